@@ -1,1 +1,153 @@
-export async function main(a: string[]): Promise<number> { console.log("hello", a); return 0; }
+/**
+ * The `lemmata` command line.
+ *
+ *   lemmata list [--json]
+ *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
+ *   lemmata audit [--json] [--out FILE]
+ *   lemmata replay TOKEN
+ *
+ * Exit codes: 0 success, 1 a check failed (or the audit is inconsistent), 2 usage or infrastructure error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, intFlag, UsageError, type Parsed } from './args.js';
+import { loadCatalogue } from '../registry/catalogue.js';
+import { OPS } from '../ops/catalogue.js';
+import { runCheck, summaryTable, reportMarkdown } from '../runner/check.js';
+import { runProperty, formatRatio } from '../runner/run-property.js';
+import { decodeReplay } from '../runner/replay-token.js';
+import { globToPredicate } from '../runner/seed.js';
+import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
+import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
+import { fromRoot } from '../util/paths.js';
+
+const USAGE = `usage:
+  lemmata list [--json]
+  lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
+  lemmata audit [--json] [--out FILE]
+  lemmata replay TOKEN`;
+
+export const DEFAULT_SEED = 20231109;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'list': return list(parseArgs(rest, { json: 'bool' }));
+      case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'value', runs: 'value', seed: 'value', out: 'value' }));
+      case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value' }));
+      case 'replay': return await replay(parseArgs(rest, {}));
+      case undefined: case 'help': case '--help': case '-h':
+        console.log(USAGE);
+        return cmd === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${cmd}'`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) { console.error(`lemmata: ${e.message}\n${USAGE}`); return 2; }
+    if (e instanceof BackendUnavailable) { console.error(`lemmata: ${e.message}`); return 2; }
+    throw e;
+  }
+}
+
+function noPositional(p: Parsed, cmd: string): void {
+  if (p.positional.length) throw new UsageError(`${cmd}: unexpected argument '${p.positional[0]}'`);
+}
+
+function list(p: Parsed): number {
+  noPositional(p, 'list');
+  const cat = loadCatalogue();
+  if (p.flags.has('json')) {
+    const claims = cat.map(({ spec, module }) => ({
+      id: spec.id, title: spec.title, kind: spec.kind, statement: spec.statement,
+      source: spec.source, conventions: spec.conventions, ops: spec.ops, verdict: spec.verdict,
+      properties: module.properties.map((q) => ({ name: q.name, kind: q.kind, description: q.description })),
+    }));
+    console.log(JSON.stringify({ claims, ops: OPS.map((o) => ({ id: o.id, signature: o.signature, description: o.description })) }, null, 2));
+    return 0;
+  }
+  const w = Math.max(...cat.map((c) => c.spec.id.length));
+  console.log('claims:');
+  for (const { spec } of cat) console.log(`  ${spec.id.padEnd(w)}  ${spec.kind.padEnd(14)}  ${spec.verdict.padEnd(20)}  ${spec.title}`);
+  console.log('ops:');
+  const wo = Math.max(...OPS.map((o) => o.id.length));
+  for (const o of OPS) console.log(`  ${o.id.padEnd(wo)}  ${o.signature}`);
+  return 0;
+}
+
+function backendFlag(p: Parsed): BackendName {
+  const b = p.flags.get('backend') ?? 'wasm';
+  if (typeof b !== 'string' || !(BACKENDS as readonly string[]).includes(b)) throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}`);
+  return b as BackendName;
+}
+
+async function loadImpl(backend: BackendName) {
+  const { createTfjsImplementation } = await import('../impl/tfjs/index.js');
+  return createTfjsImplementation(backend);
+}
+
+async function check(p: Parsed): Promise<number> {
+  noPositional(p, 'check');
+  const backend = backendFlag(p);
+  const seed = intFlag(p, 'seed', -(2 ** 31), 2 ** 31 - 1) ?? DEFAULT_SEED;
+  const runs = intFlag(p, 'runs', 1, 1_000_000);
+  const glob = p.flags.get('claims');
+  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports');
+  const select = globToPredicate(typeof glob === 'string' ? glob : undefined);
+  const cat = loadCatalogue().filter((c) => select(c.spec.id));
+  if (cat.length === 0) throw new UsageError(`--claims '${String(glob)}' matches no claim`);
+  const impl = await loadImpl(backend);
+  const rep = runCheck(cat, impl, {
+    seed, backend, ...(runs !== undefined ? { runs } : {}),
+    onClaim: (r) => { if (process.stderr.isTTY) process.stderr.write(`  ${r.verdict.padEnd(11)} ${r.id}\n`); },
+  });
+  console.log(`lemmata check: ${impl.name}, seed ${seed}`);
+  console.log(summaryTable(rep.claims));
+  const bad = rep.claims.flatMap((c) => c.properties).filter((q) => q.verdict === 'fail' || q.verdict === 'error');
+  for (const q of bad) {
+    console.log(`\n${q.verdict.toUpperCase()} ${q.id}: ${q.detail ?? ''}\n  counterexample: ${q.counterexample ?? ''}\n  replay: npx lemmata replay ${q.replay ?? ''}`);
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(rep, null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, 'latest.md'), reportMarkdown(rep));
+  const s = rep.summary;
+  console.log(`\n${s.pass} passed, ${s.fail + s.error} failed, ${s.unsupported} unsupported (claims); ${rep.timing.totalMs} ms; report: ${path.relative(process.cwd(), path.join(outDir, 'latest.json')) || 'latest.json'}`);
+  return s.fail + s.error > 0 ? 1 : 0;
+}
+
+function audit(p: Parsed): number {
+  noPositional(p, 'audit');
+  const claims = runAudit(loadCatalogue());
+  const problems = claims.flatMap((c) => c.problems.map((q) => `${c.id}: ${q}`));
+  if (p.flags.has('json')) {
+    console.log(JSON.stringify(auditJson(claims), null, 2));
+  } else {
+    const out = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'seed-audit.md');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, auditMarkdown(claims));
+    const all = claims.flatMap((c) => c.findings);
+    const n = (v: string) => all.filter((f) => f.verdict === v).length;
+    console.log(`audited ${all.length} statements of ${claims.length} claims: confirmed ${n('confirmed')}, refuted ${n('refuted')}, convention-dependent ${n('convention-dependent')}, approximate ${n('approximate')}`);
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  }
+  for (const q of problems) console.error(`lemmata audit: ${q}`);
+  return problems.length ? 1 : 0;
+}
+
+async function replay(p: Parsed): Promise<number> {
+  if (p.positional.length !== 1) throw new UsageError('replay needs exactly one TOKEN');
+  let info;
+  try { info = decodeReplay(p.positional[0]!); } catch (e) { throw new UsageError((e as Error).message); }
+  const [claimId, propName] = [info.property.slice(0, info.property.indexOf('/')), info.property.slice(info.property.indexOf('/') + 1)];
+  const entry = loadCatalogue().find((c) => c.spec.id === claimId);
+  const prop = entry?.module.properties.find((q) => q.name === propName);
+  if (!entry || !prop) throw new UsageError(`replay: unknown property '${info.property}'`);
+  if (!(BACKENDS as readonly string[]).includes(info.backend)) throw new UsageError(`replay: unknown backend '${info.backend}'`);
+  const impl = await loadImpl(info.backend as BackendName);
+  const r = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path });
+  console.log(`replay ${r.id} on ${impl.name} (seed ${info.seed}, path ${info.path || '(none)'}): ${r.verdict}`);
+  if (r.counterexample !== undefined) console.log(`  counterexample: ${r.counterexample}`);
+  if (r.detail) console.log(`  ${r.detail}`);
+  if (r.worstRatio !== null) console.log(`  worst error/bound: ${formatRatio(r.worstRatio)}`);
+  return r.verdict === 'pass' || r.verdict === 'unsupported' ? 0 : 1;
+}

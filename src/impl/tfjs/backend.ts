@@ -1,0 +1,38 @@
+/**
+ * Backend selection for the built-in TensorFlow.js implementation.
+ *
+ * - `wasm` (default) and `cpu` ship with `@tensorflow/tfjs` / `@tensorflow/tfjs-backend-wasm`.
+ * - `tensorflow` and `tensorflow-gpu` need the optional peers `@tensorflow/tfjs-node` /
+ *   `@tensorflow/tfjs-node-gpu`, whose install script downloads libtensorflow; when they are
+ *   absent we say so in one line instead of failing obscurely.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+export const BACKENDS = ['wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+export class BackendUnavailable extends Error {}
+
+let wasmLoaded = false;
+
+export async function useBackend(name: BackendName): Promise<typeof tf> {
+  if (name === 'wasm') {
+    if (!wasmLoaded) {
+      await import('@tensorflow/tfjs-backend-wasm');
+      wasmLoaded = true;
+    }
+  } else if (name === 'tensorflow' || name === 'tensorflow-gpu') {
+    const pkg = name === 'tensorflow' ? '@tensorflow/tfjs-node' : '@tensorflow/tfjs-node-gpu';
+    try {
+      await import(pkg);
+    } catch (e) {
+      throw new BackendUnavailable(
+        `backend '${name}' is unavailable: optional peer ${pkg} is not installed ` +
+        `(its install script downloads libtensorflow; install it with 'npm i ${pkg}@4.22.0' where that is possible)`);
+    }
+  }
+  const ok = await tf.setBackend(name);
+  if (!ok) throw new BackendUnavailable(`backend '${name}' failed to initialise`);
+  await tf.ready();
+  return tf;
+}

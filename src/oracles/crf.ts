@@ -1,0 +1,287 @@
+/**
+ * Exact oracle for the linear-chain CRF: path scores, brute-force Viterbi with all optimal paths,
+ * tie-aware acceptance of a decoded path, and a rigorous enclosure of log Z.
+ *
+ * The course notes (seeds/004_975819c312b074f9.txt ≈ l. 1013–1040; seeds/003 ≈ l. 673) say:
+ *  - "LSTM gives scores for each tag (emission scores)"; "CRF “knows” these rules because it learns
+ *    a **transition matrix**"; "CRF decides the **best sequence** considering all transitions";
+ *    "it finds the **best global tag sequence** for the entire sentence. This is done using the
+ *    **Viterbi algorithm**."
+ *  - 003: the softmax label distribution "can be passed to a conditional random field (CRF) layer
+ *    which can take global tag-level transitions into account."
+ * The notes give no formula; we use the standard one built from exactly those two ingredients
+ * (emission scores and a transition matrix), with optional start/end vectors (as in
+ * pytorch-crf / TF-Addons' `crf_log_likelihood` with boundary transitions):
+ *
+ *   score(y) = start[y_0] + Σ_{t=0}^{T−1} E[t][y_t] + Σ_{t=1}^{T−1} A[y_{t−1}][y_t] + end[y_{T−1}],
+ *   Z = Σ_y exp(score(y)),  P(y | x) = exp(score(y)) / Z,
+ *
+ * A[i][j] being the score of the transition i → j (row = previous tag). Absent start/end mean 0.
+ *
+ * Empty sequence (T = 0): there is exactly one (empty) path, its score is 0 (start/end are not
+ * applied: there is no first or last tag), so Viterbi returns `[]` with score 0 and log Z = 0.
+ * The number of tags L is `transitions.length` (≥ 1).
+ *
+ * Float inputs are converted exactly (`Rational.fromFloat64`); all scores are exact rationals.
+ * log Z is enclosed with the FAST tier (src/numerics/interval.ts): each exact path score is enclosed
+ * by its tightest float64 interval (`encloseRational`), then `logSumExp` over those intervals
+ * (rigorous under that module's documented ulp allowance for Math.exp / Math.log).
+ *
+ * This module never imports an implementation.
+ */
+import { Rational } from '../numerics/rational.js';
+import { logSumExp, Interval, point, add as ivAdd, log as ivLog } from '../numerics/interval.js';
+import { encloseRational } from '../numerics/enclose.js';
+
+export interface CrfArgs {
+  /** T × L emission scores E[t][label]. */
+  emissions: number[][];
+  /** L × L transition scores, A[i][j] = score of i → j. */
+  transitions: number[][];
+  /** Optional L start scores (added for the first tag). */
+  start?: number[];
+  /** Optional L end scores (added for the last tag). */
+  end?: number[];
+}
+
+/** Largest number of paths the brute-force routines will enumerate. */
+export const MAX_PATHS = 200_000;
+
+/** Exact (Rational) copy of the arguments. */
+interface ExactCrf {
+  T: number;
+  L: number;
+  E: Rational[][];
+  A: Rational[][];
+  start: Rational[] | null;
+  end: Rational[] | null;
+}
+
+function finite(x: number, what: string): Rational {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new RangeError(`crf: ${what} must be a finite number, got ${x}`);
+  return Rational.fromFloat64(x);
+}
+
+/** Validate shapes/values and convert exactly. @throws RangeError on a malformed CRF. */
+export function exactCrf(args: CrfArgs): ExactCrf {
+  const L = args.transitions.length;
+  if (L < 1) throw new RangeError('crf: need at least one label');
+  const A = args.transitions.map((row, i) => {
+    if (row.length !== L) throw new RangeError(`crf: transitions must be ${L}×${L}`);
+    return row.map((x, j) => finite(x, `transitions[${i}][${j}]`));
+  });
+  const T = args.emissions.length;
+  const E = args.emissions.map((row, t) => {
+    if (row.length !== L) throw new RangeError(`crf: emissions[${t}] must have ${L} entries`);
+    return row.map((x, j) => finite(x, `emissions[${t}][${j}]`));
+  });
+  const vec = (v: number[] | undefined, name: string): Rational[] | null => {
+    if (v === undefined) return null;
+    if (v.length !== L) throw new RangeError(`crf: ${name} must have ${L} entries`);
+    return v.map((x, j) => finite(x, `${name}[${j}]`));
+  };
+  return { T, L, E, A, start: vec(args.start, 'start'), end: vec(args.end, 'end') };
+}
+
+/** The terms of score(path) in the order start, E[0], A, E[1], …, end (exact). */
+function terms(c: ExactCrf, path: readonly number[]): Rational[] {
+  if (path.length !== c.T) throw new RangeError(`crf: path length ${path.length} ≠ T = ${c.T}`);
+  for (const y of path) if (!Number.isInteger(y) || y < 0 || y >= c.L) throw new RangeError(`crf: bad label ${y}`);
+  if (c.T === 0) return [];
+  const out: Rational[] = [];
+  if (c.start) out.push(c.start[path[0]!]!);
+  out.push(c.E[0]![path[0]!]!);
+  for (let t = 1; t < c.T; t++) {
+    out.push(c.A[path[t - 1]!]![path[t]!]!);
+    out.push(c.E[t]![path[t]!]!);
+  }
+  if (c.end) out.push(c.end[path[c.T - 1]!]!);
+  return out;
+}
+
+/** Exact score of a label path. */
+export function pathScore(args: CrfArgs, path: readonly number[]): Rational {
+  return Rational.sum(terms(exactCrf(args), path));
+}
+
+/** Exact Σ |term| of a path (the quantity float error bounds scale with). */
+export function pathAbsSum(args: CrfArgs, path: readonly number[]): Rational {
+  return Rational.sum(terms(exactCrf(args), path).map((x) => x.abs()));
+}
+
+/** Number of score terms of a path: T emissions + (T − 1) transitions (+ start, + end); 0 if T = 0. */
+export function termCount(args: CrfArgs): number {
+  const T = args.emissions.length;
+  if (T === 0) return 0;
+  return 2 * T - 1 + (args.start ? 1 : 0) + (args.end ? 1 : 0);
+}
+
+/** max over all paths of Σ|terms|, by an exact max-plus DP on absolute values (no enumeration). */
+export function maxPathAbsSum(args: CrfArgs): Rational {
+  const c = exactCrf(args);
+  if (c.T === 0) return Rational.ZERO;
+  const abs = (v: Rational[] | null, j: number) => (v ? v[j]!.abs() : Rational.ZERO);
+  let d = Array.from({ length: c.L }, (_, j) => abs(c.start, j).add(c.E[0]![j]!.abs()));
+  for (let t = 1; t < c.T; t++) {
+    d = Array.from({ length: c.L }, (_, j) => {
+      let m: Rational | null = null;
+      for (let i = 0; i < c.L; i++) {
+        const v = d[i]!.add(c.A[i]![j]!.abs());
+        if (m === null || v.gt(m)) m = v;
+      }
+      return m!.add(c.E[t]![j]!.abs());
+    });
+  }
+  let best = Rational.ZERO;
+  for (let j = 0; j < c.L; j++) best = Rational.max(best, d[j]!.add(abs(c.end, j)));
+  return best;
+}
+
+/** All L^T paths with exact scores (lexicographic path order). @throws RangeError if L^T > MAX_PATHS. */
+export function enumeratePaths(args: CrfArgs): { path: number[]; score: Rational }[] {
+  const c = exactCrf(args);
+  if (c.T * Math.log(c.L) > Math.log(MAX_PATHS) + 1e-9 || c.L ** c.T > MAX_PATHS) {
+    throw new RangeError(`crf: L^T = ${c.L}^${c.T} paths exceed the brute-force limit ${MAX_PATHS}`);
+  }
+  const out: { path: number[]; score: Rational }[] = [];
+  const path: number[] = [];
+  const rec = (t: number, acc: Rational): void => {
+    if (t === c.T) {
+      out.push({ path: [...path], score: c.end && c.T > 0 ? acc.add(c.end[path[c.T - 1]!]!) : acc });
+      return;
+    }
+    for (let j = 0; j < c.L; j++) {
+      let s = acc.add(c.E[t]![j]!);
+      if (t === 0) {
+        if (c.start) s = s.add(c.start[j]!);
+      } else s = s.add(c.A[path[t - 1]!]![j]!);
+      path.push(j);
+      rec(t + 1, s);
+      path.pop();
+    }
+  };
+  rec(0, Rational.ZERO);
+  return out;
+}
+
+/** Brute-force Viterbi: the exact best score and every path attaining it (lexicographic order). */
+export function viterbiOracle(args: CrfArgs): { best: Rational; optimalPaths: number[][] } {
+  const all = enumeratePaths(args);
+  let best = all[0]!.score;
+  for (const p of all) if (p.score.gt(best)) best = p.score;
+  return { best, optimalPaths: all.filter((p) => p.score.eq(best)).map((p) => p.path) };
+}
+
+/** Exact max-plus DP for the best score (independent cross-check of the enumeration; any size). */
+export function viterbiBestDP(args: CrfArgs): Rational {
+  const c = exactCrf(args);
+  if (c.T === 0) return Rational.ZERO;
+  let d = Array.from({ length: c.L }, (_, j) => (c.start ? c.start[j]! : Rational.ZERO).add(c.E[0]![j]!));
+  for (let t = 1; t < c.T; t++) {
+    d = Array.from({ length: c.L }, (_, j) => {
+      let m: Rational | null = null;
+      for (let i = 0; i < c.L; i++) {
+        const v = d[i]!.add(c.A[i]![j]!);
+        if (m === null || v.gt(m)) m = v;
+      }
+      return m!.add(c.E[t]![j]!);
+    });
+  }
+  let best: Rational | null = null;
+  for (let j = 0; j < c.L; j++) {
+    const v = c.end ? d[j]!.add(c.end[j]!) : d[j]!;
+    if (best === null || v.gt(best)) best = v;
+  }
+  return best!;
+}
+
+/**
+ * Tie-aware acceptance of a decoded path: a well-formed path (length T, labels in range) whose
+ * exact score is ≥ best − slack. `slack` ≥ 0 is the caller's float error allowance; with slack 0
+ * exactly the optimal paths are accepted.
+ */
+export function isAcceptableViterbi(args: CrfArgs, path: readonly number[], slack: Rational): boolean {
+  if (slack.sign() < 0) throw new RangeError('crf: slack must be ≥ 0');
+  const c = exactCrf(args);
+  if (path.length !== c.T || path.some((y) => !Number.isInteger(y) || y < 0 || y >= c.L)) return false;
+  return pathScore(args, path).ge(viterbiBestDP(args).sub(slack));
+}
+
+/**
+ * Rigorous float64 enclosure of log Z = log Σ_paths exp(score(path)) by enumeration (fast tier:
+ * each exact score → its tightest float64 interval, then interval logSumExp). T = 0 gives [0, 0].
+ */
+export function logPartitionEnclosure(args: CrfArgs): { lo: number; hi: number } {
+  if (args.emissions.length === 0) {
+    exactCrf(args);
+    return { lo: 0, hi: 0 };
+  }
+  const r = logSumExp(enumeratePaths(args).map((p) => encloseRational(p.score)));
+  return { lo: r.lo, hi: r.hi };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact forward algorithm for dyadic/rational scores with a common denominator.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Z as an exact Laurent polynomial in q = e^{1/denom}: when every score entry times `denom` is an
+ * integer, Z = Σ_k c_k q^k with integer c_k (the number of paths of score k/denom). This runs the
+ * forward algorithm exactly in that semiring (sum = polynomial addition, product = shift), in
+ * O(T·L²·(#distinct scores)) — an exact DP to check brute force against. Returns exponent → count.
+ * @throws RangeError if some entry times `denom` is not an integer.
+ */
+export function partitionPolynomial(args: CrfArgs, denom = 1): Map<bigint, bigint> {
+  const c = exactCrf(args);
+  const D = Rational.fromInt(denom);
+  const k = (x: Rational): bigint => {
+    const y = x.mul(D);
+    if (!y.isInteger()) throw new RangeError(`crf: ${x.toString()}·${denom} is not an integer`);
+    return y.num;
+  };
+  const one = new Map<bigint, bigint>([[0n, 1n]]);
+  if (c.T === 0) return one;
+  const shift = (p: Map<bigint, bigint>, s: bigint): Map<bigint, bigint> => {
+    const o = new Map<bigint, bigint>();
+    for (const [e, n] of p) o.set(e + s, n);
+    return o;
+  };
+  const addInto = (acc: Map<bigint, bigint>, p: Map<bigint, bigint>): void => {
+    for (const [e, n] of p) acc.set(e, (acc.get(e) ?? 0n) + n);
+  };
+  let alpha = Array.from({ length: c.L }, (_, j) => shift(one, (c.start ? k(c.start[j]!) : 0n) + k(c.E[0]![j]!)));
+  for (let t = 1; t < c.T; t++) {
+    alpha = Array.from({ length: c.L }, (_, j) => {
+      const acc = new Map<bigint, bigint>();
+      for (let i = 0; i < c.L; i++) addInto(acc, shift(alpha[i]!, k(c.A[i]![j]!)));
+      return shift(acc, k(c.E[t]![j]!));
+    });
+  }
+  const z = new Map<bigint, bigint>();
+  for (let j = 0; j < c.L; j++) addInto(z, c.end ? shift(alpha[j]!, k(c.end[j]!)) : alpha[j]!);
+  return z;
+}
+
+/** The same polynomial by brute force: exponent (score·denom) → number of paths. */
+export function scoreHistogram(args: CrfArgs, denom = 1): Map<bigint, bigint> {
+  const D = Rational.fromInt(denom);
+  const h = new Map<bigint, bigint>();
+  for (const p of enumeratePaths(args)) {
+    const y = p.score.mul(D);
+    if (!y.isInteger()) throw new RangeError(`crf: score ${p.score.toString()}·${denom} is not an integer`);
+    h.set(y.num, (h.get(y.num) ?? 0n) + 1n);
+  }
+  return h;
+}
+
+/** Rigorous enclosure of log Σ_k c_k e^{k/denom} (fast tier), e.g. of a {@link partitionPolynomial}. */
+export function logPolynomialEnclosure(poly: Map<bigint, bigint>, denom = 1): { lo: number; hi: number } {
+  const xs: Interval[] = [];
+  for (const [e, n] of poly) {
+    if (n === 0n) continue;
+    const logN = n === 1n ? point(0) : ivLog(encloseRational(Rational.of(n)));
+    xs.push(ivAdd(encloseRational(Rational.of(e, BigInt(denom))), logN));
+  }
+  const r = logSumExp(xs);
+  return { lo: r.lo, hi: r.hi };
+}

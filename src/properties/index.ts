@@ -1,0 +1,19 @@
+/** Every claim module, one per spec file (spec/<id>.md). */
+import type { ClaimModule } from '../registry/types.js';
+import { claim as mse } from './stats.mse-decomposition.js';
+import { claim as sampleVariance } from './stats.sample-variance.js';
+import { claim as ssDecomposition } from './reg.ss-decomposition.js';
+import { claim as ridge } from './reg.ridge-push-through.js';
+import { claim as sdpa } from './attn.sdpa.js';
+import { claim as sqrtD } from './attn.sqrt-d-variance.js';
+import { claim as layerNorm } from './norm.layernorm.js';
+import { claim as teacher } from './ret.teacher-softmax.js';
+import { claim as quant } from './quant.affine-roundtrip.js';
+import { claim as bpeLearner } from './text.bpe-learner.js';
+import { claim as bpeSegment } from './text.bpe-segment.js';
+import { claim as crf } from './seq.crf-viterbi.js';
+import { claim as convSize } from './cnn.out-size.js';
+
+export const CLAIM_MODULES: readonly ClaimModule[] = [
+  mse, sampleVariance, ssDecomposition, ridge, sdpa, sqrtD, layerNorm, teacher, quant, bpeLearner, bpeSegment, crf, convSize,
+];

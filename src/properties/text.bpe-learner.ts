@@ -1,0 +1,70 @@
+/**
+ * text.bpe-learner — each learned merge is a most frequent adjacent pair (tie-aware).
+ * Seed 004_975819c312b074f9.txt, line 107: "The *most frequent* pair is identified (e.g., e and s appear 6 + 3 = 9 times)"
+ */
+import type { ClaimModule } from '../registry/types.js';
+import { bpeLearn, checkMergeSequence, bpeSegment } from '../oracles/bpe.js';
+import { corpusArb, NOTES_CORPUS, NOTES_MERGES, tieBreaks } from './bpe-shared.js';
+
+const show = (m: [string, string][]) => m.map(([a, b]) => a + b).join(', ');
+
+export const claim: ClaimModule = {
+  id: 'text.bpe-learner',
+  properties: [
+    {
+      name: 'tie-aware',
+      kind: 'conformance',
+      description: 'With no tie-break pinned, every merge of the implementation had maximal weighted pair count at its step; stopping early only when no pair is left.',
+      arbitrary: corpusArb,
+      ops: ['text.bpe-train'],
+      runs: 150,
+      check: ({ words, merges }, impl) => {
+        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: '_', tieBreak: 'none' }) as [string, string][];
+        const r = checkMergeSequence(words, got, { endOfWord: '_' });
+        if (!r.ok) return { ok: false, detail: `merge ${r.step + 1} (${got[r.step]!.join('+')}) had count ${r.chosenCount} < max ${r.maxCount}: ${r.reason}` };
+        if (got.length > merges) return { ok: false, detail: `${got.length} merges, asked for ${merges}` };
+        if (got.length < merges && Object.keys(words).some((w) => bpeSegment(w, got, { endOfWord: '_' }).length > 1)) {
+          return { ok: false, detail: `stopped after ${got.length} of ${merges} merges while pairs remain` };
+        }
+        return { ok: true };
+      },
+    },
+    {
+      name: 'pinned-tie-break',
+      kind: 'conformance',
+      description: 'With a pinned rule (lexicographic or first-occurrence), the implementation equals the exact learner merge for merge.',
+      arbitrary: corpusArb,
+      ops: ['text.bpe-train'],
+      runs: 150,
+      check: ({ words, merges }, impl) => {
+        for (const [name, rule] of [['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence]] as const) {
+          const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: '_', tieBreak: name }) as [string, string][];
+          const want = bpeLearn(words, merges, { endOfWord: '_', tieBreak: rule }).merges;
+          if (show(got) !== show(want) || got.length !== want.length) return { ok: false, detail: `${name}: got [${show(got)}], exact learner [${show(want)}]` };
+        }
+        return { ok: true };
+      },
+    },
+  ],
+  audit: () => {
+    const check = checkMergeSequence(NOTES_CORPUS, NOTES_MERGES, { endOfWord: '_' });
+    const learned = bpeLearn(NOTES_CORPUS, 6, { endOfWord: '_', tieBreak: tieBreaks.firstOccurrence });
+    const ties = learned.steps.map((s, i) => (s.tiedWith.length ? `step ${i + 1}: ${s.pair.join('')} (${s.count}) tied with ${s.tiedWith.map((p) => p.join('')).join(', ')}` : '')).filter(Boolean);
+    const same = show(learned.merges) === show(NOTES_MERGES);
+    return [
+      {
+        id: 'text.bpe-learner',
+        verdict: check.ok ? 'confirmed' : 'refuted',
+        evidence: `Corpus (low: 5), (lower: 2), (newest: 6), (widest: 3) with marker _: the notes' merges [${show(NOTES_MERGES)}] with counts ` +
+          `${learned.steps.map((s) => s.count).join(', ')} ${check.ok ? 'are each a most frequent pair at their step' : 'are NOT all maximal'}. ` +
+          `Unacknowledged ties — ${ties.join('; ')}. The first-occurrence rule ${same ? 'reproduces the table exactly' : 'gives a different table'}.`,
+      },
+      {
+        id: 'text.bpe-learner#corpus-column',
+        verdict: 'refuted',
+        evidence: `The "Corpus Becomes…" column (004:113–119) shows the unmerged corpus in every row; after the six merges it is ` +
+          `${NOTES_CORPUS.words.map((w, i) => `${learned.segmentation[i]!.join(' ')} (${w.count})`).join(', ')}.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * The vocabulary of lemmata (see DESIGN.md): claims, ops, implementations, properties, verdicts.
+ *
+ * - A *claim* is one checkable statement from the course notes. Its human-facing text (title,
+ *   statement, source quote, conventions, the expected verdict on the notes) lives in
+ *   `spec/<id>.md`; its executable part (properties and audit) in `src/properties/<id>.ts`.
+ * - An *op* is a computation an implementation provides (`attn.sdpa`, `norm.layernorm`, ...),
+ *   with a signature, an oracle, an error-bound model and input arbitraries (`src/ops/`).
+ * - An *implementation* maps op ids to functions. It never imports an oracle.
+ */
+import type { Arbitrary } from 'fast-check';
+
+export type ClaimKind =
+  | 'exact-rational'
+  | 'exact-discrete'
+  | 'exact-moments'
+  | 'enclosure'
+  | 'shape';
+
+export const CLAIM_KINDS: readonly ClaimKind[] = [
+  'exact-rational', 'exact-discrete', 'exact-moments', 'enclosure', 'shape',
+];
+
+/** What lemmata concludes about a statement of the notes. */
+export type NotesVerdict = 'confirmed' | 'refuted' | 'convention-dependent' | 'approximate';
+export const NOTES_VERDICTS: readonly NotesVerdict[] = [
+  'confirmed', 'refuted', 'convention-dependent', 'approximate',
+];
+
+/** The outcome of checking one property against one implementation. */
+export type CheckVerdict = 'pass' | 'fail' | 'unsupported' | 'error';
+
+/** Metadata of a claim, read from `spec/<id>.md` (YAML front matter + Markdown body). */
+export interface ClaimSpec {
+  id: string;
+  title: string;
+  kind: ClaimKind;
+  /** The statement in LaTeX. */
+  statement: string;
+  source: { file: string; quote: string; line?: number };
+  conventions: string[];
+  /** Op ids exercised by the claim's conformance properties. */
+  ops: string[];
+  /** The verdict on what the notes say, as the spec file records it (checked against the audit). */
+  verdict: NotesVerdict;
+  /** Markdown body of the spec file. */
+  body: string;
+  /** Path of the spec file, relative to the package root. */
+  file: string;
+}
+
+/** One audited statement of the notes. `id` is the claim id, optionally `#suffix` for a sub-statement. */
+export interface AuditFinding {
+  id: string;
+  verdict: NotesVerdict;
+  /** Exact value, counterexample, or the size of a convention difference — plain text. */
+  evidence: string;
+}
+
+/**
+ * The result of one property evaluation on one input.
+ * `ratio` is observed error / derived bound (≤ 1 passes); absent for exact checks.
+ */
+export interface Outcome {
+  ok: boolean;
+  ratio?: number;
+  detail?: string;
+}
+
+export type PropertyKind = 'identity' | 'conformance' | 'metamorphic';
+
+/**
+ * A fast-check property attached to a claim. `check` must be a pure function of its input
+ * (and of the implementation), synchronous, and must not throw on a *failing* input — it returns
+ * `{ ok: false, detail }`; a throw is reported as an `error` of the implementation.
+ */
+export interface PropertyDef<T = any> {
+  /** Unique within the claim; the full id is `<claim>/<name>`. */
+  name: string;
+  kind: PropertyKind;
+  /** Plain-language statement of what is checked. */
+  description: string;
+  arbitrary: Arbitrary<T>;
+  /** Default number of generated inputs (overridable with --runs). */
+  runs?: number;
+  /** Op ids this property calls (conformance and metamorphic properties). */
+  ops?: string[];
+  check(input: T, impl: Implementation | null): Outcome;
+}
+
+/** The executable half of a claim. */
+export interface ClaimModule {
+  id: string;
+  properties: PropertyDef[];
+  /** Evaluate what the notes say. Deterministic; exact. */
+  audit(): AuditFinding[];
+}
+
+export type Dtype = 'float32' | 'float64';
+
+/** An implementation under test: op id → function. Functions are synchronous. */
+export interface Implementation {
+  name: string;
+  /** The precision it computes in (drives the unit roundoff of error bounds). */
+  dtype: Dtype;
+  /** Human note, e.g. which backend and which ops were routed elsewhere. */
+  notes: string[];
+  /**
+   * Backend name, used to pick the ulp allowance for elementary functions
+   * (`ELEMENTARY_ULPS` in src/numerics/bounds.ts); absent → the default allowance.
+   */
+  backend?: string;
+  ops: Record<string, (args: any) => any>;
+}
+
+/** An op: the contract between lemmata and implementations. */
+export interface OpDef {
+  id: string;
+  /** Documented signature, e.g. `(q: T×d, k: S×d, v: S×e, causal: bool) → T×e`. */
+  signature: string;
+  description: string;
+}

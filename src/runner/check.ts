@@ -1,0 +1,125 @@
+/**
+ * `lemmata check`: run every property of every selected claim against one implementation and
+ * summarise per claim. Deterministic for a given seed: the report's `results` part is
+ * byte-identical across runs; wall-clock timings live in the separate `timing` part.
+ */
+import type { ClaimModule, ClaimSpec, CheckVerdict, Implementation } from '../registry/types.js';
+import { runProperty, formatRatio, type PropertyReport } from './run-property.js';
+import { propertySeed } from './seed.js';
+
+export interface ClaimResult {
+  id: string;
+  title: string;
+  verdict: CheckVerdict;
+  checks: number;
+  worstRatio: number | null;
+  properties: PropertyReport[];
+}
+
+export interface CheckReport {
+  lemmata: 1;
+  command: 'check';
+  implementation: { name: string; dtype: string; notes: string[] };
+  seed: number;
+  runs: number | null;
+  claims: ClaimResult[];
+  summary: { claims: number; pass: number; fail: number; error: number; unsupported: number };
+  /** Non-deterministic: wall-clock milliseconds. Excluded when comparing reports. */
+  timing: { totalMs: number; perClaimMs: Record<string, number> };
+}
+
+const SEVERITY: Record<CheckVerdict, number> = { pass: 0, unsupported: 1, fail: 2, error: 3 };
+
+export function combine(verdicts: CheckVerdict[]): CheckVerdict {
+  if (verdicts.length === 0) return 'unsupported';
+  // A claim passes if every property that could run passed and at least one ran.
+  const ran = verdicts.filter((v) => v !== 'unsupported');
+  if (ran.length === 0) return 'unsupported';
+  return ran.reduce((a, b) => (SEVERITY[b] > SEVERITY[a] ? b : a), 'pass' as CheckVerdict);
+}
+
+export interface CheckOptions {
+  seed: number;
+  /** Overrides every property's default number of runs. */
+  runs?: number;
+  backend: string;
+  onClaim?: (r: ClaimResult) => void;
+}
+
+export function runCheck(
+  claims: { spec: ClaimSpec; module: ClaimModule }[],
+  impl: Implementation,
+  opts: CheckOptions,
+): CheckReport {
+  const t0 = performance.now();
+  const perClaimMs: Record<string, number> = {};
+  const results: ClaimResult[] = [];
+  for (const { spec, module } of claims) {
+    const tc = performance.now();
+    const props = module.properties.map((p) => runProperty(module.id, p, impl, {
+      seed: propertySeed(opts.seed, `${module.id}/${p.name}`),
+      runs: opts.runs ?? p.runs ?? 100,
+      backend: opts.backend,
+    }));
+    const ratios = props.map((p) => p.worstRatio).filter((r): r is number => r !== null);
+    const r: ClaimResult = {
+      id: module.id,
+      title: spec.title,
+      verdict: combine(props.map((p) => p.verdict)),
+      checks: props.reduce((s, p) => s + p.checks, 0),
+      worstRatio: ratios.length ? Math.max(...ratios) : null,
+      properties: props,
+    };
+    perClaimMs[module.id] = Math.round(performance.now() - tc);
+    results.push(r);
+    opts.onClaim?.(r);
+  }
+  const count = (v: CheckVerdict) => results.filter((r) => r.verdict === v).length;
+  return {
+    lemmata: 1,
+    command: 'check',
+    implementation: { name: impl.name, dtype: impl.dtype, notes: impl.notes },
+    seed: opts.seed,
+    runs: opts.runs ?? null,
+    claims: results,
+    summary: { claims: results.length, pass: count('pass'), fail: count('fail'), error: count('error'), unsupported: count('unsupported') },
+    timing: { totalMs: Math.round(performance.now() - t0), perClaimMs },
+  };
+}
+
+/** A fixed-width table: claim, checks, worst error/bound, verdict. */
+export function summaryTable(claims: ClaimResult[]): string {
+  const rows = [['claim', 'checks', 'worst err/bound', 'verdict'], ...claims.map((c) => [
+    c.id, String(c.checks), formatRatio(c.worstRatio), c.verdict,
+  ])];
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 1 || i === 2 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
+  return [line(rows[0]!), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function reportMarkdown(rep: CheckReport): string {
+  const out: string[] = [];
+  out.push(`# lemmata check — ${rep.implementation.name}`, '');
+  out.push(`seed ${rep.seed}; runs ${rep.runs ?? 'per-property default'}; dtype ${rep.implementation.dtype}`, '');
+  for (const n of rep.implementation.notes) out.push(`- ${n}`);
+  if (rep.implementation.notes.length) out.push('');
+  out.push(`**${rep.summary.pass} pass, ${rep.summary.fail} fail, ${rep.summary.error} error, ${rep.summary.unsupported} unsupported** of ${rep.summary.claims} claims.`, '');
+  out.push('| claim | checks | worst err/bound | verdict |', '|---|---:|---:|---|');
+  for (const c of rep.claims) out.push(`| ${c.id} | ${c.checks} | ${formatRatio(c.worstRatio)} | ${c.verdict} |`);
+  out.push('');
+  out.push('## Properties', '');
+  out.push('| property | kind | checks | worst err/bound | verdict |', '|---|---|---:|---:|---|');
+  for (const c of rep.claims) for (const p of c.properties) {
+    out.push(`| ${p.id} | ${p.kind} | ${p.checks} | ${formatRatio(p.worstRatio)} | ${p.verdict} |`);
+  }
+  const bad = rep.claims.flatMap((c) => c.properties).filter((p) => p.verdict === 'fail' || p.verdict === 'error');
+  if (bad.length) {
+    out.push('', '## Failures', '');
+    for (const p of bad) {
+      out.push(`### ${p.id} — ${p.verdict}`, '', `- ${p.detail ?? ''}`, `- shrunk counterexample: \`${p.counterexample ?? ''}\``,
+        `- replay: \`npx lemmata replay ${p.replay ?? ''}\``, '');
+    }
+  }
+  out.push('', `Timing (not part of the deterministic result): ${rep.timing.totalMs} ms.`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,33 @@
+/**
+ * A replay token carries everything needed to re-run one failing property exactly:
+ * the property id, the fast-check seed and counterexample path, the number of runs and the
+ * implementation (backend) it failed on. It is base64url(JSON) so it can be pasted in a shell.
+ */
+export interface ReplayInfo {
+  v: 1;
+  /** `<claim>/<property>` */
+  property: string;
+  seed: number;
+  path: string;
+  runs: number;
+  backend: string;
+}
+
+export function encodeReplay(info: Omit<ReplayInfo, 'v'>): string {
+  return Buffer.from(JSON.stringify({ v: 1, ...info }), 'utf8').toString('base64url');
+}
+
+export function decodeReplay(token: string): ReplayInfo {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    throw new Error('not a lemmata replay token');
+  }
+  const o = obj as Partial<ReplayInfo>;
+  if (o.v !== 1 || typeof o.property !== 'string' || typeof o.seed !== 'number'
+    || typeof o.path !== 'string' || typeof o.runs !== 'number' || typeof o.backend !== 'string') {
+    throw new Error('not a lemmata replay token (missing fields)');
+  }
+  return o as ReplayInfo;
+}

@@ -1,0 +1,21 @@
+/**
+ * Deterministic per-property seeds. Each property gets its own 32-bit seed derived from the run
+ * seed and its id (FNV-1a), so a property's inputs do not depend on which other claims ran.
+ */
+export function propertySeed(runSeed: number, propertyId: string): number {
+  let h = 0x811c9dc5 ^ (runSeed >>> 0);
+  const s = `${runSeed}:${propertyId}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h | 0;
+}
+
+/** Simple glob on claim ids: `*` any run of characters, `?` one character; comma-separated alternatives. */
+export function globToPredicate(glob: string | undefined): (id: string) => boolean {
+  if (!glob) return () => true;
+  const res = glob.split(',').map((g) => g.trim()).filter(Boolean).map((g) =>
+    new RegExp('^' + g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$'));
+  return (id) => res.some((r) => r.test(id));
+}

@@ -1,0 +1,3 @@
+import { conformanceSuite } from './conformance-shared.js';
+
+conformanceSuite('cpu', [20231109, 3, 4]);

@@ -1,0 +1,3 @@
+import { conformanceSuite } from './conformance-shared.js';
+
+conformanceSuite('wasm', [20231109, 1, 2]);
