@@ -208,6 +208,82 @@ export function subUp(a: number, b: number): number {
   return -addDown(-a, b);
 }
 
+/** Exponent of the last {@link unitMant} call. */
+let UE = 0;
+/**
+ * `m` with `x = m · 2^UE`, `1 ≤ |m| < 2` (finite nonzero `x`), by exact bit
+ * manipulation (subnormals are first scaled by the exact factor 2^54).
+ */
+function unitMant(x: number): number {
+  let off = 0;
+  F64[0] = x;
+  let hi = U32[W_HI]!;
+  if ((hi & 0x7ff00000) === 0) {
+    F64[0] = x * 18014398509481984; // 2^54, exact
+    hi = U32[W_HI]!;
+    off = -54;
+  }
+  UE = ((hi >>> 20) & 0x7ff) - 1023 + off;
+  U32[W_HI] = (hi & 0x800fffff) | 0x3ff00000;
+  return F64[0]!;
+}
+/** 2^-1021: above this, RN commutes with scaling by powers of two into [1/2, 4). */
+const NORMAL_SAFE = 2 ** -1021;
+
+/**
+ * Exact sign of `a·b − p` for `p = RN(a·b)` finite nonzero, or `NaN` if it
+ * cannot be certified (`p` subnormal / near the underflow threshold). Out of
+ * Dekker's safe range the operands are first scaled to `[1, 2)` (exact), which
+ * is valid because `p` is normal and RN commutes with power-of-two scaling.
+ */
+function mulErrSign(a: number, b: number, p: number): number {
+  const s = prodErrSign(a, b, p);
+  if (s === s) return s;
+  if (!((p < 0 ? -p : p) >= NORMAL_SAFE)) return NaN;
+  const ma = unitMant(a);
+  const ea = UE;
+  const mb = unitMant(b);
+  const eb = UE;
+  // p·2^{−(ea+eb)} ∈ [1, 4] is exact (|ea+eb| ≤ 1023 because p is normal and finite)
+  return prodErrSign(ma, mb, p * 2 ** -(ea + eb));
+}
+
+/** Exact sign of `a/b − q` for `q = RN(a/b)` finite nonzero (finite `a, b`), or `NaN`. */
+function divErrSign(a: number, b: number, q: number): number {
+  let p = q * b;
+  if (!twoProdErr(q, b, p)) {
+    if (!((q < 0 ? -q : q) >= NORMAL_SAFE)) return NaN;
+    a = unitMant(a);
+    const ea = UE;
+    b = unitMant(b);
+    const eb = UE;
+    q = q * 2 ** (eb - ea); // ∈ [1/2, 2], exact (power-of-two scaling of a normal number)
+    p = q * b;
+    if (!twoProdErr(q, b, p)) return NaN;
+  }
+  const r = a - p; // exact (Sterbenz)
+  // a/b − q = (a − q·b)/b = ((a − p) − e)/b
+  return (r > TP_E ? 1 : r < TP_E ? -1 : 0) * (b > 0 ? 1 : -1);
+}
+
+/** Exact sign of `√a − r` for `r = RN(√a)`, `a > 0` finite, or `NaN`. */
+function sqrtErrSign(a: number, r: number): number {
+  let p = r * r;
+  if (!twoProdErr(r, r, p)) {
+    a = unitMant(a);
+    let ea = UE;
+    if (ea % 2 !== 0) {
+      a *= 2;
+      ea -= 1;
+    }
+    r = r * 2 ** (-ea / 2); // RN(√m) with m = a·2^{−ea} ∈ [1, 4): exact scaling
+    p = r * r;
+    if (!twoProdErr(r, r, p)) return NaN;
+  }
+  const d = a - p; // exact (Sterbenz)
+  return d > TP_E ? 1 : d < TP_E ? -1 : 0;
+}
+
 /** Largest double `≤ a · b` (with `0 · ±∞ := 0`). */
 export function mulDown(a: number, b: number): number {
   const p = a * b;
@@ -216,8 +292,7 @@ export function mulDown(a: number, b: number): number {
       if (a === 0 || b === 0) return 0;
       return (a > 0) === (b > 0) ? 0 : -MIN_SUB; // underflow to ±0
     }
-    const s = prodErrSign(a, b, p);
-    if (s >= 0) return p;
+    if (mulErrSign(a, b, p) >= 0) return p;
     return stepDown(p, 1);
   }
   if (p !== p) return 0; // 0 · ∞
@@ -242,16 +317,7 @@ export function divDown(a: number, b: number): number {
       if (a === 0) return 0;
       return (a > 0) === (b > 0) ? 0 : -MIN_SUB;
     }
-    if (a - a === 0 && b - b === 0) {
-      const p = q * b;
-      if (twoProdErr(q, b, p)) {
-        const r = a - p; // exact (Sterbenz)
-        // true quotient − q has sign of (r − e) · sign(b)
-        const d = (r > TP_E ? 1 : r < TP_E ? -1 : 0) * (b > 0 ? 1 : -1);
-        if (d >= 0) return q;
-        return stepDown(q, 1);
-      }
-    }
+    if (a - a === 0 && b - b === 0 && divErrSign(a, b, q) >= 0) return q;
     return stepDown(q, 1);
   }
   if (q === Infinity) return a - a === 0 && b - b === 0 ? MAX : Infinity;
@@ -267,11 +333,7 @@ export function divUp(a: number, b: number): number {
 export function sqrtDown(a: number): number {
   const r = Math.sqrt(a);
   if (r === 0 || r === Infinity || r !== r) return r;
-  const p = r * r;
-  if (twoProdErr(r, r, p)) {
-    const d = a - p; // exact (Sterbenz)
-    if (d >= TP_E) return r;
-  }
+  if (sqrtErrSign(a, r) >= 0) return r;
   return stepDown(r, 1);
 }
 
@@ -279,11 +341,7 @@ export function sqrtDown(a: number): number {
 export function sqrtUp(a: number): number {
   const r = Math.sqrt(a);
   if (r === 0 || r === Infinity || r !== r) return r;
-  const p = r * r;
-  if (twoProdErr(r, r, p)) {
-    const d = a - p;
-    if (d <= TP_E) return r;
-  }
+  if (sqrtErrSign(a, r) <= 0) return r;
   return stepUp(r, 1);
 }
 

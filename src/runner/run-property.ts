@@ -22,6 +22,8 @@ export interface PropertyReport {
   checks: number;
   /** Worst observed error / bound over the evaluated inputs, or null for exact properties. */
   worstRatio: number | null;
+  /** The input that attained `worstRatio` (fast-check notation, clipped), to see how close to the edge an implementation runs. */
+  worstInput?: string;
   seed: number;
   counterexample?: string;
   detail?: string;
@@ -39,8 +41,8 @@ export interface RunPropertyOptions {
 
 const MAX_PRINTED = 2000;
 
-function clip(s: string): string {
-  return s.length <= MAX_PRINTED ? s : `${s.slice(0, MAX_PRINTED)}… (${s.length} chars)`;
+function clip(s: string, max = MAX_PRINTED): string {
+  return s.length <= max ? s : `${s.slice(0, max)}… (${s.length} chars)`;
 }
 
 function missingOps(prop: PropertyDef, impl: Implementation | null): string[] {
@@ -63,12 +65,15 @@ export function runProperty(
     return { ...base, verdict: 'unsupported', checks: 0, worstRatio: null, detail: `missing op(s): ${missing.join(', ')}` };
   }
   let worst: number | null = null;
+  let worstInput: unknown;
   let checks = 0;
   const predicate = (input: unknown): boolean => {
     checks++;
     const out = prop.check(input, impl);
-    if (out.ratio !== undefined && Number.isFinite(out.ratio)) worst = worst === null ? out.ratio : Math.max(worst, out.ratio);
-    if (out.ratio !== undefined && !Number.isFinite(out.ratio)) worst = Infinity;
+    if (out.ratio !== undefined) {
+      const r = Number.isNaN(out.ratio) ? Infinity : out.ratio;
+      if (worst === null || r > worst) { worst = r; worstInput = input; }
+    }
     return out.ok;
   };
   const details = fc.check(fc.property(prop.arbitrary, predicate), {
@@ -76,8 +81,9 @@ export function runProperty(
     numRuns: opts.runs,
     ...(opts.path !== undefined ? { path: opts.path } : {}),
   });
+  const worstShown = worst !== null && worst > 0 ? { worstInput: clip(fc.stringify(worstInput), 600) } : {};
   if (!details.failed) {
-    return { ...base, verdict: 'pass', checks, worstRatio: worst };
+    return { ...base, verdict: 'pass', checks, worstRatio: worst, ...worstShown };
   }
   const cex = details.counterexample ? details.counterexample[0] : undefined;
   let verdict: CheckVerdict = 'fail';
@@ -95,6 +101,7 @@ export function runProperty(
     verdict,
     checks,
     worstRatio: worst,
+    ...worstShown,
     counterexample: clip(fc.stringify(cex)),
     detail: clip(detail),
     shrinks: details.numShrinks,

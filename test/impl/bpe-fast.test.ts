@@ -59,7 +59,8 @@ describe('fast BPE vs the exact oracle', () => {
       fc.property(
         fc.constantFrom(['a', 'b', 'c'], ['a', 'b', 'c', 'd']).chain((ls) => corpusArb(ls, 10, 10)),
         fc.integer({ min: 0, max: 60 }),
-        fc.constantFrom('_', ''),
+        // 'ab' can be spelled by a merge: symbols are strings, so the marker and the merge result coincide
+        fc.constantFrom('_', '', 'ab'),
         (ws, k, eow) => {
           const fast = bpeTrain(toMap(ws), k, { endOfWord: eow, tieBreak: name });
           expect(fast).toEqual(bpeLearn({ words: ws }, k, { endOfWord: eow, tieBreak: rule }).merges);
@@ -116,14 +117,11 @@ describe('speed', () => {
       const m = bpeTrain(corpus, 200, { tieBreak: tb });
       const ms = performance.now() - t0;
       expect(m).toHaveLength(200);
-      console.log(tb, ms.toFixed(1), 'ms');
       expect(ms).toBeLessThan(500);
     }
     // validity and exact agreement checked on a prefix with the (slow) oracle
     const m = bpeTrain(corpus, 25, { tieBreak: 'first-occurrence' });
     const words = [...corpus].map(([word, count]) => ({ word, count }));
-    const t1 = performance.now();
     expect(bpeLearn({ words }, 25).merges).toEqual(m);
-    console.log('oracle 25 merges', (performance.now() - t1).toFixed(1), 'ms');
   });
 });

@@ -27,12 +27,15 @@ export interface BpeTrainOptions {
 }
 
 interface PairInfo {
-  left: string;
-  right: string;
+  left: number;
+  right: number;
+  /** symbol strings, for the lexicographic comparator and the output */
+  ls: string;
+  rs: string;
   count: number;
   /** word index → number of occurrences of the pair in that word */
   words: Map<number, number>;
-  /** global initial-symbol offset of the first occurrence (only maintained for first-occurrence) */
+  /** global initial-symbol offset of the first occurrence (maintained for first-occurrence only) */
   first: number;
 }
 
@@ -45,9 +48,6 @@ interface Entry {
 class Heap {
   private a: Entry[] = [];
   constructor(private readonly before: (x: Entry, y: Entry) => boolean) {}
-  get size(): number {
-    return this.a.length;
-  }
   push(e: Entry): void {
     const a = this.a;
     a.push(e);
@@ -55,12 +55,11 @@ class Heap {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.before(a[i]!, a[p]!)) break;
-      [a[i], a[p]] = [a[p]!, a[i]!];
+      const t = a[i]!;
+      a[i] = a[p]!;
+      a[p] = t;
       i = p;
     }
-  }
-  peek(): Entry | undefined {
-    return this.a[0];
   }
   pop(): Entry | undefined {
     const a = this.a;
@@ -76,7 +75,9 @@ class Heap {
         if (l < a.length && this.before(a[l]!, a[m]!)) m = l;
         if (r < a.length && this.before(a[r]!, a[m]!)) m = r;
         if (m === i) break;
-        [a[i], a[m]] = [a[m]!, a[i]!];
+        const t = a[i]!;
+        a[i] = a[m]!;
+        a[m] = t;
         i = m;
       }
     }
@@ -84,9 +85,8 @@ class Heap {
   }
 }
 
-function key(a: string, b: string): string {
-  return `${a.length}:${a}${b}`;
-}
+/** Symbol ids stay below 2^26, so left·2^26 + right is an exact integer key. */
+const ID_LIMIT = 2 ** 26;
 
 function toEntries(wc: Map<string, number> | Record<string, number>): [string, number][] {
   return wc instanceof Map ? [...wc.entries()] : Object.entries(wc);
@@ -101,7 +101,22 @@ export function bpeTrain(
   const tie = opts.tieBreak ?? 'first-occurrence';
   const entries = toEntries(wordCounts);
   const n = entries.length;
-  const syms: string[][] = new Array(n);
+
+  // Symbols are interned: equal strings share an id (a symbol *is* its string).
+  const strOf: string[] = [];
+  const idOf = new Map<string, number>();
+  const intern = (t: string): number => {
+    let id = idOf.get(t);
+    if (id === undefined) {
+      id = strOf.length;
+      if (id >= ID_LIMIT) throw new RangeError('bpeTrain: too many symbols');
+      strOf.push(t);
+      idOf.set(t, id);
+    }
+    return id;
+  };
+
+  const syms: number[][] = new Array(n);
   const starts: number[][] = new Array(n);
   const counts: number[] = new Array(n);
   const base: number[] = new Array(n);
@@ -109,8 +124,8 @@ export function bpeTrain(
   for (let w = 0; w < n; w++) {
     const [word, c] = entries[w]!;
     if (!Number.isSafeInteger(c) || c < 1) throw new RangeError(`bpeTrain: count of ${JSON.stringify(word)} must be a positive integer`);
-    const s = Array.from(word);
-    if (eow !== '') s.push(eow);
+    const s = Array.from(word, intern);
+    if (eow !== '') s.push(intern(eow));
     syms[w] = s;
     starts[w] = s.map((_, i) => i);
     counts[w] = c;
@@ -118,26 +133,31 @@ export function bpeTrain(
     off += s.length;
   }
   const trackFirst = tie === 'first-occurrence';
-  const pairs = new Map<string, PairInfo>();
+  const pairs = new Map<number, PairInfo>();
+  const getPair = (l: number, r: number): PairInfo => {
+    const k = l * ID_LIMIT + r;
+    let p = pairs.get(k);
+    if (!p) {
+      p = { left: l, right: r, ls: strOf[l]!, rs: strOf[r]!, count: 0, words: new Map(), first: Infinity };
+      pairs.set(k, p);
+    }
+    return p;
+  };
 
   const before: (x: Entry, y: Entry) => boolean =
     tie === 'lexicographic'
-      ? (x, y) => x.count > y.count || (x.count === y.count && (x.p.left < y.p.left || (x.p.left === y.p.left && x.p.right < y.p.right)))
+      ? (x, y) => x.count > y.count || (x.count === y.count && (x.p.ls < y.p.ls || (x.p.ls === y.p.ls && x.p.rs < y.p.rs)))
       : tie === 'first-occurrence'
         ? (x, y) => x.count > y.count || (x.count === y.count && x.first < y.first)
         : (x, y) => x.count > y.count;
   const heap = new Heap(before);
 
-  // Initial counts.
+  // Initial counts (first occurrences come in corpus order).
   for (let w = 0; w < n; w++) {
     const s = syms[w]!;
     for (let i = 0; i + 1 < s.length; i++) {
-      const k = key(s[i]!, s[i + 1]!);
-      let p = pairs.get(k);
-      if (!p) {
-        p = { left: s[i]!, right: s[i + 1]!, count: 0, words: new Map(), first: base[w]! + starts[w]![i]! };
-        pairs.set(k, p);
-      }
+      const p = getPair(s[i]!, s[i + 1]!);
+      if (p.first === Infinity) p.first = base[w]! + i;
       p.count += counts[w]!;
       p.words.set(w, (p.words.get(w) ?? 0) + 1);
     }
@@ -152,7 +172,7 @@ export function bpeTrain(
 
   const merges: [string, string][] = [];
   while (merges.length < numMerges) {
-    // Pop the best valid entry.
+    // Pop the best entry that is still current.
     let top: Entry | undefined;
     while ((top = heap.pop()) !== undefined) {
       if (top.p.count === top.count && top.count > 0 && (!trackFirst || top.p.first === top.first)) break;
@@ -161,92 +181,109 @@ export function bpeTrain(
     const best = top.p;
     const a = best.left;
     const b = best.right;
-    const ab = a + b;
-    merges.push([a, b]);
+    merges.push([best.ls, best.rs]);
+    const ab = intern(best.ls + best.rs);
 
     const affected = [...best.words.keys()];
-    const changed = new Set<PairInfo>();
-    /** pairs whose first occurrence was in an affected word (must be recomputed from scratch) */
-    const oldFirstWord = new Map<PairInfo, boolean>();
     const affectedSet = new Set(affected);
-    const wordOf = (pos: number): number => {
-      // binary search in base
-      let lo = 0;
-      let hi = n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (base[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const changed = new Set<PairInfo>();
+    /** pairs whose first occurrence (before this merge) lay in an affected word */
+    const firstWasAffected = new Set<PairInfo>();
+    /** pair → affected words in which it gained an occurrence */
+    const gained = new Map<PairInfo, number[]>();
+    let wCur = 0;
 
-    const dec = (w: number, l: string, r: string): void => {
-      const p = pairs.get(key(l, r))!;
-      if (!changed.has(p)) {
-        changed.add(p);
-        if (trackFirst) oldFirstWord.set(p, affectedSet.has(wordOf(p.first)));
+    const touch = (p: PairInfo): void => {
+      if (changed.has(p)) return;
+      changed.add(p);
+      if (trackFirst && p.first !== Infinity) {
+        // word of the old first occurrence, by binary search on base
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (base[mid]! <= p.first) lo = mid;
+          else hi = mid - 1;
+        }
+        if (affectedSet.has(lo)) firstWasAffected.add(p);
       }
-      p.count -= counts[w]!;
-      const m = p.words.get(w)! - 1;
-      if (m === 0) p.words.delete(w);
-      else p.words.set(w, m);
     };
-    const inc = (w: number, l: string, r: string): void => {
-      const k = key(l, r);
-      let p = pairs.get(k);
-      if (!p) {
-        p = { left: l, right: r, count: 0, words: new Map(), first: Infinity };
-        pairs.set(k, p);
+    const dec = (l: number, r: number): void => {
+      const p = getPair(l, r);
+      touch(p);
+      p.count -= counts[wCur]!;
+      const m = p.words.get(wCur)! - 1;
+      if (m === 0) p.words.delete(wCur);
+      else p.words.set(wCur, m);
+    };
+    const inc = (l: number, r: number): void => {
+      const p = getPair(l, r);
+      touch(p);
+      p.count += counts[wCur]!;
+      p.words.set(wCur, (p.words.get(wCur) ?? 0) + 1);
+      if (trackFirst) {
+        const g = gained.get(p);
+        if (g === undefined) gained.set(p, [wCur]);
+        else if (g[g.length - 1] !== wCur) g.push(wCur);
       }
-      if (!changed.has(p)) {
-        changed.add(p);
-        if (trackFirst) oldFirstWord.set(p, p.first !== Infinity && affectedSet.has(wordOf(p.first)));
-      }
-      p.count += counts[w]!;
-      p.words.set(w, (p.words.get(w) ?? 0) + 1);
     };
 
     for (const w of affected) {
+      wCur = w;
       const s = syms[w]!;
       const st = starts[w]!;
-      for (let i = 0; i + 1 < s.length; i++) dec(w, s[i]!, s[i + 1]!);
-      const ns: string[] = [];
+      const ns: number[] = [];
       const nst: number[] = [];
+      let prevMerged = false; // was s[i-1] the right half of a merge just made?
       for (let i = 0; i < s.length; i++) {
-        nst.push(st[i]!);
         if (i + 1 < s.length && s[i] === a && s[i + 1] === b) {
+          // Left-to-right, non-overlapping: merge s[i], s[i+1] into ab.
+          dec(a, b);
+          if (ns.length > 0) {
+            // old left pair (s[i-1], a) — already removed if s[i-1] belonged to the previous merge
+            if (!prevMerged) dec(s[i - 1]!, a);
+            inc(ns[ns.length - 1]!, ab);
+          }
+          if (i + 2 < s.length) {
+            dec(b, s[i + 2]!);
+            // the new right pair is added here unless s[i+2] starts another merge (then by that merge)
+            if (!(i + 3 < s.length && s[i + 2] === a && s[i + 3] === b)) inc(ab, s[i + 2]!);
+          }
           ns.push(ab);
+          nst.push(st[i]!);
           i++;
-        } else ns.push(s[i]!);
+          prevMerged = true;
+        } else {
+          ns.push(s[i]!);
+          nst.push(st[i]!);
+          prevMerged = false;
+        }
       }
       syms[w] = ns;
       starts[w] = nst;
-      for (let i = 0; i + 1 < ns.length; i++) inc(w, ns[i]!, ns[i + 1]!);
     }
 
     for (const p of changed) {
-      if (p.count <= 0) {
-        p.count = 0;
+      if (p.count === 0) {
         p.first = Infinity;
         continue;
       }
       if (trackFirst) {
-        // First occurrence = min over words of the first position in that word. Unaffected words
-        // keep their positions; if the old first occurrence lay in an unaffected word it is still
-        // the minimum over unaffected words.
         let f: number;
-        if (oldFirstWord.get(p) === false && p.first !== Infinity) f = p.first;
-        else {
-          f = Infinity;
+        if (p.first === Infinity || firstWasAffected.has(p)) {
+          // recompute: the first occurrence lies in the smallest word index holding the pair
           let wmin = Infinity;
-          for (const w of p.words.keys()) if (!affectedSet.has(w) && w < wmin) wmin = w;
-          if (wmin !== Infinity) f = firstInWord(wmin, p);
-        }
-        for (const w of p.words.keys()) {
-          if (affectedSet.has(w) && base[w]! < f) {
-            const g = firstInWord(w, p);
-            if (g < f) f = g;
+          for (const w of p.words.keys()) if (w < wmin) wmin = w;
+          f = firstInWord(wmin, p);
+        } else {
+          // the old first occurrence is in an untouched word and still present; only words where
+          // the pair gained occurrences can hold an earlier one
+          f = p.first;
+          for (const w of gained.get(p) ?? []) {
+            if (base[w]! < f) {
+              const g = firstInWord(w, p);
+              if (g < f) f = g;
+            }
           }
         }
         p.first = f;
@@ -255,6 +292,10 @@ export function bpeTrain(
     }
   }
   return merges;
+}
+
+function key(a: string, b: string): string {
+  return `${a.length}:${a}${b}`;
 }
 
 /**

@@ -31,7 +31,16 @@ export async function useBackend(name: BackendName): Promise<typeof tf> {
         `(its install script downloads libtensorflow; install it with 'npm i ${pkg}@4.22.0' where that is possible)`);
     }
   }
-  const ok = await tf.setBackend(name);
+  // tfjs prints a banner recommending tfjs-node when the cpu backend starts in Node; we say why
+  // tfjs-node is optional in the README instead, and keep the command's output clean.
+  const warn = console.warn;
+  console.warn = () => {};
+  let ok: boolean;
+  try {
+    ok = await tf.setBackend(name);
+  } finally {
+    console.warn = warn;
+  }
   if (!ok) throw new BackendUnavailable(`backend '${name}' failed to initialise`);
   await tf.ready();
   return tf;
