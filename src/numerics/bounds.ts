@@ -245,7 +245,8 @@ export function viterbiSlack(k: number, maxPathAbsSum: number, p: Precision): nu
  * α_t(j) lies between the smallest path score and the largest plus ln L^t). lse is 1-Lipschitz in
  * the ∞-norm, so errors propagate without growth, and each step adds at most
  *   ε = u·M                                   (forming α + A)
- *     + η/(1 − η),  η = e^{2Mu}(1 + 2·ulps·u)(1 + γ_{L−1}) − 1   (shift, exp, sum: log(1 + η))
+ *     + η/(1 − η),  η = e^{2Mu}(1 + 2·ulps·u)(1 + γ_{L−1}) − 1 + L·tiny   (shift, exp, sum — the sum
+ *       is ≥ 1, so underflowing terms add at most L·tiny relative: log(1 + η))
  *     + 2·ulps·u·(ln L + 1)                     (log of a sum in [1, L])
  *     + 2u(M + ln L + 1)                        (adding m, adding E_tj).
  * Over T − 1 recursion steps plus the final lse, with start/end additions (2uM):
@@ -256,7 +257,7 @@ export function forwardLogZBound(T: number, L: number, M: number, p: Precision):
   const u = p.u;
   const a = 2 * p.ulps * u;
   const lnL = Math.log(L) * (1 + 2 ** -50);
-  const eta = Math.exp(2 * M * u) * (1 + 2 ** -50) * (1 + a) * (1 + (L > 1 ? gamma(L - 1, u) : 0)) - 1;
+  const eta = Math.exp(2 * M * u) * (1 + 2 ** -50) * (1 + a) * (1 + (L > 1 ? gamma(L - 1, u) : 0)) - 1 + L * p.tiny;
   if (!(eta < 1)) return Infinity;
   const eps = u * M + eta / (1 - eta) + a * (lnL + 1) + 2 * u * (M + lnL + 1);
   return ((T + 1) * eps + 2 * u * M) * SAFETY;

@@ -846,7 +846,7 @@ function erfPos(x: number): void {
 
 /** A double `≤ erf x`. */
 export function erfLower(x: number): number {
-  if (x === 0) return 0;
+  if (x === 0 || x !== x) return x === 0 ? 0 : x;
   if (x > 0) {
     erfPos(x);
     return ERF_LO;
@@ -858,7 +858,7 @@ export function erfLower(x: number): number {
 
 /** A double `≥ erf x`. */
 export function erfUpper(x: number): number {
-  if (x === 0) return 0;
+  if (x === 0 || x !== x) return x === 0 ? 0 : x;
   if (x > 0) {
     if (x === Infinity) return 1;
     erfPos(x);

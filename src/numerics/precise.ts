@@ -56,8 +56,10 @@
  *   `x`, where the truncation error `≈ e^{−2x²} < 2^{−(P+10)}`; and
  *   `0 < erfc x < e^{−x²}/(x√π) ≤ 2^{−x²}` (A&S 7.1.13) once `x² ≥ P+10`.
  *
- * To keep numbers small, results are rounded outward (floor/ceil) to
- * `bits + GUARD` significant bits, which preserves the enclosure.
+ * To keep numbers small, composite results (non-dyadic rationals from
+ * divisions) are rounded outward (floor/ceil) to about `bits + GUARD`
+ * significant bits, which preserves the enclosure; small exact results
+ * (e.g. `logSumExpR([7/3]) = [7/3, 7/3]`) are returned unchanged.
  *
  * @module
  */
@@ -145,14 +147,18 @@ function ilog2(x: Rational): number {
   return bigintBitLength(x.num) - bigintBitLength(x.den);
 }
 
-/** Largest dyadic with `sig`-ish significant bits that is ≤ x. */
+/**
+ * A rational ≤ x with about `sig` significant bits (a dyadic), or `x` itself
+ * when it is already small (so exact results stay exact).
+ */
 function roundDownSig(x: Rational, sig: number): Rational {
   if (x.num === 0n || x.den === 1n) return x;
+  if (bigintBitLength(x.num) + bigintBitLength(x.den) <= 2 * sig + 128) return x;
   const s = sig - ilog2(x);
   if (s < 0) return Rational.fromInt(floorDiv(x.num, x.den << BigInt(-s)) << BigInt(-s));
   return dyadic(floorDiv(x.num << BigInt(s), x.den), -s);
 }
-/** Smallest dyadic with `sig`-ish significant bits that is ≥ x. */
+/** A rational ≥ x with about `sig` significant bits, or `x` itself when small. */
 function roundUpSig(x: Rational, sig: number): Rational {
   return roundDownSig(x.neg(), sig).neg();
 }

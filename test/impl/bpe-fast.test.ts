@@ -7,7 +7,7 @@ const NOTES = new Map([['low', 5], ['lower', 2], ['newest', 6], ['widest', 3]]);
 const NOTES_CORPUS: BpeCorpus = { words: [...NOTES].map(([word, count]) => ({ word, count })) };
 
 /** Distinct words (a Map), so the fast learner and the oracle see the same corpus in the same order. */
-const corpusArb = (letters: string[], maxWords = 8, maxLen = 8) =>
+const corpusArb = (letters: readonly string[], maxWords = 8, maxLen = 8) =>
   fc.uniqueArray(
     fc.record({
       word: fc.string({ unit: fc.constantFrom(...letters), minLength: 1, maxLength: maxLen }),

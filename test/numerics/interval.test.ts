@@ -108,6 +108,7 @@ describe('stepUp / stepDown', () => {
     expect(I.stepDown(1, 1)).toBe(1 - 2 ** -53);
     expect(I.stepUp(2 ** -1022 - MIN_SUB, 1)).toBe(2 ** -1022); // subnormal → normal
     expect(Number.isNaN(I.stepUp(NaN, 1))).toBe(true);
+    expect(Number.isNaN(I.erfLower(NaN)) && Number.isNaN(I.erfUpper(NaN))).toBe(true);
   });
   it('k steps = k × reference nextUp/nextDown (incl. word carries and zero crossings)', () => {
     const special = fc.constantFrom(0, -0, MIN_SUB, -MIN_SUB, 2 ** -1022, -(2 ** -1022), 1, -1, MAX, -MAX, 2 ** 32, 4294967295 * 2 ** -1074);
@@ -381,7 +382,7 @@ describe('elementary functions: fast enclosure ⊇ precise enclosure (exact comp
 
   it('sin/cos on short intervals around k·π/2 (extremum detection)', () => {
     fc.assert(
-      fc.property(nearHalfPi, fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (c, w, f) => {
+      fc.property(fc.oneof(nearHalfPi, fc.double({ min: -100, max: 100, noNaN: true })), fc.oneof(fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 2.9, max: 7, noNaN: true })), fc.double({ min: 0, max: 1, noNaN: true }), (c, w, f) => {
         const a = c - w * f;
         const b = c + w * (1 - f);
         if (!(a <= b)) return true;
@@ -400,7 +401,7 @@ describe('elementary functions: fast enclosure ⊇ precise enclosure (exact comp
         }
         return true;
       }),
-      { seed: 33, numRuns: 300 },
+      { seed: 33, numRuns: 600 },
     );
     expect(I.sin(I.iv(1.5, 1.6)).hi).toBe(1);
     expect(I.sin(I.iv(4.7, 4.8)).lo).toBe(-1);
