@@ -4,7 +4,10 @@
  *   lemmata list [--json]
  *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
  *   lemmata audit [--json] [--out FILE]
- *   lemmata replay TOKEN
+ *   lemmata replay TOKEN [--impl FILE | --impl-cmd CMD]
+ *   lemmata conform [--impl FILE | --impl-cmd CMD | --backend B] [--ops GLOB] [--dtype float32|float64] [...]
+ *   lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
+ *   lemmata fixtures [--out DIR] [--ops GLOB] [--verify]
  *
  * Exit codes: 0 success, 1 a check failed (or the audit is inconsistent), 2 usage or infrastructure error.
  */
@@ -20,12 +23,19 @@ import { globToPredicate } from '../runner/seed.js';
 import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
 import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
 import { fromRoot } from '../util/paths.js';
+import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
 
 const USAGE = `usage:
   lemmata list [--json]
   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
   lemmata audit [--json] [--out FILE]
-  lemmata replay TOKEN`;
+  lemmata conform [--impl MODULE.mjs | --impl-cmd "COMMAND" | --backend B] [--ops GLOB] [--dtype float32|float64]
+                  [--seed S] [--runs N] [--shard i/n] [--xfail FILE] [--time-budget SECONDS] [--batch-size N]
+                  [--timeout SECONDS] [--max-reply-bytes N] [--max-restarts N] [--ulps N] [--flush-to-zero] [--base64]
+                  [--out DIR] [--junit FILE]
+  lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
+  lemmata fixtures [--out DIR] [--ops GLOB] [--verify]
+  lemmata replay TOKEN [--impl MODULE.mjs | --impl-cmd "COMMAND"]`;
 
 export const DEFAULT_SEED = 20231109;
 
@@ -36,7 +46,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'list': return list(parseArgs(rest, { json: 'bool' }));
       case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'value', runs: 'value', seed: 'value', out: 'value' }));
       case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value' }));
-      case 'replay': return await replay(parseArgs(rest, {}));
+      case 'replay': return await replay(parseArgs(rest, { impl: 'value', 'impl-cmd': 'value', timeout: 'value' }));
+      case 'conform': return await conformCommand(parseArgs(rest, CONFORM_FLAGS), DEFAULT_SEED);
+      case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value' }));
+      case 'fixtures': return await fixtures(parseArgs(rest, { out: 'value', ops: 'value', verify: 'bool' }));
       case undefined: case 'help': case '--help': case '-h':
         console.log(USAGE);
         return cmd === undefined ? 2 : 0;
@@ -63,7 +76,7 @@ function list(p: Parsed): number {
       source: spec.source, conventions: spec.conventions, ops: spec.ops, verdict: spec.verdict,
       properties: module.properties.map((q) => ({ name: q.name, kind: q.kind, description: q.description })),
     }));
-    console.log(JSON.stringify({ claims, ops: OPS.map((o) => ({ id: o.id, signature: o.signature, description: o.description })) }, null, 2));
+    console.log(JSON.stringify({ claims, ops: OPS.map((o) => ({ id: o.id, signature: o.signature, description: o.description, tensors: o.tensors })) }, null, 2));
     return 0;
   }
   const w = Math.max(...cat.map((c) => c.spec.id.length));
@@ -138,6 +151,8 @@ async function replay(p: Parsed): Promise<number> {
   if (p.positional.length !== 1) throw new UsageError('replay needs exactly one TOKEN');
   let info;
   try { info = decodeReplay(p.positional[0]!); } catch (e) { throw new UsageError((e as Error).message); }
+  if (info.backend === 'external') return replayExternal(info, p);
+  if (p.flags.has('impl') || p.flags.has('impl-cmd')) throw new UsageError('this token comes from `lemmata check` (built-in tfjs); --impl/--impl-cmd do not apply');
   const [claimId, propName] = [info.property.slice(0, info.property.indexOf('/')), info.property.slice(info.property.indexOf('/') + 1)];
   const entry = loadCatalogue().find((c) => c.spec.id === claimId);
   const prop = entry?.module.properties.find((q) => q.name === propName);
@@ -150,4 +165,20 @@ async function replay(p: Parsed): Promise<number> {
   if (r.detail) console.log(`  ${r.detail}`);
   if (r.worstRatio !== null) console.log(`  worst error/bound: ${formatRatio(r.worstRatio)}`);
   return r.verdict === 'pass' || r.verdict === 'unsupported' ? 0 : 1;
+}
+
+async function fixtures(p: Parsed): Promise<number> {
+  noPositional(p, 'fixtures');
+  const { writeFixtures, verifyFixtures } = await import('../fixtures/index.js');
+  const dir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('fixtures');
+  const glob = typeof p.flags.get('ops') === 'string' ? String(p.flags.get('ops')) : undefined;
+  if (p.flags.has('verify')) {
+    const r = verifyFixtures(dir, glob);
+    for (const q of r.problems) console.error(`lemmata fixtures --verify: ${q}`);
+    console.log(r.ok ? `fixtures in ${path.relative(process.cwd(), dir) || '.'} are up to date` : `fixtures differ from the oracle (${r.problems.length} problems); regenerate with: npx lemmata fixtures`);
+    return r.ok ? 0 : 1;
+  }
+  const r = writeFixtures(dir, glob);
+  console.log(`wrote ${r.files.length} files to ${path.relative(process.cwd(), dir) || '.'}`);
+  return 0;
 }

@@ -219,9 +219,13 @@ export function geppBackwardFactor(n: number, p: Precision): number {
 export const FLUSH_TO_ZERO = new Set(['wasm', 'tensorflow-gpu']);
 
 /** The precision profile of an implementation: its unit roundoff and its elementary-function allowance. */
-export function precisionOf(impl: { dtype: 'float32' | 'float64'; backend?: string }): Precision {
-  const ulps = ELEMENTARY_ULPS[impl.backend ?? 'default'] ?? ELEMENTARY_ULPS['default']!;
-  const ftz = FLUSH_TO_ZERO.has(impl.backend ?? '');
+export function precisionOf(impl: {
+  dtype: 'float32' | 'float64';
+  backend?: string;
+  profile?: { elementaryUlps?: number; flushToZero?: boolean };
+}): Precision {
+  const ulps = impl.profile?.elementaryUlps ?? ELEMENTARY_ULPS[impl.backend ?? 'default'] ?? ELEMENTARY_ULPS['default']!;
+  const ftz = impl.profile?.flushToZero ?? FLUSH_TO_ZERO.has(impl.backend ?? '');
   return impl.dtype === 'float64'
     ? { u: UNIT_ROUNDOFF.float64, tiny: ftz ? 2 ** -1021 : TINY.float64, ulps }
     : { u: UNIT_ROUNDOFF.float32, tiny: ftz ? 2 ** -125 : TINY.float32, ulps };

@@ -34,8 +34,9 @@ export function f32Mixed(max: number): fc.Arbitrary<number> {
   return fc.oneof({ weight: 4, arbitrary: f32(max) }, { weight: 2, arbitrary: f32Scaled(-12, 3) }, { weight: 1, arbitrary: f32NearTies() });
 }
 
-export function vector(len: fc.Arbitrary<number>, el: fc.Arbitrary<number>): fc.Arbitrary<number[]> {
-  return len.chain((n) => fc.array(el, { minLength: n, maxLength: n }));
+/** A vector of length in [minLength, maxLength] (shrinks towards shorter vectors). */
+export function vector(minLength: number, maxLength: number, el: fc.Arbitrary<number>): fc.Arbitrary<number[]> {
+  return fc.array(el, { minLength, maxLength });
 }
 
 export function matrix(rows: number, cols: number, el: fc.Arbitrary<number>): fc.Arbitrary<number[][]> {

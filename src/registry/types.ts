@@ -110,6 +110,12 @@ export interface Implementation {
    * (`ELEMENTARY_ULPS` in src/numerics/bounds.ts); absent → the default allowance.
    */
   backend?: string;
+  /**
+   * Precision profile declared by the implementation (external implementations, line protocol
+   * hello): ulps allowed for elementary functions, and whether subnormal results may be flushed
+   * to zero. Overrides the per-backend defaults of src/numerics/bounds.ts.
+   */
+  profile?: { elementaryUlps?: number; flushToZero?: boolean };
   ops: Record<string, (args: any) => any>;
 }
 
@@ -119,4 +125,9 @@ export interface OpDef {
   /** Documented signature, e.g. `(q: T×d, k: S×d, v: S×e, causal: bool) → T×e`. */
   signature: string;
   description: string;
+  /**
+   * Arguments that travel as tensors on the line protocol (spec/protocol.md): field → element
+   * kind. Floats use the request's dtype, ints `int32`. Other fields are plain JSON.
+   */
+  tensors: Record<string, 'float' | 'int'>;
 }

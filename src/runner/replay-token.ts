@@ -10,7 +10,10 @@ export interface ReplayInfo {
   seed: number;
   path: string;
   runs: number;
+  /** A tfjs backend name, or `external` for an implementation given with --impl / --impl-cmd. */
   backend: string;
+  /** The dtype of a conform run (external implementations). */
+  dtype?: 'float32' | 'float64';
 }
 
 export function encodeReplay(info: Omit<ReplayInfo, 'v'>): string {
@@ -29,5 +32,6 @@ export function decodeReplay(token: string): ReplayInfo {
     || typeof o.path !== 'string' || typeof o.runs !== 'number' || typeof o.backend !== 'string') {
     throw new Error('not a lemmata replay token (missing fields)');
   }
+  if (o.dtype !== undefined && o.dtype !== 'float32' && o.dtype !== 'float64') throw new Error('not a lemmata replay token (bad dtype)');
   return o as ReplayInfo;
 }

@@ -1,0 +1,409 @@
+"""lemmata_protocol — write a lemmata line-protocol adapter in a few lines of Python.
+
+Standard library only. The protocol itself (framing, handshake, values, verdicts) is
+specified in spec/protocol.md; this module implements the adapter side of it.
+
+The Python adapter API
+======================
+
+An adapter is a module that defines
+
+    NAME = "mylib-1.2-cpu"                       # shown in the report
+    OPS = {                                      # op id -> (function, dtypes)
+        "nn.softmax": (softmax, ["float32", "float64"]),
+        ...
+    }
+    PROFILE = {"elementaryUlps": 4, "flushToZero": False}   # optional
+
+    if __name__ == "__main__":
+        serve(NAME, OPS, PROFILE)
+
+and is run as `lemmata conform --impl-cmd "/usr/bin/python3 path/to/adapter.py"`.
+
+* Op ids, argument names and result shapes: `npx lemmata list --json` and
+  src/ops/catalogue.ts.
+* Every function is called as `fn(args, dtype)`:
+  - `args` is the request's argument set (a dict) with every tensor object already decoded to
+    plain nested Python lists in row-major order (float tensors -> floats, with the strings
+    "NaN" / "Infinity" / "-Infinity" turned into float('nan') / float('inf') / float('-inf');
+    int tensors -> ints; a shape-[] tensor -> a bare float or int; base64 data unpacked with
+    `struct`). Scalars, booleans, strings, records and lists arrive as plain JSON values.
+    Optional arguments that were not sent are absent from the dict.
+  - `dtype` is the request's dtype, one of the dtypes the adapter declared for the op
+    ("float32" or "float64"). Compute in that precision.
+* A function returns its result as:
+  - a number, a (nested) list, or a dict of such (records such as {"path": ..., "score": ...});
+  - or `tensor(data, shape, dtype)` from this module;
+  - objects with a `.tolist()` method (NumPy arrays and scalars, torch tensors) are converted
+    with it, so `return y` for an ndarray or tensor works too.
+  Non-finite floats are fine anywhere: they are sent as the strings "NaN" / "Infinity" /
+  "-Infinity" inside a tensor object of the request's dtype (JSON has no literals for them;
+  the reply is encoded with allow_nan=False).
+* An exception raised by a function fails only that item: the reply carries
+  {"error": "ExcType: message"} for it and the adapter goes on.
+* `adapter_ops(module)` returns the module's OPS dict (validated), so a test harness can call
+  `adapter_ops(mod)[op][0](args, dtype)` directly with `args` decoded exactly as `serve` does
+  (`decode_args(request_item)`).
+
+What `serve` does: answers the hello (name, ops -> dtypes, profile, encodings json+base64),
+then for each request line calls the op's function once per batch item and writes one JSON reply
+line, flushed. An unknown op or undeclared dtype gives a whole-request error; a line that is not
+a JSON object, or has no id, is logged to stderr and ignored; a request with an id but a missing
+or malformed field gets a whole-request error. stdout carries protocol lines only: while
+`serve` runs, `sys.stdout` is redirected to stderr, so a stray print() cannot corrupt the
+stream. EOF on stdin (or a closed stdout) ends `serve` normally.
+"""
+
+import base64
+import json
+import math
+import struct
+import sys
+import traceback
+
+__all__ = [
+    "PROTOCOL_VERSION",
+    "FLOAT_DTYPES",
+    "INT_DTYPES",
+    "tensor",
+    "decode_value",
+    "decode_args",
+    "encode_value",
+    "adapter_ops",
+    "serve",
+]
+
+PROTOCOL_VERSION = 1
+FLOAT_DTYPES = ("float32", "float64")
+INT_DTYPES = ("int32", "int64")
+
+# dtype -> (struct format character, bytes per element); little-endian.
+_STRUCT = {"float32": ("f", 4), "float64": ("d", 8), "int32": ("i", 4), "int64": ("q", 8)}
+
+_NONFINITE_IN = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+
+
+def _nonfinite_out(v):
+    if math.isnan(v):
+        return "NaN"
+    return "Infinity" if v > 0 else "-Infinity"
+
+
+# --------------------------------------------------------------------------------------------
+# Decoding requests
+# --------------------------------------------------------------------------------------------
+
+def _is_tensor_object(v):
+    return (isinstance(v, dict) and v.get("dtype") in _STRUCT and isinstance(v.get("shape"), list)
+            and ("data" in v or "b64" in v))
+
+
+def _reshape(flat, shape):
+    """Row-major flat list -> nested lists of `shape` (shape [] -> the single element)."""
+    if not shape:
+        return flat[0]
+    if len(shape) == 1:
+        return list(flat)
+    step = 1
+    for d in shape[1:]:
+        step *= d
+    return [_reshape(flat[i * step:(i + 1) * step], shape[1:]) for i in range(shape[0])]
+
+
+def _decode_tensor(obj):
+    dtype, shape = obj["dtype"], obj["shape"]
+    if not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
+        raise ValueError("tensor shape must be a list of non-negative integers, got %r" % (shape,))
+    n = 1
+    for d in shape:
+        n *= d
+    if "b64" in obj:
+        fmt, size = _STRUCT[dtype]
+        raw = base64.b64decode(obj["b64"], validate=True)
+        if len(raw) != n * size:
+            raise ValueError("tensor b64 holds %d bytes, shape %r of %s needs %d"
+                             % (len(raw), shape, dtype, n * size))
+        flat = list(struct.unpack("<%d%s" % (n, fmt), raw))
+    else:
+        data = obj["data"]
+        if not isinstance(data, list):
+            raise ValueError("tensor data must be a flat list")
+        if len(data) != n:
+            raise ValueError("tensor data has %d elements, shape %r needs %d" % (len(data), shape, n))
+        if dtype in FLOAT_DTYPES:
+            flat = [_decode_float(v) for v in data]
+        else:
+            flat = [_decode_int(v) for v in data]
+    return _reshape(flat, shape)
+
+
+def _decode_float(v):
+    if isinstance(v, str):
+        try:
+            return _NONFINITE_IN[v]
+        except KeyError:
+            raise ValueError("bad float element %r" % (v,)) from None
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise ValueError("bad float element %r" % (v,))
+    return float(v)
+
+
+def _decode_int(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or v != int(v):
+        raise ValueError("bad integer element %r" % (v,))
+    return int(v)
+
+
+def decode_value(v):
+    """A request value -> plain Python: tensor objects become nested lists (or a bare number for
+    shape []); dicts and lists are decoded recursively; everything else is returned as is."""
+    if _is_tensor_object(v):
+        return _decode_tensor(v)
+    if isinstance(v, dict):
+        return {k: decode_value(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [decode_value(x) for x in v]
+    return v
+
+
+def decode_args(item):
+    """One batch item (a dict of argument name -> value) -> the `args` dict an op function gets."""
+    if not isinstance(item, dict):
+        raise ValueError("a batch item must be a JSON object, got %s" % type(item).__name__)
+    return {k: decode_value(v) for k, v in item.items()}
+
+
+# --------------------------------------------------------------------------------------------
+# Encoding results
+# --------------------------------------------------------------------------------------------
+
+def _flatten(data):
+    """Nested lists -> (flat list, shape). Raises ValueError when ragged."""
+    if not isinstance(data, (list, tuple)):
+        return [data], []
+    if len(data) == 0:
+        return [], [0]
+    parts = [_flatten(x) for x in data]
+    inner = parts[0][1]
+    if any(p[1] != inner for p in parts):
+        raise ValueError("ragged nested list cannot be a tensor")
+    flat = []
+    for p in parts:
+        flat.extend(p[0])
+    return flat, [len(data)] + inner
+
+
+def tensor(data, shape=None, dtype="float64"):
+    """A tensor object for a reply. `data` is nested lists (shape inferred when `shape` is None),
+    a flat row-major list with an explicit `shape`, a number (shape []), or anything with
+    `.tolist()`. Non-finite floats become "NaN" / "Infinity" / "-Infinity"."""
+    if dtype not in _STRUCT:
+        raise ValueError("unknown dtype %r" % (dtype,))
+    if hasattr(data, "tolist"):
+        data = data.tolist()
+    flat, inferred = _flatten(data)
+    if shape is None:
+        shape = inferred
+    shape = [int(d) for d in shape]
+    n = 1
+    for d in shape:
+        n *= d
+    if len(flat) != n:
+        raise ValueError("%d elements do not fill shape %r" % (len(flat), shape))
+    if dtype in FLOAT_DTYPES:
+        out = []
+        for v in flat:
+            v = float(v)
+            out.append(v if math.isfinite(v) else _nonfinite_out(v))
+    else:
+        out = [int(v) for v in flat]
+    return {"dtype": dtype, "shape": shape, "data": out}
+
+
+def _has_nonfinite(v):
+    if isinstance(v, float):
+        return not math.isfinite(v)
+    if isinstance(v, (list, tuple)):
+        return any(_has_nonfinite(x) for x in v)
+    return False
+
+
+def encode_value(v, dtype="float64"):
+    """A function's result -> a JSON-safe value (no NaN/Infinity literals). Numbers and lists of
+    finite numbers pass through; a number or rectangular list holding a non-finite float becomes a
+    tensor object of `dtype`; dicts are encoded field by field."""
+    if hasattr(v, "tolist") and not isinstance(v, (list, tuple, dict)):
+        v = v.tolist()
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        return v if math.isfinite(v) else tensor(v, [], dtype)
+    if isinstance(v, dict):
+        if _is_tensor_object(v):
+            return v
+        return {str(k): encode_value(x, dtype) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        items = [x.tolist() if hasattr(x, "tolist") else x for x in v]
+        if _has_nonfinite(items):
+            try:
+                return tensor(items, None, dtype)
+            except (ValueError, TypeError):
+                pass  # ragged or mixed: fall through to element-wise strings
+        return [_encode_nested(x, dtype) for x in items]
+    raise TypeError("cannot encode a result of type %s" % type(v).__name__)
+
+
+def _encode_nested(v, dtype):
+    if isinstance(v, float) and not math.isfinite(v):
+        return _nonfinite_out(v)
+    if isinstance(v, (list, tuple)):
+        return [_encode_nested(x, dtype) for x in v]
+    return encode_value(v, dtype)
+
+
+def _dumps(v):
+    return json.dumps(v, allow_nan=False, separators=(",", ":"), ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Adapter modules
+# --------------------------------------------------------------------------------------------
+
+def _validate_ops(ops):
+    if not isinstance(ops, dict):
+        raise TypeError("OPS must be a dict of op id -> (function, dtypes)")
+    out = {}
+    for op, spec in ops.items():
+        if not isinstance(spec, (tuple, list)) or len(spec) != 2 or not callable(spec[0]):
+            raise TypeError("OPS[%r] must be (function, [dtypes])" % (op,))
+        dtypes = list(spec[1])
+        bad = [d for d in dtypes if d not in FLOAT_DTYPES]
+        if bad:
+            raise ValueError("OPS[%r] declares unknown dtypes %r" % (op, bad))
+        out[str(op)] = (spec[0], dtypes)
+    return out
+
+
+def adapter_ops(module):
+    """The OPS dict of an adapter module (op id -> (fn, dtypes)), validated. Call
+    `adapter_ops(mod)[op][0](decode_args(item), dtype)` to run an op without the protocol."""
+    ops = getattr(module, "OPS", None)
+    if ops is None:
+        raise AttributeError("adapter module %r defines no OPS" % (getattr(module, "__name__", module),))
+    return _validate_ops(ops)
+
+
+# --------------------------------------------------------------------------------------------
+# The serving loop
+# --------------------------------------------------------------------------------------------
+
+def _log(msg):
+    try:
+        sys.stderr.write("[lemmata adapter] %s\n" % msg)
+        sys.stderr.flush()
+    except Exception:
+        pass
+
+
+def _error_text(exc):
+    msg = str(exc)
+    return "%s: %s" % (type(exc).__name__, msg) if msg else type(exc).__name__
+
+
+def _hello(name, ops, profile):
+    h = {"lemmata": PROTOCOL_VERSION, "type": "hello", "name": str(name),
+         "ops": {op: list(dtypes) for op, (_, dtypes) in ops.items()}}
+    if profile is not None:
+        h["profile"] = dict(profile)
+    h["encodings"] = ["json", "base64"]
+    return _dumps(h)
+
+
+def _run_item(fn, item, dtype):
+    """One batch item -> the JSON text of {"ok": ...} or {"error": ...}."""
+    try:
+        result = fn(decode_args(item), dtype)
+        return '{"ok":%s}' % _dumps(encode_value(result, dtype))
+    except Exception as exc:  # noqa: BLE001 — every failure is reported per item
+        return _dumps({"error": _error_text(exc)})
+
+
+def _handle(line, ops, hello_line):
+    """One request line -> the reply line (without newline), or None to ignore it."""
+    try:
+        req = json.loads(line)
+    except ValueError as exc:
+        _log("ignored a line that is not JSON (%s): %.200r" % (exc, line))
+        return None
+    if not isinstance(req, dict):
+        _log("ignored a line that is not a JSON object: %.200r" % (line,))
+        return None
+    if req.get("type") == "hello":
+        if req.get("lemmata") != PROTOCOL_VERSION:
+            _log("hello for protocol version %r; this adapter speaks %d" % (req.get("lemmata"), PROTOCOL_VERSION))
+        return hello_line
+    if "id" not in req:
+        _log("ignored a request without an id: %.200r" % (line,))
+        return None
+    rid = req["id"]
+    try:
+        id_text = _dumps(rid)
+    except (TypeError, ValueError):
+        _log("ignored a request whose id is not JSON-encodable: %.200r" % (line,))
+        return None
+
+    def whole_error(msg):
+        return '{"id":%s,"error":%s}' % (id_text, _dumps(msg))
+
+    op, dtype, batch = req.get("op"), req.get("dtype"), req.get("batch")
+    if not isinstance(op, str):
+        return whole_error("malformed request: 'op' must be a string")
+    if op not in ops:
+        return whole_error("unknown op %r" % (op,))
+    fn, dtypes = ops[op]
+    if dtype not in dtypes:
+        return whole_error("op %r does not support dtype %r (supported: %s)" % (op, dtype, ", ".join(dtypes)))
+    if not isinstance(batch, list):
+        return whole_error("malformed request: 'batch' must be a list")
+    return '{"id":%s,"results":[%s]}' % (id_text, ",".join(_run_item(fn, it, dtype) for it in batch))
+
+
+def serve(name, ops, profile=None):
+    """Speak the lemmata line protocol on stdin/stdout until EOF. `ops`: op id -> (fn, dtypes)."""
+    ops = _validate_ops(ops)
+    hello_line = _hello(name, ops, profile)
+    out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else sys.stdout
+    inp = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    saved_stdout = sys.stdout
+    sys.stdout = sys.stderr  # protocol lines only on the real stdout
+    try:
+        while True:
+            raw = inp.readline()
+            if not raw:
+                break  # EOF: the runner closed stdin
+            try:
+                line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            except UnicodeDecodeError:
+                _log("ignored a line that is not UTF-8")
+                continue
+            if not line.strip():
+                continue
+            try:
+                reply = _handle(line, ops, hello_line)
+            except Exception:  # noqa: BLE001 — never die on one bad line
+                _log("internal error on a line, ignored:\n" + traceback.format_exc())
+                continue
+            if reply is None:
+                continue
+            try:
+                data = (reply + "\n").encode("utf-8")
+                out.write(data)
+                out.flush()
+            except BrokenPipeError:
+                break  # the runner went away
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sys.stdout = saved_stdout

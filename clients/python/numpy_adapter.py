@@ -1,0 +1,244 @@
+"""NumPy implementation of the lemmata ops, spoken over the line protocol.
+
+    npx lemmata conform --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
+
+Arrays are kept in the request's dtype (np.float32 or np.float64) throughout. NumPy 1.x upcasts
+silently in mixed expressions: `np.float32(x) + 1e-5`, `np.float32(x) / 3` and even
+`np.minimum(np.float32(x), 0)` are float64 when every operand is a scalar (value-based casting
+only keeps float32 when an ndarray takes part). So every constant here is made with the dtype
+(`ft(eps)`, `ft(0)`, ...) and 0-d values are never mixed with Python numbers.
+
+Exception, documented rather than hidden: np.linalg.solve always runs LAPACK in float64
+(numpy.linalg's `_commonType` picks double as the computation type) and rounds the solution back
+to float32 — see ridge_solve. The text.bpe-* ops are not offered (no BPE in NumPy).
+"""
+
+import math
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import numpy as np  # noqa: E402
+from numpy.lib.stride_tricks import sliding_window_view  # noqa: E402
+
+from lemmata_protocol import serve  # noqa: E402
+
+NAME = "numpy-%s" % np.__version__
+# NumPy's SIMD float32 exp/log (AVX2/AVX512F) are documented within a few ulp; float64 uses libm or
+# SVML (AVX512_SKX, ≤ 4 ulp). NumPy leaves the FPU's FTZ/DAZ flags alone, so subnormals are kept.
+PROFILE = {"elementaryUlps": 4, "flushToZero": False}
+
+_DTYPES = {"float32": np.float32, "float64": np.float64}
+BOTH = ["float32", "float64"]
+
+
+def _arr(values, dtype):
+    return np.asarray(values, dtype=_DTYPES[dtype])
+
+
+def _num(value, dtype):
+    """A scalar argument as a NumPy scalar of the dtype (float() first: np.float32(None) is nan)."""
+    return _DTYPES[dtype](float(value))
+
+
+def _softmax_rows(s):
+    """softmax over the last axis, max-shifted; stays in s.dtype."""
+    e = np.exp(s - s.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def softmax(args, dtype):
+    x = _arr(args["x"], dtype)
+    if x.size == 0:
+        return []
+    return _softmax_rows(x).tolist()
+
+
+def sdpa(args, dtype):
+    ft = _DTYPES[dtype]
+    q_rows, k_rows, v_rows = args["q"], args["k"], args["v"]
+    T, S = len(q_rows), len(k_rows)
+    if T == 0:
+        return []
+    if S == 0:
+        return [[] for _ in range(T)]
+    q, k, v = _arr(q_rows, dtype), _arr(k_rows, dtype), _arr(v_rows, dtype)
+    d = q.shape[1]
+    scores = (q @ k.T) / np.sqrt(ft(d))  # ft(d): √d in the dtype, not a float64 math.sqrt
+    if args.get("causal"):
+        if T != S:
+            raise ValueError("causal attention needs T = S (got T=%d, S=%d)" % (T, S))
+        above = np.triu(np.ones((T, S), dtype=bool), k=1)
+        scores = np.where(above, ft(-np.inf), scores)
+    return (_softmax_rows(scores) @ v).tolist()
+
+
+def layernorm(args, dtype):
+    ft = _DTYPES[dtype]
+    rows = args["x"]
+    if len(rows) == 0:
+        return []
+    x = _arr(rows, dtype)
+    mu = x.mean(axis=-1, keepdims=True)
+    xc = x - mu
+    var = (xc * xc).mean(axis=-1, keepdims=True)  # biased 1/D variance (two-pass, like np.var)
+    y = xc / np.sqrt(var + _num(args["eps"], dtype))       # ε inside the root
+    return (y * _arr(args["gamma"], dtype) + _arr(args["beta"], dtype)).tolist()
+
+
+def variance(args, dtype):
+    x = _arr(args["x"], dtype)
+    correction = int(args["correction"])
+    if correction not in (0, 1):
+        raise ValueError("correction must be 0 or 1")
+    if x.size - correction <= 0:
+        return math.nan  # np.var would warn and give nan/inf
+    # np.var's default is ddof=0 (biased), the opposite of torch.var; pass ddof explicitly.
+    # Two passes (mean, then Σ(x − x̄)²) accumulated pairwise in x.dtype.
+    return float(np.var(x, ddof=correction))
+
+
+def ridge_solve(args, dtype):
+    ft = _DTYPES[dtype]
+    rows = args["X"]
+    m = len(rows)
+    n = len(rows[0]) if m > 0 else 0
+    if n == 0:
+        return []
+    X = _arr(rows, dtype)
+    y = _arr(args["y"], dtype)
+    A = X.T @ X + _num(args["lambda"], dtype) * np.eye(n, dtype=ft)  # formed in the dtype (BLAS gemm)
+    b = X.T @ y
+    # np.linalg.solve (LAPACK gesv, LU with partial pivoting) computes in float64 even for float32
+    # A and b and casts the solution back to float32: float32 requests get a solve that is more
+    # accurate than a float32 one. Raises LinAlgError on a singular A.
+    return np.linalg.solve(A, b).astype(ft).tolist()
+
+
+# Affine quantisation. np.rint (which np.round uses for 0 decimals) rounds half to even.
+
+def affine_params(args, dtype):
+    ft = _DTYPES[dtype]
+    qmin, qmax = int(args["qmin"]), int(args["qmax"])
+    if qmax <= qmin:
+        raise ValueError("need qmin < qmax")
+    lo = np.minimum(_num(args["xmin"], dtype), ft(0))  # ft(0), not 0: np.minimum(float32, 0) is float64
+    hi = np.maximum(_num(args["xmax"], dtype), ft(0))
+    s = (hi - lo) / ft(qmax - qmin)
+    if s == 0:
+        return {"scale": 1.0, "zeroPoint": 0}
+    z = np.clip(ft(qmin) - np.rint(lo / s), ft(qmin), ft(qmax))
+    return {"scale": float(s), "zeroPoint": int(z)}
+
+
+def quantize(args, dtype):
+    ft = _DTYPES[dtype]
+    x = _arr(args["x"], dtype)
+    if x.size == 0:
+        return []
+    q = np.rint(x / _num(args["scale"], dtype)) + ft(int(args["zeroPoint"]))
+    q = np.clip(q, ft(int(args["qmin"])), ft(int(args["qmax"])))
+    if np.isnan(q).any():
+        raise ValueError("quantize: x/scale is NaN, no integer to return")
+    return q.astype(np.int64).tolist()
+
+
+def dequantize(args, dtype):
+    ft = _DTYPES[dtype]
+    q = _arr(args["q"], dtype)
+    if q.size == 0:
+        return []
+    return ((q - ft(int(args["zeroPoint"]))) * _num(args["scale"], dtype)).tolist()
+
+
+def conv2d_shape(args, dtype):
+    """A real 2-D cross-correlation in NumPy: zero-pad, take every kh×kw window, keep every
+    stride-th one, contract with the kernel; the result's shape is the answer."""
+    ft = _DTYPES[dtype]
+    kh, kw = (int(v) for v in args["kernel"])
+    sh, sw = (int(v) for v in args["stride"])
+    ph, pw = (int(v) for v in args["padding"])
+    x = np.pad(np.zeros((int(args["height"]), int(args["width"])), dtype=ft), ((ph, ph), (pw, pw)))
+    windows = sliding_window_view(x, (kh, kw))[::sh, ::sw]
+    y = np.einsum("ijkl,kl->ij", windows, np.zeros((kh, kw), dtype=ft))
+    return [int(y.shape[0]), int(y.shape[1])]
+
+
+def _crf_arrays(args, dtype):
+    A_rows = args["transitions"]
+    L = len(A_rows)
+    if L < 1 or any(len(r) != L for r in A_rows):
+        raise ValueError("crf: transitions must be L×L with L ≥ 1")
+    E_rows = args["emissions"]
+    if any(len(r) != L for r in E_rows):
+        raise ValueError("crf: emissions must be T×L")
+    start, end = args.get("start"), args.get("end")
+    for nm, vec in (("start", start), ("end", end)):
+        if vec is not None and len(vec) != L:
+            raise ValueError("crf: %s must have L entries" % nm)
+    E = _arr(E_rows, dtype).reshape(len(E_rows), L)
+    return (E, _arr(A_rows, dtype), None if start is None else _arr(start, dtype),
+            None if end is None else _arr(end, dtype))
+
+
+def crf_viterbi(args, dtype):
+    E, A, start, end = _crf_arrays(args, dtype)
+    T = E.shape[0]
+    if T == 0:
+        return {"path": [], "score": 0.0}
+    delta = E[0] if start is None else start + E[0]
+    backpointers = []
+    for t in range(1, T):
+        cand = delta[:, None] + A  # cand[i][j] = δ[i] + A[i][j]
+        arg = cand.argmax(axis=0)
+        backpointers.append(arg)
+        delta = cand[arg, np.arange(cand.shape[1])] + E[t]
+    if end is not None:
+        delta = delta + end
+    last = int(delta.argmax())
+    path = [last]
+    for bp in reversed(backpointers):
+        path.append(int(bp[path[-1]]))
+    path.reverse()
+    return {"path": path, "score": float(delta[last])}
+
+
+def _logsumexp(a, axis):
+    """log Σ exp over `axis` with the max subtracted first; an all −∞ slice gives −∞."""
+    m = a.max(axis=axis, keepdims=True)
+    m = np.where(np.isfinite(m), m, np.zeros_like(m))
+    with np.errstate(divide="ignore"):  # log(0) = −∞ is the right answer for an all −∞ slice
+        s = np.log(np.exp(a - m).sum(axis=axis, keepdims=True)) + m
+    return np.squeeze(s, axis=axis)
+
+
+def crf_logz(args, dtype):
+    E, A, start, end = _crf_arrays(args, dtype)
+    T = E.shape[0]
+    if T == 0:
+        return 0.0
+    alpha = E[0] if start is None else start + E[0]
+    for t in range(1, T):
+        alpha = _logsumexp(alpha[:, None] + A, axis=0) + E[t]
+    if end is not None:
+        alpha = alpha + end
+    return float(_logsumexp(alpha, axis=0))
+
+
+OPS = {
+    "nn.softmax": (softmax, BOTH),
+    "attn.sdpa": (sdpa, BOTH),
+    "norm.layernorm": (layernorm, BOTH),
+    "stats.variance": (variance, BOTH),
+    "reg.ridge-solve": (ridge_solve, BOTH),
+    "quant.affine-params": (affine_params, BOTH),
+    "quant.quantize": (quantize, BOTH),
+    "quant.dequantize": (dequantize, BOTH),
+    "cnn.conv2d-shape": (conv2d_shape, BOTH),
+    "seq.crf-viterbi": (crf_viterbi, BOTH),
+    "seq.crf-logz": (crf_logz, BOTH),
+}
+
+if __name__ == "__main__":
+    serve(NAME, OPS, PROFILE)

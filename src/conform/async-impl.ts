@@ -1,0 +1,52 @@
+/**
+ * An implementation under test seen through a batch interface: one call evaluates many argument
+ * sets of one op. The line protocol, JS modules and the built-in tfjs implementation all fit it.
+ */
+import type { Dtype, Implementation } from '../registry/types.js';
+
+export type BatchItem = { ok: unknown } | { error: string; infrastructure?: boolean };
+
+export interface Profile { elementaryUlps: number; flushToZero: boolean }
+
+export interface AsyncImpl {
+  name: string;
+  kind: 'module' | 'command' | 'builtin';
+  /** The --impl path, the --impl-cmd command line, or the backend name. */
+  spec: string;
+  /** op id → dtypes it supports. */
+  ops: Record<string, string[]>;
+  /** Declared precision profile (line-protocol hello or module export); absent fields use defaults. */
+  profile: Partial<Profile>;
+  /** Backend name for per-backend defaults of the profile (built-in tfjs). */
+  backend?: string;
+  /** Evaluate a batch; never throws for implementation misbehaviour (items carry the error). */
+  callBatch(op: string, dtype: Dtype, batch: Record<string, unknown>[]): Promise<BatchItem[]>;
+  /** Infrastructure events (restarts, timeouts, crashes), deterministic text. */
+  events: string[];
+  close(): Promise<void>;
+}
+
+/** Wrap a synchronous Implementation (e.g. tfjs) as an AsyncImpl. */
+export function fromSyncImplementation(impl: Implementation, kind: AsyncImpl['kind'], spec: string): AsyncImpl {
+  const dtypes = [impl.dtype];
+  return {
+    name: impl.name,
+    kind,
+    spec,
+    ops: Object.fromEntries(Object.keys(impl.ops).map((op) => [op, dtypes])),
+    profile: { ...impl.profile },
+    ...(impl.backend !== undefined ? { backend: impl.backend } : {}),
+    events: [],
+    async callBatch(op, _dtype, batch) {
+      const fn = impl.ops[op]!;
+      return batch.map((a) => {
+        try {
+          return { ok: fn(a) };
+        } catch (e) {
+          return { error: e instanceof Error ? e.message : String(e) };
+        }
+      });
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * `--impl ./adapter.mjs`: a JavaScript module whose default export (or namespace) is
+ * `{ name, dtype?, profile?, ops: { 'op.id': (args) => result | Promise<result> } }`
+ * (spec/protocol.md, "JavaScript modules"). Results pass through the same decoder as the line
+ * protocol, so typed arrays and tensor objects are accepted.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AsyncImpl, BatchItem, Profile } from './async-impl.js';
+import { decodeValue } from './wire.js';
+
+function plain(v: unknown): unknown {
+  if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
+  if (Array.isArray(v)) return v.map(plain);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, e]) => [k, plain(e)]));
+  return v;
+}
+
+export async function loadModuleImpl(modulePath: string): Promise<AsyncImpl> {
+  const abs = path.resolve(modulePath);
+  const mod = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
+  const def = (mod['default'] ?? mod) as Record<string, unknown>;
+  const ops = def['ops'] as Record<string, unknown> | undefined;
+  if (!ops || typeof ops !== 'object') throw new Error(`${modulePath}: the module must export { name, ops: { 'op.id': function } }`);
+  const dtype = def['dtype'] === 'float64' ? 'float64' : 'float32';
+  const fns = Object.fromEntries(Object.entries(ops).filter(([, f]) => typeof f === 'function')) as Record<string, (a: unknown) => unknown>;
+  const p = (def['profile'] ?? {}) as Partial<Profile>;
+  return {
+    name: typeof def['name'] === 'string' ? def['name'] : path.basename(modulePath),
+    kind: 'module',
+    spec: modulePath,
+    ops: Object.fromEntries(Object.keys(fns).map((k) => [k, [dtype]])),
+    profile: {
+      ...(typeof p.elementaryUlps === 'number' ? { elementaryUlps: p.elementaryUlps } : {}),
+      ...(typeof p.flushToZero === 'boolean' ? { flushToZero: p.flushToZero } : {}),
+    },
+    events: [],
+    async callBatch(op, _dtype, batch) {
+      const fn = fns[op]!;
+      const out: BatchItem[] = [];
+      for (const a of batch) {
+        try {
+          out.push({ ok: decodeValue(plain(await fn(a))) });
+        } catch (e) {
+          out.push({ error: `implementation error: ${e instanceof Error ? e.message : String(e)}` });
+        }
+      }
+      return out;
+    },
+    async close() {},
+  };
+}

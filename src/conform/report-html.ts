@@ -1,0 +1,127 @@
+/**
+ * The conform report as ONE self-contained HTML page: inline CSS, no scripts, no external
+ * resources. Per op its status; per property × dtype a `<details>` element whose summary line
+ * shows the status, the worst error/bound and a small inline SVG plot of error/bound per input;
+ * its body holds the description, the shrunk counterexample, the detail and the replay command.
+ * Failing entries start open. Every piece of report text is escaped. Deterministic except for
+ * the timing line in the footer.
+ */
+import type { ConformProperty, ConformReport, ConformStatus } from './types.js';
+import { formatRatio } from '../runner/run-property.js';
+import { escapeXml } from './report-junit.js';
+import { CONFORM_STATUSES } from './merge.js';
+
+const esc = (s: string) => escapeXml(s);
+
+/** Plot geometry (SVG user units = CSS px): x = input index, y = log10(ratio) in [LO, HI]. */
+const W = 200;
+const H = 40;
+const PAD = 3;
+const LO = -6;
+const HI = 2;
+
+const CSS = `body{font:14px/1.4 system-ui,sans-serif;margin:1.5em auto;max-width:70em;padding:0 1em;color:#222}
+h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em}
+table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}
+code,pre{font:12px/1.35 ui-monospace,monospace;background:#f4f4f4}pre{padding:6px;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
+.b{display:inline-block;min-width:6.5em;padding:0 4px;border-radius:3px;text-align:center;font-size:12px;color:#fff;background:#777}
+.pass{background:#2a7d2a}.fail,.error,.xpass{background:#c62828}.xfail{background:#8a6d00}.unsupported,.not-run{background:#888}
+details{border-bottom:1px solid #eee}summary{cursor:pointer;padding:2px 0}summary>*{vertical-align:middle}
+.r{display:inline-block;min-width:4.5em;text-align:right;font-variant-numeric:tabular-nums}.m{color:#666}
+svg{margin-left:8px;background:#fafafa;border:1px solid #e4e4e4}
+.d{fill:none;stroke:#3465a4;stroke-width:2.6;stroke-linecap:round}.d.hi{stroke:#d00}.z{fill:none;stroke:#888;stroke-width:1.4}
+.bd{stroke:#d00;stroke-width:.6;stroke-dasharray:3 2}svg text{font:7px sans-serif;fill:#d00;text-anchor:end}
+.body{margin:4px 0 10px 1.5em}footer{margin-top:2em;padding-top:6px;border-top:1px solid #ccc;color:#666}`;
+
+/** y coordinate (rounded to whole units) of a positive ratio, clipped to [10^LO, 10^HI]. */
+function yOf(ratio: number): number {
+  const l = Number.isNaN(ratio) ? HI : Math.min(HI, Math.max(LO, Math.log10(ratio)));
+  return Math.round(PAD + ((HI - l) / (HI - LO)) * (H - 2 * PAD));
+}
+
+/** Dots as one compact path: zero-length subpaths with round caps, relative moves after the first. */
+function dots(pts: [number, number][]): string {
+  let d = '';
+  let px = 0;
+  let py = 0;
+  for (const [x, y] of pts) {
+    const dx = x - px;
+    const dy = y - py;
+    d += d ? `m${dx}${dy < 0 ? '' : ' '}${dy}h0` : `M${x} ${y}h0`;
+    px = x;
+    py = y;
+  }
+  return d;
+}
+
+/**
+ * A W×H SVG scatter plot of error/bound per generated input: log10 scale clipped to
+ * [1e-6, 1e2]; exact zeros as grey ticks on the bottom edge; points above the bound (ratio > 1,
+ * including ∞ and NaN) in red; a dashed line labelled "bound" at ratio 1. Empty if no ratios.
+ */
+export function ratioPlot(ratios: readonly number[]): string {
+  if (ratios.length === 0) return '';
+  const n = ratios.length;
+  const xOf = (i: number) => Math.round(PAD + (n === 1 ? 0 : (i * (W - 2 * PAD)) / (n - 1)));
+  const low: [number, number][] = [];
+  const high: [number, number][] = [];
+  let zeros = '';
+  ratios.forEach((r, i) => {
+    if (r <= 0) zeros += `M${xOf(i)} ${H}v-5`;
+    else (r > 1 || Number.isNaN(r) ? high : low).push([xOf(i), yOf(r)]);
+  });
+  const over = high.length;
+  const label = `error/bound of ${n} inputs${over ? `, ${over} above the bound` : ''}`;
+  const y1 = yOf(1);
+  return `<svg width="${W}" height="${H}" role="img" aria-label="${label}">`
+    + `<path class="bd" d="M0 ${y1}H${W}"/><text x="${W - 2}" y="${y1 - 2}">bound</text>`
+    + (zeros ? `<path class="z" d="${zeros}"/>` : '')
+    + (low.length ? `<path class="d" d="${dots(low)}"/>` : '')
+    + (high.length ? `<path class="d hi" d="${dots(high)}"/>` : '')
+    + '</svg>';
+}
+
+function badge(s: ConformStatus): string {
+  return `<span class="b ${s}">${s}</span>`;
+}
+
+function property(p: ConformProperty): string {
+  const open = p.status === 'fail' || p.status === 'error' || p.status === 'xpass' ? ' open' : '';
+  const body: string[] = [];
+  body.push(`<div>${esc(p.description)}</div>`);
+  body.push(`<div class="m">${esc(p.kind)}; ops: ${esc(p.ops.join(', ') || '—')}; ${p.checks} checks; seed ${p.seed}</div>`);
+  if (p.note) body.push(`<div>note: ${esc(p.note)}</div>`);
+  if (p.detail) body.push(`<div>${esc(p.detail)}</div>`);
+  if (p.worstInput) body.push(`<div>worst err/bound at:</div><pre>${esc(p.worstInput)}</pre>`);
+  if (p.counterexample !== undefined) body.push(`<div>shrunk counterexample:</div><pre>${esc(p.counterexample)}</pre>`);
+  if (p.replayCommand) body.push(`<div>replay: <code>${esc(p.replayCommand)}</code></div>`);
+  else if (p.replay) body.push(`<div>replay token: <code>${esc(p.replay)}</code></div>`);
+  return `<details${open}><summary>${badge(p.status)} <span class="r">${esc(formatRatio(p.worstRatio))}</span> `
+    + `<b>${esc(p.id)}</b> <span class="m">[${p.dtype}]</span>${ratioPlot(p.ratios)}</summary>`
+    + `<div class="body">${body.join('')}</div></details>`;
+}
+
+/** The report as a self-contained HTML page. */
+export function toHtml(r: ConformReport): string {
+  const im = r.implementation;
+  const title = `lemmata conform — ${im.name}`;
+  const s = r.summary;
+  const counts = CONFORM_STATUSES.filter((k) => k === 'pass' || s[k] > 0).map((k) => `${badge(k)} ${s[k]}`).join(' ');
+  const out: string[] = [];
+  out.push('<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
+    `<meta name="viewport" content="width=device-width"><title>${esc(title)}</title>`, `<style>${CSS}</style></head><body>`);
+  out.push(`<h1>${esc(title)}</h1>`);
+  out.push(`<p class="m">${esc(im.kind)} <code>${esc(im.spec)}</code> · dtype ${r.dtype} · seed ${r.seed} · runs ${r.runs ?? 'per-property default'}`
+    + ` · shard ${r.shard ? `${r.shard.index}/${r.shard.count}` : 'all'} · elementary functions within ${im.profile.elementaryUlps} ulp`
+    + ` · flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}</p>`);
+  out.push(`<p>${counts} — ${r.properties.length} property × dtype checks</p>`);
+  out.push('<h2>Ops</h2><table><tr><th>op</th><th>status</th><th>properties</th></tr>');
+  for (const o of r.ops) out.push(`<tr><td>${esc(o.id)}</td><td>${badge(o.status)}</td><td>${o.properties}</td></tr>`);
+  out.push('</table>');
+  out.push('<h2>Properties</h2>', '<p class="m">status · worst error/bound · property [dtype] · error/bound per generated input '
+    + '(log scale 1e-6 … 1e2, dashed line = bound, red = above it, grey ticks at the bottom = exactly 0)</p>');
+  for (const p of r.properties) out.push(property(p));
+  if (r.events.length) out.push('<h2>Events</h2><ul>', ...r.events.map((e) => `<li>${esc(e)}</li>`), '</ul>');
+  out.push(`<footer>Timing (not part of the deterministic result): ${r.timing.totalMs} ms in total.</footer>`, '</body></html>', '');
+  return out.join('\n');
+}

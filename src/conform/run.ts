@@ -1,0 +1,207 @@
+/**
+ * `lemmata conform`: run every conformance and metamorphic property whose ops the implementation
+ * supports, batched, and shrink only what failed. Deterministic for a given seed; the replay
+ * command of every failure re-runs exactly that failure.
+ */
+import fc from 'fast-check';
+import type { ClaimModule, Dtype, Outcome, PropertyDef } from '../registry/types.js';
+import type { AsyncImpl } from './async-impl.js';
+import type { ConformProperty, ConformReport } from './types.js';
+import { CallCache, evaluateAll, evaluate, ImplementationError, PENDING } from './batched.js';
+import { encodeReplay, type ReplayInfo } from '../runner/replay-token.js';
+import { propertySeed } from '../runner/seed.js';
+import { summarize } from './merge.js';
+
+export interface ConformOptions {
+  seed: number;
+  runs?: number;
+  dtype: Dtype;
+  /** Only properties all of whose ops match. */
+  opsFilter: (op: string) => boolean;
+  shard: { index: number; count: number } | null;
+  batchSize: number;
+  /** Stop starting new properties after this many ms (the rest are `not-run`). */
+  timeBudgetMs?: number;
+  /** Expected failures: `${property}|${dtype}` → pinned replay token. */
+  xfail?: Map<string, { replay: string; reason?: string }>;
+  /** How the replay command names the implementation (e.g. `--impl-cmd "…"`). */
+  implFlag: string;
+  onProperty?: (p: ConformProperty) => void;
+}
+
+const MAX_PRINTED = 2000;
+const clip = (s: string, n = MAX_PRINTED) => (s.length <= n ? s : `${s.slice(0, n)}… (${s.length} chars)`);
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export interface PropertyRun {
+  status: 'pass' | 'fail' | 'error';
+  checks: number;
+  worstRatio: number | null;
+  worstInput?: string;
+  ratios: number[];
+  counterexample?: string;
+  detail?: string;
+  path?: string;
+}
+
+function describeThrown(e: unknown): string {
+  if (e instanceof ImplementationError) return e.message;
+  return `check threw: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** Run one property against an async implementation: batched pre-pass, then fc.check to find and shrink. */
+export async function runConformProperty(
+  prop: PropertyDef, impl: AsyncImpl, dtype: Dtype, seed: number, runs: number, batchSize: number, path?: string,
+): Promise<PropertyRun> {
+  const cache = new CallCache(impl, dtype, batchSize);
+  const facade = cache.facade();
+  const ratios: number[] = [];
+  let worst: number | null = null;
+  let worstInput: unknown;
+  const note = (input: unknown, o: Outcome) => {
+    if (o.ratio === undefined) return;
+    const r = Number.isNaN(o.ratio) ? Infinity : o.ratio;
+    if (worst === null || r > worst) { worst = r; worstInput = input; }
+  };
+  if (path === undefined) {
+    const inputs = fc.sample(prop.arbitrary, { seed, numRuns: runs });
+    const outs = await evaluateAll(prop, inputs, cache, facade);
+    outs.forEach((o, i) => {
+      if ('thrown' in o) return;
+      if (o.ratio !== undefined) ratios.push(Number.isFinite(o.ratio) ? o.ratio : Infinity);
+      note(inputs[i], o);
+    });
+  }
+  // After an infrastructure failure (crash, hang, garbage) stop calling the implementation:
+  // every later candidate "passes", so fast-check reports the first failing input unshrunk.
+  let infra: string | null = null;
+  let checks = 0;
+  const details = await fc.check(fc.asyncProperty(prop.arbitrary, async (input) => {
+    if (infra) return true;
+    checks++;
+    try {
+      const o = await evaluate(prop, input, cache, facade);
+      note(input, o);
+      return o.ok;
+    } catch (e) {
+      if (e instanceof ImplementationError && e.infrastructure) infra = e.message;
+      throw e;
+    }
+  }), { seed, numRuns: runs, ...(path !== undefined ? { path } : {}) });
+  const shown = worst !== null && worst > 0 ? { worstInput: clip(fc.stringify(worstInput), 600) } : {};
+  if (!details.failed) return { status: 'pass', checks, worstRatio: worst, ratios, ...shown };
+  const cex = details.counterexample?.[0];
+  let status: 'fail' | 'error' = 'fail';
+  let detail: string;
+  if (infra) {
+    status = 'error';
+    detail = infra;
+  } else {
+    try {
+      const o = await evaluate(prop, cex, cache, facade);
+      detail = (o.detail ?? (o.ok ? 'passed on re-evaluation (non-deterministic implementation?)' : 'property violated'))
+        + (o.ratio !== undefined ? ` [error/bound = ${o.ratio.toPrecision(3)}]` : '');
+    } catch (e) {
+      if (e === PENDING) throw new Error('internal: pending call escaped');
+      status = 'error';
+      detail = describeThrown(e);
+    }
+  }
+  return {
+    status, checks, worstRatio: worst, ratios, ...shown,
+    counterexample: clip(fc.stringify(cex)), detail: clip(detail), path: details.counterexamplePath ?? '',
+  };
+}
+
+interface Selected { claim: ClaimModule; prop: PropertyDef }
+
+/** The properties conform runs: conformance and metamorphic ones whose ops all pass the filter. */
+export function selectProperties(claims: readonly ClaimModule[], opsFilter: (op: string) => boolean): Selected[] {
+  const out: Selected[] = [];
+  for (const claim of claims) {
+    for (const prop of claim.properties) {
+      if (prop.kind === 'identity' || !prop.ops || prop.ops.length === 0) continue;
+      if (!prop.ops.every(opsFilter)) continue;
+      out.push({ claim, prop });
+    }
+  }
+  const key = (s: Selected) => `${s.claim.id}/${s.prop.name}`;
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl, o: ConformOptions): Promise<ConformReport> {
+  const t0 = performance.now();
+  const perPropertyMs: Record<string, number> = {};
+  let selected = selectProperties(claims, o.opsFilter);
+  if (o.shard) selected = selected.filter((_, i) => i % o.shard!.count === o.shard!.index - 1);
+  const properties: ConformProperty[] = [];
+  for (const { claim, prop } of selected) {
+    const id = `${claim.id}/${prop.name}`;
+    const seed = propertySeed(o.seed, id);
+    const runs = o.runs ?? prop.runs ?? 100;
+    const base = {
+      id, claim: claim.id, property: prop.name, kind: prop.kind, description: prop.description,
+      ops: prop.ops ?? [], dtype: o.dtype, seed, ratios: [] as number[],
+    };
+    const missing = base.ops.filter((op) => !(impl.ops[op] ?? []).includes(o.dtype));
+    let entry: ConformProperty;
+    const tp = performance.now();
+    if (missing.length) {
+      entry = { ...base, status: 'unsupported', checks: 0, worstRatio: null, note: `the implementation does not provide ${missing.join(', ')} in ${o.dtype}` };
+    } else if (o.timeBudgetMs !== undefined && performance.now() - t0 > o.timeBudgetMs) {
+      entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: `time budget of ${o.timeBudgetMs / 1000} s spent` };
+    } else {
+      const r = await runConformProperty(prop, impl, o.dtype, seed, runs, o.batchSize);
+      entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
+      if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
+      if (r.status !== 'pass') {
+        const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype: o.dtype };
+        entry.counterexample = r.counterexample!;
+        entry.detail = r.detail!;
+        entry.replay = encodeReplay(info);
+        entry.replayCommand = `npx lemmata replay ${entry.replay} ${o.implFlag}`;
+      }
+      const xf = o.xfail?.get(`${id}|${o.dtype}`);
+      if (xf) entry = await applyXfail(entry, xf, prop, impl, o);
+    }
+    perPropertyMs[id] = Math.round(performance.now() - tp);
+    properties.push(entry);
+    o.onProperty?.(entry);
+  }
+  const { ops, summary } = summarize(properties);
+  return {
+    lemmata: 1,
+    command: 'conform',
+    implementation: {
+      name: impl.name, kind: impl.kind, spec: impl.spec, ops: impl.ops,
+      profile: { elementaryUlps: impl.profile.elementaryUlps ?? 4, flushToZero: impl.profile.flushToZero ?? false },
+    },
+    dtype: o.dtype,
+    seed: o.seed,
+    runs: o.runs ?? null,
+    shard: o.shard,
+    properties,
+    ops,
+    summary,
+    events: [...impl.events],
+    timing: { totalMs: Math.round(performance.now() - t0), perPropertyMs },
+  };
+}
+
+/**
+ * An expected failure is pinned to a replay token. If the property fails, it is `xfail`. If it
+ * passes on the generated inputs, the pinned counterexample is replayed: still failing → `xfail`;
+ * passing → `xpass` (the bug is fixed: remove the entry), which fails the run deterministically.
+ */
+async function applyXfail(entry: ConformProperty, xf: { replay: string; reason?: string }, prop: PropertyDef, impl: AsyncImpl, o: ConformOptions): Promise<ConformProperty> {
+  const reason = xf.reason ? ` (${xf.reason})` : '';
+  if (entry.status === 'fail' || entry.status === 'error') return { ...entry, status: 'xfail', note: `expected failure${reason}` };
+  const { decodeReplay } = await import('../runner/replay-token.js');
+  const info = decodeReplay(xf.replay);
+  const again = await runConformProperty(prop, impl, o.dtype, info.seed, info.runs, o.batchSize, info.path);
+  return again.status === 'pass'
+    ? { ...entry, status: 'xpass', note: `expected failure now passes${reason}; its pinned counterexample passes too — remove the xfail entry` }
+    : { ...entry, status: 'xfail', note: `expected failure${reason}; pinned counterexample still fails: ${again.detail ?? ''}`.slice(0, 600) };
+}
+
+export const quoteShell = quote;
