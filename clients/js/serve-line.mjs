@@ -27,7 +27,7 @@ function reshape(flat, shape) {
 }
 
 function decode(v) {
-  if (Array.isArray(v)) return v.map(decode);
+  if (Array.isArray(v)) return v.every((e) => typeof e === 'number') ? v : v.map(decode);
   if (v && typeof v === 'object') {
     if (typeof v.dtype === 'string' && Array.isArray(v.shape) && Array.isArray(v.data)) {
       return reshape(v.data.map((x) => (typeof x === 'string' ? NONFINITE[x] : x)), v.shape);
@@ -44,6 +44,7 @@ function decode(v) {
 }
 
 function encode(v) {
+  if (Array.isArray(v) && v.every((e) => typeof e === 'number' && Number.isFinite(e))) return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
   if (ArrayBuffer.isView(v)) return Array.from(v, encode);
   if (Array.isArray(v)) return v.map(encode);

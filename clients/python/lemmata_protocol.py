@@ -325,7 +325,11 @@ def _run_item(fn, item, dtype):
     """One batch item -> the JSON text of {"ok": ...} or {"error": ...}."""
     try:
         result = fn(decode_args(item), dtype)
-        return '{"ok":%s}' % _dumps(encode_value(result, dtype))
+        try:
+            text = _dumps(result)  # fast path: plain JSON with finite numbers only
+        except (TypeError, ValueError):
+            text = _dumps(encode_value(result, dtype))
+        return '{"ok":%s}' % text
     except Exception as exc:  # noqa: BLE001 — every failure is reported per item
         return _dumps({"error": _error_text(exc)})
 

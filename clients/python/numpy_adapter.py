@@ -5,8 +5,9 @@
 Arrays are kept in the request's dtype (np.float32 or np.float64) throughout. NumPy 1.x upcasts
 silently in mixed expressions: `np.float32(x) + 1e-5`, `np.float32(x) / 3` and even
 `np.minimum(np.float32(x), 0)` are float64 when every operand is a scalar (value-based casting
-only keeps float32 when an ndarray takes part). So every constant here is made with the dtype
-(`ft(eps)`, `ft(0)`, ...) and 0-d values are never mixed with Python numbers.
+only keeps float32 when an ndarray takes part). So every scalar here is made in the dtype
+(`_num(args["eps"], dtype)`, `ft(0)`, `np.sqrt(ft(d))`, ...) and NumPy scalars are never mixed
+with Python numbers.
 
 Exception, documented rather than hidden: np.linalg.solve always runs LAPACK in float64
 (numpy.linalg's `_commonType` picks double as the computation type) and rounds the solution back
@@ -17,7 +18,11 @@ import math
 import os
 import sys
 
+sys.dont_write_bytecode = True  # leave no __pycache__ beside the adapter
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# One BLAS/OpenMP thread: reproducible reductions (set before the library loads its BLAS).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 import numpy as np  # noqa: E402
 from numpy.lib.stride_tricks import sliding_window_view  # noqa: E402

@@ -12,7 +12,11 @@ import math
 import os
 import sys
 
+sys.dont_write_bytecode = True  # leave no __pycache__ beside the adapter
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# One BLAS/OpenMP thread: reproducible reductions (set before the library loads its BLAS).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { type Parsed, intFlag, UsageError } from './args.js';
 import type { Dtype } from '../registry/types.js';
 import type { AsyncImpl } from '../conform/async-impl.js';
-import { fromSyncImplementation } from '../conform/async-impl.js';
+import { fromSyncImplementation, deadImplementation } from '../conform/async-impl.js';
+import { OPS } from '../ops/catalogue.js';
 import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../conform/line-protocol.js';
 import { loadModuleImpl } from '../conform/module-impl.js';
 import { runConform, quoteShell, runConformProperty } from '../conform/run.js';
@@ -146,12 +147,20 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   let choice: ImplChoice;
+  let infrastructureFailure = false;
   try {
     choice = await openImplementation(p);
   } catch (e) {
     if (e instanceof UsageError) throw e;
+    // The implementation could not be started: every property is `error`, the report is written, exit 2.
     console.error(`lemmata conform: ${(e as Error).message}`);
-    return 2;
+    infrastructureFailure = true;
+    const cmd = p.flags.get('impl-cmd'), mod = p.flags.get('impl');
+    const spec = String(cmd ?? mod ?? p.flags.get('backend') ?? 'wasm');
+    choice = {
+      impl: deadImplementation((e as Error).message, cmd !== undefined ? 'command' : mod !== undefined ? 'module' : 'builtin', spec, OPS.map((o) => o.id)),
+      flag: cmd !== undefined ? `--impl-cmd ${quoteShell(String(cmd))}` : mod !== undefined ? `--impl ${quoteShell(String(mod))}` : `--backend ${spec}`,
+    };
   }
   try {
     const r = await runConform(CLAIM_MODULES, choice.impl, {
@@ -163,7 +172,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
       onProperty: (q) => { if (process.stderr.isTTY) process.stderr.write(`  ${q.status.padEnd(11)} ${q.id}\n`); },
     });
     printSummary(r, writeConformReports(r, outDir, junit));
-    return conformExitCode(r);
+    return infrastructureFailure ? 2 : conformExitCode(r);
   } finally {
     await choice.impl.close();
   }

@@ -50,3 +50,23 @@ export function fromSyncImplementation(impl: Implementation, kind: AsyncImpl['ki
     async close() {},
   };
 }
+
+/**
+ * The stand-in for an implementation that could not be started (failed handshake): it claims
+ * every op so that every selected property ends as `error` with the reason, and the report is
+ * still written (spec/protocol.md).
+ */
+export function deadImplementation(reason: string, kind: AsyncImpl['kind'], spec: string, opIds: readonly string[]): AsyncImpl {
+  return {
+    name: '(not started)',
+    kind,
+    spec,
+    ops: Object.fromEntries(opIds.map((op) => [op, ['float32', 'float64']])),
+    profile: {},
+    events: [reason],
+    async callBatch(_op, _dtype, batch) {
+      return batch.map(() => ({ error: reason, infrastructure: true }));
+    },
+    async close() {},
+  };
+}

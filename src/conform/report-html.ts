@@ -7,8 +7,7 @@
  * the timing line in the footer.
  */
 import type { ConformProperty, ConformReport, ConformStatus } from './types.js';
-import { formatRatio } from '../runner/run-property.js';
-import { escapeXml } from './report-junit.js';
+import { escapeXml, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
 
 const esc = (s: string) => escapeXml(s);
@@ -57,7 +56,8 @@ function dots(pts: [number, number][]): string {
 /**
  * A W×H SVG scatter plot of error/bound per generated input: log10 scale clipped to
  * [1e-6, 1e2]; exact zeros as grey ticks on the bottom edge; points above the bound (ratio > 1,
- * including ∞ and NaN) in red; a dashed line labelled "bound" at ratio 1. Empty if no ratios.
+ * including ∞, NaN and the null that NaN becomes in JSON) in red; a dashed line labelled
+ * "bound" at ratio 1. Empty if there are no ratios.
  */
 export function ratioPlot(ratios: readonly number[]): string {
   if (ratios.length === 0) return '';
@@ -66,11 +66,18 @@ export function ratioPlot(ratios: readonly number[]): string {
   const low: [number, number][] = [];
   const high: [number, number][] = [];
   let zeros = '';
-  ratios.forEach((r, i) => {
-    if (r <= 0) zeros += `M${xOf(i)} ${H}v-5`;
-    else (r > 1 || Number.isNaN(r) ? high : low).push([xOf(i), yOf(r)]);
+  const drawn = new Set<string>(); // identical rounded positions are drawn once (many runs)
+  const rs = ratios.map((v) => (typeof v === 'number' ? v : NaN)); // NaN was written to JSON as null
+  rs.forEach((r, i) => {
+    const x = xOf(i);
+    const kind = r <= 0 ? 'z' : r <= 1 ? 'd' : 'hi'; // NaN compares false: above the bound
+    const y = kind === 'z' ? H : yOf(r);
+    if (drawn.has(`${kind}${x},${y}`)) return;
+    drawn.add(`${kind}${x},${y}`);
+    if (kind === 'z') zeros += `M${x} ${H}v-5`;
+    else (kind === 'hi' ? high : low).push([x, y]);
   });
-  const over = high.length;
+  const over = rs.filter((r) => !(r <= 1)).length;
   const label = `error/bound of ${n} inputs${over ? `, ${over} above the bound` : ''}`;
   const y1 = yOf(1);
   return `<svg width="${W}" height="${H}" role="img" aria-label="${label}">`
@@ -96,7 +103,7 @@ function property(p: ConformProperty): string {
   if (p.counterexample !== undefined) body.push(`<div>shrunk counterexample:</div><pre>${esc(p.counterexample)}</pre>`);
   if (p.replayCommand) body.push(`<div>replay: <code>${esc(p.replayCommand)}</code></div>`);
   else if (p.replay) body.push(`<div>replay token: <code>${esc(p.replay)}</code></div>`);
-  return `<details${open}><summary>${badge(p.status)} <span class="r">${esc(formatRatio(p.worstRatio))}</span> `
+  return `<details${open}><summary>${badge(p.status)} <span class="r">${esc(worstText(p))}</span> `
     + `<b>${esc(p.id)}</b> <span class="m">[${p.dtype}]</span>${ratioPlot(p.ratios)}</summary>`
     + `<div class="body">${body.join('')}</div></details>`;
 }

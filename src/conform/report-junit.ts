@@ -35,11 +35,21 @@ export function opsKey(p: ConformProperty): string {
   return p.ops.length ? p.ops.join('+') : p.claim;
 }
 
+/**
+ * The worst error/bound as text (`formatRatio`: `exact`, `inf`, 3 significant digits), or `—`
+ * when the property did not get to compare anything (unsupported, not run, or an error before
+ * the first comparison) — `worstRatio` is null then too, but it does not mean exact.
+ */
+export function worstText(p: Pick<ConformProperty, 'status' | 'worstRatio'>): string {
+  const ran = p.status !== 'unsupported' && p.status !== 'not-run' && p.status !== 'error';
+  return p.worstRatio === null && !ran ? '—' : formatRatio(p.worstRatio);
+}
+
 const MAX_MESSAGE = 500;
 
 /** A one-line message attribute: the first line, clipped (the whole text goes in the body). */
 function message(s: string): string {
-  const line = s.split('\n', 1)[0]!;
+  const line = s.split(/\r\n|\r|\n/, 1)[0]!;
   return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
 }
 
@@ -49,7 +59,7 @@ function failureBody(p: ConformProperty): string {
   if (p.detail) lines.push(`detail: ${p.detail}`);
   if (p.note) lines.push(`note: ${p.note}`);
   if (p.counterexample !== undefined) lines.push(`shrunk counterexample: ${p.counterexample}`);
-  lines.push(`worst err/bound: ${formatRatio(p.worstRatio)}${p.worstInput ? ` at ${p.worstInput}` : ''}`);
+  lines.push(`worst err/bound: ${worstText(p)}${p.worstInput ? ` at ${p.worstInput}` : ''}`);
   lines.push(`checks: ${p.checks}; seed: ${p.seed}`);
   if (p.replayCommand) lines.push(`replay: ${p.replayCommand}`);
   else if (p.replay) lines.push(`replay token: ${p.replay}`);

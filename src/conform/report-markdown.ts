@@ -8,8 +8,7 @@
  * backtick run inside them.
  */
 import type { ConformProperty, ConformReport } from './types.js';
-import { formatRatio } from '../runner/run-property.js';
-import { stripIllegalXmlChars } from './report-junit.js';
+import { stripIllegalXmlChars, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
 
 /** Inline text: one line, Markdown/HTML punctuation backslash-escaped (safe in table cells). */
@@ -60,13 +59,13 @@ export function toMarkdown(r: ConformReport): string {
   out.push('', '## Properties', '');
   out.push('| property | ops | dtype | status | checks | worst err/bound |', '|---|---|---|---|---:|---:|');
   for (const p of r.properties) {
-    out.push(`| ${text(p.id)} | ${text(p.ops.join(', ') || '—')} | ${p.dtype} | ${p.status} | ${p.checks} | ${formatRatio(p.worstRatio)} |`);
+    out.push(`| ${text(p.id)} | ${text(p.ops.join(', ') || '—')} | ${p.dtype} | ${p.status} | ${p.checks} | ${worstText(p)} |`);
   }
 
   const bad = r.properties.filter((p) => p.status === 'fail' || p.status === 'error' || p.status === 'xpass');
   if (bad.length) {
     out.push('', '## Failures', '');
-    for (const p of bad) out.push(...failure(p));
+    out.push(...bad.flatMap((p, i) => (i ? ['', ...failure(p)] : failure(p))));
   }
   const notes = r.properties.filter((p) => p.note && !bad.includes(p));
   if (notes.length) {
@@ -86,10 +85,9 @@ function failure(p: ConformProperty): string[] {
   if (p.status === 'xpass') out.push('- expected to fail, but passes: update or remove the expectation');
   if (p.note) out.push(`- note: ${text(p.note)}`);
   if (p.detail) out.push(`- ${text(p.detail)}`);
-  out.push(`- worst err/bound: ${formatRatio(p.worstRatio)}${p.worstInput ? ` at ${code(p.worstInput)}` : ''}; ${p.checks} checks; seed ${p.seed}`);
+  out.push(`- worst err/bound: ${worstText(p)}${p.worstInput ? ` at ${code(p.worstInput)}` : ''}; ${p.checks} checks; seed ${p.seed}`);
   if (p.counterexample !== undefined) out.push('- shrunk counterexample:', '', ...block(p.counterexample).map((l) => `  ${l}`), '');
   if (p.replayCommand) out.push(`- replay: ${code(p.replayCommand)}`);
   else if (p.replay) out.push(`- replay token: ${code(p.replay)}`);
-  out.push('');
   return out;
 }

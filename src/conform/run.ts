@@ -63,9 +63,12 @@ export async function runConformProperty(
     const r = Number.isNaN(o.ratio) ? Infinity : o.ratio;
     if (worst === null || r > worst) { worst = r; worstInput = input; }
   };
+  const shownOf = () => (worst !== null && worst > 0 ? { worstInput: clip(fc.stringify(worstInput), 600) } : {});
+  let prePass: (Outcome | { thrown: unknown })[] | null = null;
   if (path === undefined) {
     const inputs = fc.sample(prop.arbitrary, { seed, numRuns: runs });
     const outs = await evaluateAll(prop, inputs, cache, facade);
+    prePass = outs;
     outs.forEach((o, i) => {
       if ('thrown' in o) return;
       if (o.ratio !== undefined) ratios.push(Number.isFinite(o.ratio) ? o.ratio : Infinity);
@@ -76,9 +79,27 @@ export async function runConformProperty(
   // every later candidate "passes", so fast-check reports the first failing input unshrunk.
   let infra: string | null = null;
   let checks = 0;
+  if (path === undefined && prePass !== null && prePass.every((o) => !('thrown' in o) && o.ok)) {
+    return { status: 'pass', checks: prePass.length, worstRatio: worst, ratios, ...shownOf() };
+  }
+  // fc.check generates the pre-pass inputs again, in the same order: reuse their outcomes until
+  // the first failure; only shrinking candidates are evaluated afresh.
+  let replayed = 0;
+  let shrinking = false;
   const details = await fc.check(fc.asyncProperty(prop.arbitrary, async (input) => {
     if (infra) return true;
     checks++;
+    if (!shrinking && prePass !== null && replayed < prePass.length) {
+      const o = prePass[replayed++]!;
+      if (!('thrown' in o)) {
+        if (!o.ok) shrinking = true;
+        return o.ok;
+      }
+      shrinking = true;
+      const e = o.thrown;
+      if (e instanceof ImplementationError && e.infrastructure) infra = e.message;
+      throw e;
+    }
     try {
       const o = await evaluate(prop, input, cache, facade);
       note(input, o);
@@ -88,7 +109,7 @@ export async function runConformProperty(
       throw e;
     }
   }), { seed, numRuns: runs, ...(path !== undefined ? { path } : {}) });
-  const shown = worst !== null && worst > 0 ? { worstInput: clip(fc.stringify(worstInput), 600) } : {};
+  const shown = shownOf();
   if (!details.failed) return { status: 'pass', checks, worstRatio: worst, ratios, ...shown };
   const cex = details.counterexample?.[0];
   let status: 'fail' | 'error' = 'fail';

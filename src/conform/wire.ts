@@ -107,6 +107,10 @@ function decodeTensor(t: Record<string, unknown>): unknown {
 export function decodeValue(v: unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH) throw new DecodeError('value nested too deeply');
   if (Array.isArray(v)) {
+    // Fast path: a plain array of finite numbers is already decoded.
+    let plainNumbers = true;
+    for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'number') { plainNumbers = false; break; }
+    if (plainNumbers) return v;
     const numericish = v.length > 0 && v.every((e) => typeof e === 'number' || (typeof e === 'string' && e in NONFINITE));
     // A plain array is numeric only if it holds at least one real number (so token lists such as
     // ["NaN"] stay strings); all-non-finite numeric data must use a tensor object.

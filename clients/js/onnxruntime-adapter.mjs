@@ -1,0 +1,389 @@
+/**
+ * lemmata adapter for ONNX Runtime (onnxruntime-node, CPU execution provider, float32).
+ *
+ *   npx lemmata conform --impl clients/js/onnxruntime-adapter.mjs
+ *
+ * Every op runs an ONNX graph built in memory with ./onnx-model.mjs (no .onnx files, no Python
+ * `onnx` package) and executed by `InferenceSession.run`. One session is cached per
+ * (op, variant, static attributes); the data dimensions are symbolic (dim_param), so a batch of
+ * requests of varying sizes reuses one session per op instead of rebuilding models.
+ * Sessions use 1 intra-op and 1 inter-op thread (many small cached sessions must not each own a
+ * thread pool) and ORT's default graph optimisation level ('all'; set LEMMATA_ORT_OPT to
+ * 'disabled' | 'basic' | 'extended' | 'all' to change it).
+ *
+ * Ops and the ONNX operators used:
+ *   nn.softmax          Softmax (opset 17, axis −1).
+ *   norm.layernorm      LayerNormalization (opset 17, axis −1, epsilon = fround(args.eps): the
+ *                       ONNX attribute is a float32; stash_type default = float32).
+ *   attn.sdpa           default: composed, opset 17 — Transpose(K), MatMul, Div by the float32
+ *                       constant fl(√d), Add of an additive causal mask input (0 / −∞), Softmax
+ *                       (axis −1), MatMul. It is the graph exporters emitted before opset 23 and
+ *                       keeps each rounding step visible.
+ *                       LEMMATA_ORT_SDPA=attention uses the fused ONNX `Attention` op of opset 23
+ *                       (4-D [1, 1, T, d] inputs, is_causal = 1 for causal, default scale
+ *                       1/√d), which this onnxruntime (1.30) implements on CPU.
+ *   quant.affine-params [0, 255]: DynamicQuantizeLinear (opset 21) fed x = [xmin, xmax] — the ONNX
+ *                       primitive that computes exactly this range-widened-to-0 uint8 scale and
+ *                       zero point. Other ranges: composed Min, Max, Sub, Div, Round, Sub, Clip
+ *                       in float32. The degenerate range xmin = xmax = 0 (ORT: scale 0) is mapped
+ *                       to lemmata's convention scale 1, zero point 0.
+ *   quant.quantize      QuantizeLinear (opset 21: round half to even, saturating). The output type
+ *                       is chosen from [qmin, qmax]: [−128, 127] int8, [0, 255] uint8, [−8, 7]
+ *                       int4, [0, 15] uint4, [−32768, 32767] int16, [0, 65535] uint16. Any other
+ *                       range cannot be expressed by QuantizeLinear (it saturates to the full
+ *                       range of its output type) and is rejected with an Error (→ `error`
+ *                       verdict). int4/uint4 results are Cast to int8/uint8 inside the graph:
+ *                       onnxruntime-node 1.30 cannot return int4 tensors to JavaScript (its
+ *                       OrtValueToNapiValue mis-sizes the buffer and aborts the process).
+ *   quant.dequantize    DequantizeLinear (opset 21) with the narrowest of int8, uint8, int16,
+ *                       uint16 that holds q and the zero point (the result does not depend on
+ *                       the type: (q − z) is exact, one float32 rounding for the product).
+ *   stats.variance      not an ONNX primitive; composed two-pass: ReduceMean, Sub, Mul,
+ *                       ReduceSum, Div by (n − correction).
+ *   cnn.conv2d-shape    a real Conv (opset 17) on a [1, 1, H, W] zero input with explicit
+ *                       symmetric pads; the result is the output tensor's spatial shape.
+ * Not supported (no ONNX primitive, would be hand-written loops rather than ORT): reg.ridge-solve,
+ * seq.crf-viterbi, seq.crf-logz, text.* (see tokenizers-adapter.mjs).
+ *
+ * Float arguments are rounded to float32 (Math.fround) on the way in; lemmata only sends
+ * float32-representable values, so that is exact except for scalar attributes such as eps.
+ */
+import * as ort from 'onnxruntime-node';
+import { encodeModel, node, valueInfo, attr, tensor, DataType } from './onnx-model.mjs';
+
+const F = DataType.FLOAT;
+const SDPA_MODE = process.env.LEMMATA_ORT_SDPA === 'attention' ? 'attention' : 'composed';
+const SESSION_OPTIONS = {
+  executionProviders: ['cpu'],
+  intraOpNumThreads: 1,
+  interOpNumThreads: 1,
+  graphOptimizationLevel: process.env.LEMMATA_ORT_OPT ?? 'all',
+  logSeverityLevel: 3,
+};
+
+/** key → Promise<InferenceSession>; a failed creation is evicted so that it is retried. */
+const sessions = new Map();
+function session(key, build) {
+  let s = sessions.get(key);
+  if (s === undefined) {
+    s = ort.InferenceSession.create(build(), SESSION_OPTIONS);
+    sessions.set(key, s);
+    s.catch(() => sessions.delete(key));
+  }
+  return s;
+}
+
+const f32 = (flat, dims) => new ort.Tensor('float32', Float32Array.from(flat, Math.fround), dims);
+const scalarF32 = (v) => f32([v], []);
+const rows = (data, n, m) => Array.from({ length: n }, (_, i) => Array.from(data.subarray(i * m, (i + 1) * m)));
+const checkMatrix = (name, x, cols) => {
+  for (const r of x) if (r.length !== cols) throw new Error(`${name}: ragged matrix (row of length ${r.length}, expected ${cols})`);
+};
+
+// ---------------------------------------------------------------------------------------------
+// nn.softmax
+
+async function softmax({ x }) {
+  if (x.length === 0) return [];
+  const s = await session('softmax', () => encodeModel({
+    opset: 17,
+    graph: {
+      name: 'softmax',
+      nodes: [node('Softmax', ['x'], ['y'], { axis: attr.int(-1) })],
+      inputs: [valueInfo('x', F, ['n'])],
+      outputs: [valueInfo('y', F, ['n'])],
+    },
+  }));
+  const { y } = await s.run({ x: f32(x, [x.length]) });
+  return Array.from(y.data);
+}
+
+// ---------------------------------------------------------------------------------------------
+// norm.layernorm
+
+async function layerNorm({ x, gamma, beta, eps }) {
+  const N = x.length;
+  if (N === 0) return [];
+  const D = x[0].length;
+  checkMatrix('norm.layernorm', x, D);
+  if (D === 0) return x.map(() => []);
+  const e = Math.fround(eps);
+  const s = await session(`layernorm|eps=${e}`, () => encodeModel({
+    opset: 17,
+    graph: {
+      name: 'layernorm',
+      nodes: [node('LayerNormalization', ['x', 'gamma', 'beta'], ['y'], { axis: attr.int(-1), epsilon: attr.float(e) })],
+      inputs: [valueInfo('x', F, ['N', 'D']), valueInfo('gamma', F, ['D']), valueInfo('beta', F, ['D'])],
+      outputs: [valueInfo('y', F, ['N', 'D'])],
+    },
+  }));
+  const { y } = await s.run({ x: f32(x.flat(), [N, D]), gamma: f32(gamma, [D]), beta: f32(beta, [D]) });
+  return rows(y.data, N, D);
+}
+
+// ---------------------------------------------------------------------------------------------
+// attn.sdpa
+
+function sdpaComposedModel(d, causal) {
+  const nodes = [
+    node('Transpose', ['k'], ['kt'], { perm: attr.ints([1, 0]) }),
+    node('MatMul', ['q', 'kt'], ['scores']),
+    node('Div', ['scores', 'sqrt_d'], ['scaled']),
+  ];
+  let logits = 'scaled';
+  if (causal) {
+    nodes.push(node('Add', ['scaled', 'mask'], ['masked']));
+    logits = 'masked';
+  }
+  nodes.push(node('Softmax', [logits], ['p'], { axis: attr.int(-1) }), node('MatMul', ['p', 'v'], ['y']));
+  const inputs = [valueInfo('q', F, ['T', d]), valueInfo('k', F, ['S', d]), valueInfo('v', F, ['S', 'E'])];
+  if (causal) inputs.push(valueInfo('mask', F, ['T', 'S']));
+  return encodeModel({
+    opset: 17,
+    graph: {
+      name: 'sdpa',
+      nodes,
+      initializers: [tensor('sqrt_d', F, [], [Math.fround(Math.sqrt(d))])],
+      inputs,
+      outputs: [valueInfo('y', F, ['T', 'E'])],
+    },
+  });
+}
+
+function sdpaAttentionModel(causal) {
+  return encodeModel({
+    opset: 23,
+    graph: {
+      name: 'sdpa_attention23',
+      nodes: [node('Attention', ['q', 'k', 'v'], ['y'], causal ? { is_causal: attr.int(1) } : {})],
+      inputs: [valueInfo('q', F, [1, 1, 'T', 'D']), valueInfo('k', F, [1, 1, 'S', 'D']), valueInfo('v', F, [1, 1, 'S', 'E'])],
+      outputs: [valueInfo('y', F, [1, 1, 'T', 'E'])],
+    },
+  });
+}
+
+/** Additive causal mask: 0 where key s ≤ query t, −∞ above the diagonal (cached per T×S). */
+const masks = new Map();
+function causalMask(T, S) {
+  const key = `${T}x${S}`;
+  let m = masks.get(key);
+  if (!m) {
+    const data = new Float32Array(T * S);
+    for (let t = 0; t < T; t++) for (let s = t + 1; s < S; s++) data[t * S + s] = -Infinity;
+    m = new ort.Tensor('float32', data, [T, S]);
+    masks.set(key, m);
+  }
+  return m;
+}
+
+async function sdpa({ q, k, v, causal }) {
+  const T = q.length, S = k.length;
+  if (T === 0) return [];
+  const d = q[0].length;
+  const e = S > 0 ? v[0].length : 0;
+  if (S === 0 || e === 0) return q.map(() => new Array(e).fill(0)); // as the reference implementation
+  if (v.length !== S) throw new Error(`attn.sdpa: k has ${S} rows but v has ${v.length}`);
+  checkMatrix('attn.sdpa q', q, d);
+  checkMatrix('attn.sdpa k', k, d);
+  checkMatrix('attn.sdpa v', v, e);
+  if (causal && T !== S) throw new Error(`attn.sdpa: causal attention needs T = S (got T = ${T}, S = ${S})`);
+  if (SDPA_MODE === 'attention') {
+    const s = await session(`sdpa-attention23|causal=${causal}`, () => sdpaAttentionModel(causal));
+    const { y } = await s.run({ q: f32(q.flat(), [1, 1, T, d]), k: f32(k.flat(), [1, 1, S, d]), v: f32(v.flat(), [1, 1, S, e]) });
+    return rows(y.data, T, e);
+  }
+  const s = await session(`sdpa-composed|d=${d}|causal=${causal}`, () => sdpaComposedModel(d, causal));
+  const feeds = { q: f32(q.flat(), [T, d]), k: f32(k.flat(), [S, d]), v: f32(v.flat(), [S, e]) };
+  if (causal) feeds.mask = causalMask(T, S);
+  const { y } = await s.run(feeds);
+  return rows(y.data, T, e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// quantisation
+
+/** The ONNX integer types QuantizeLinear can saturate to, by [qmin, qmax]. */
+const QTYPES = [
+  { lo: -128, hi: 127, type: DataType.INT8, name: 'int8', ort: 'int8', Arr: Int8Array },
+  { lo: 0, hi: 255, type: DataType.UINT8, name: 'uint8', ort: 'uint8', Arr: Uint8Array },
+  { lo: -8, hi: 7, type: DataType.INT4, name: 'int4', out: DataType.INT8, ort: 'int8', Arr: Int8Array },
+  { lo: 0, hi: 15, type: DataType.UINT4, name: 'uint4', out: DataType.UINT8, ort: 'uint8', Arr: Uint8Array },
+  { lo: -32768, hi: 32767, type: DataType.INT16, name: 'int16', ort: 'int16', Arr: Int16Array },
+  { lo: 0, hi: 65535, type: DataType.UINT16, name: 'uint16', ort: 'uint16', Arr: Uint16Array },
+];
+const expressible = QTYPES.map((t) => `[${t.lo}, ${t.hi}] (${t.name})`).join(', ');
+
+function qtypeFor(qmin, qmax) {
+  const t = QTYPES.find((c) => c.lo === qmin && c.hi === qmax);
+  if (!t) {
+    throw new Error(`ONNX QuantizeLinear cannot express the range [${qmin}, ${qmax}]: it saturates to the full range of its ` +
+      `output type; expressible ranges are ${expressible}`);
+  }
+  return t;
+}
+
+async function affineParams({ xmin, xmax, qmin, qmax }) {
+  const t = qtypeFor(qmin, qmax);
+  let scale, zeroPoint;
+  if (t.type === DataType.UINT8) {
+    const s = await session('affine-params|dynamic-uint8', () => encodeModel({
+      opset: 21,
+      graph: {
+        name: 'dynamic_quantize_linear',
+        nodes: [node('DynamicQuantizeLinear', ['x'], ['y', 'scale', 'zero_point'])],
+        inputs: [valueInfo('x', F, [2])],
+        outputs: [valueInfo('y', DataType.UINT8, [2]), valueInfo('scale', F, []), valueInfo('zero_point', DataType.UINT8, [])],
+      },
+    }));
+    const r = await s.run({ x: f32([xmin, xmax], [2]) });
+    scale = r.scale.data[0];
+    zeroPoint = r.zero_point.data[0];
+  } else {
+    const s = await session(`affine-params|composed|${qmin}|${qmax}`, () => encodeModel({
+      opset: 17,
+      graph: {
+        name: 'affine_params',
+        nodes: [
+          node('Min', ['xmin', 'zero'], ['lo']),
+          node('Max', ['xmax', 'zero'], ['hi']),
+          node('Sub', ['hi', 'lo'], ['range']),
+          node('Div', ['range', 'qrange'], ['scale']),
+          node('Div', ['lo', 'scale'], ['lo_over_s']),
+          node('Round', ['lo_over_s'], ['r']), // round half to even
+          node('Sub', ['qmin', 'r'], ['z_unclamped']),
+          node('Clip', ['z_unclamped', 'qmin', 'qmax'], ['zero_point']),
+        ],
+        initializers: [
+          tensor('zero', F, [], [0]),
+          tensor('qrange', F, [], [qmax - qmin]),
+          tensor('qmin', F, [], [qmin]),
+          tensor('qmax', F, [], [qmax]),
+        ],
+        inputs: [valueInfo('xmin', F, []), valueInfo('xmax', F, [])],
+        outputs: [valueInfo('scale', F, []), valueInfo('zero_point', F, [])],
+      },
+    }));
+    const r = await s.run({ xmin: scalarF32(xmin), xmax: scalarF32(xmax) });
+    scale = r.scale.data[0];
+    zeroPoint = r.zero_point.data[0];
+  }
+  // Degenerate range [0, 0]: ORT yields scale 0 (or NaN zero point); lemmata's convention is s = 1, z = 0.
+  if (scale === 0) return { scale: 1, zeroPoint: 0 };
+  return { scale, zeroPoint };
+}
+
+async function quantize({ x, scale, zeroPoint, qmin, qmax }) {
+  const t = qtypeFor(qmin, qmax);
+  if (!Number.isInteger(zeroPoint) || zeroPoint < t.lo || zeroPoint > t.hi) {
+    throw new Error(`quant.quantize: zero point ${zeroPoint} is not a ${t.name} value`);
+  }
+  if (x.length === 0) return [];
+  // The zero point is an initializer (as in exported models; a packed int4 tensor cannot be fed
+  // from JavaScript anyway), so there is one session per (type, zero point); the scale is an input.
+  const s = await session(`quantize|${t.name}|z=${zeroPoint}`, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `quantize_${t.name}`,
+      nodes: t.out === undefined
+        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'])]
+        : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed']), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
+      initializers: [tensor('zp', t.type, [], [zeroPoint])],
+      inputs: [valueInfo('x', F, ['n']), valueInfo('scale', F, [])],
+      outputs: [valueInfo('y', t.out ?? t.type, ['n'])],
+    },
+  }));
+  const { y } = await s.run({ x: f32(x, [x.length]), scale: scalarF32(scale) });
+  return Array.from(y.data, Number);
+}
+
+async function dequantize({ q, scale, zeroPoint }) {
+  if (q.length === 0) return [];
+  let lo = zeroPoint, hi = zeroPoint;
+  for (const v of q) {
+    if (!Number.isInteger(v)) throw new Error(`quant.dequantize: ${v} is not an integer`);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isInteger(zeroPoint)) throw new Error(`quant.dequantize: zero point ${zeroPoint} is not an integer`);
+  const t = QTYPES.find((c) => c.out === undefined && c.lo <= lo && hi <= c.hi);
+  if (!t) throw new Error(`quant.dequantize: values in [${lo}, ${hi}] fit no 8- or 16-bit ONNX integer type`);
+  const s = await session(`dequantize|${t.name}`, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `dequantize_${t.name}`,
+      nodes: [node('DequantizeLinear', ['q', 'scale', 'zp'], ['y'])],
+      inputs: [valueInfo('q', t.type, ['n']), valueInfo('scale', F, []), valueInfo('zp', t.type, [])],
+      outputs: [valueInfo('y', F, ['n'])],
+    },
+  }));
+  const { y } = await s.run({
+    q: new ort.Tensor(t.ort, t.Arr.from(q), [q.length]),
+    scale: scalarF32(scale),
+    zp: new ort.Tensor(t.ort, t.Arr.from([zeroPoint]), []),
+  });
+  return Array.from(y.data);
+}
+
+// ---------------------------------------------------------------------------------------------
+// stats.variance (composed, two-pass)
+
+async function variance({ x, correction }) {
+  const n = x.length;
+  if (n - correction <= 0) return NaN; // as the reference implementation
+  const s = await session('variance', () => encodeModel({
+    opset: 17,
+    graph: {
+      name: 'variance',
+      nodes: [
+        node('ReduceMean', ['x'], ['mean'], { keepdims: attr.int(0) }), // no axes: all
+        node('Sub', ['x', 'mean'], ['dev']),
+        node('Mul', ['dev', 'dev'], ['sq']),
+        node('ReduceSum', ['sq'], ['ss'], { keepdims: attr.int(0) }),
+        node('Div', ['ss', 'denom'], ['var']),
+      ],
+      inputs: [valueInfo('x', F, ['n']), valueInfo('denom', F, [])],
+      outputs: [valueInfo('var', F, [])],
+    },
+  }));
+  const r = await s.run({ x: f32(x, [n]), denom: scalarF32(n - correction) });
+  return r.var.data[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// cnn.conv2d-shape
+
+async function conv2dShape({ height, width, kernel, stride, padding }) {
+  const [kh, kw] = kernel, [sh, sw] = stride, [ph, pw] = padding;
+  const s = await session(`conv2d|${kh}x${kw}|s${sh}x${sw}|p${ph}x${pw}`, () => encodeModel({
+    opset: 17,
+    graph: {
+      name: 'conv2d',
+      nodes: [node('Conv', ['x', 'w'], ['y'], {
+        kernel_shape: attr.ints([kh, kw]),
+        strides: attr.ints([sh, sw]),
+        pads: attr.ints([ph, pw, ph, pw]), // [top, left, bottom, right]
+      })],
+      initializers: [tensor('w', F, [1, 1, kh, kw], new Array(kh * kw).fill(1))],
+      inputs: [valueInfo('x', F, [1, 1, 'H', 'W'])],
+      outputs: [valueInfo('y', F, [1, 1, null, null])],
+    },
+  }));
+  const { y } = await s.run({ x: new ort.Tensor('float32', new Float32Array(height * width), [1, 1, height, width]) });
+  return [y.dims[2], y.dims[3]];
+}
+
+export default {
+  name: `onnxruntime-node-${ort.env.versions?.node ?? 'unknown'}-cpu`,
+  dtype: 'float32',
+  profile: { elementaryUlps: 4, flushToZero: false },
+  ops: {
+    'nn.softmax': softmax,
+    'norm.layernorm': layerNorm,
+    'attn.sdpa': sdpa,
+    'quant.affine-params': affineParams,
+    'quant.quantize': quantize,
+    'quant.dequantize': dequantize,
+    'stats.variance': variance,
+    'cnn.conv2d-shape': conv2dShape,
+  },
+};

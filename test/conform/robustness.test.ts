@@ -1,0 +1,69 @@
+/**
+ * The runner never crashes, whatever the implementation does: ≥ 1,000 fast-check-generated
+ * hostile behaviours (garbage, crashes, hangs, wrong ids, wrong counts, oversized replies, NaN,
+ * wrong shapes, malformed tensors, errors, unsolicited output, deep nesting, prototype keys)
+ * driven through the line protocol. Every case ends in a clear verdict and the report is written.
+ */
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { connectLineProtocol } from '../../src/conform/line-protocol.js';
+import { runConform } from '../../src/conform/run.js';
+import { writeConformReports } from '../../src/cli/conform.js';
+import { CLAIM_MODULES } from '../../src/properties/index.js';
+import { fromRoot } from '../../src/util/paths.js';
+
+const BEHAVIOURS = ['ok', 'slow', 'garbage', 'not-object', 'crash', 'partial-then-crash', 'hang', 'wrong-id', 'wrong-count', 'no-results',
+  'huge', 'nan', 'wrong-shape', 'bad-tensor', 'bad-b64', 'item-error', 'request-error', 'bad-item', 'extra-line', 'stderr-spam', 'deep', 'proto-key'] as const;
+const HOSTILE = fromRoot('test', 'conform', 'adapters', 'hostile.mjs');
+const PLANS = 128;
+const PLAN_LENGTH = 8;
+
+async function runPlan(plan: string[], dir: string) {
+  const impl = await connectLineProtocol(`node ${HOSTILE} ok ${plan.join(',')}`, { timeoutMs: 400, maxReplyBytes: 256 * 1024, maxRestarts: 50, base64: false });
+  try {
+    const r = await runConform(CLAIM_MODULES, impl, {
+      seed: 1, runs: PLAN_LENGTH, dtype: 'float32', batchSize: 1, shard: null, implFlag: '--impl-cmd hostile',
+      opsFilter: (op) => op === 'nn.softmax',
+    });
+    const files = writeConformReports(r, dir, path.join(dir, 'junit.xml'));
+    return { r, files };
+  } finally {
+    await impl.close();
+  }
+}
+
+describe('line protocol robustness', () => {
+  it(`${PLANS} generated plans × ${PLAN_LENGTH} hostile behaviours each end in clear verdicts`, async () => {
+    const plans = fc.sample(fc.array(fc.constantFrom(...BEHAVIOURS), { minLength: PLAN_LENGTH, maxLength: PLAN_LENGTH }), { seed: 2024, numRuns: PLANS });
+    const seen = new Set<string>();
+    let behaviours = 0;
+    for (const plan of plans) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-hostile-'));
+      const { r, files } = await runPlan(plan, dir);
+      behaviours += plan.length;
+      plan.forEach((b) => seen.add(b));
+      expect(r.properties.length).toBe(1);
+      const p = r.properties[0]!;
+      expect(['pass', 'fail', 'error']).toContain(p.status);
+      if (p.status !== 'pass') expect(p.detail && p.detail.length > 0, `plan ${plan}`).toBe(true);
+      // Only the all-good plans may pass.
+      if (plan.some((b) => b !== 'ok' && b !== 'slow' && b !== 'stderr-spam')) {
+        // a misbehaviour in a request that the run actually made must be reported
+        if (p.status === 'pass') expect(r.events.length, `plan ${plan}`).toBe(0);
+      }
+      for (const f of files) expect(fs.statSync(f).size).toBeGreaterThan(0);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(behaviours).toBeGreaterThanOrEqual(1000);
+    expect(seen.size).toBe(BEHAVIOURS.length);
+  }, 600_000);
+
+  it.each(['garbage', 'wrong-version', 'no-ops', 'crash', 'hang'])('a failed handshake (%s) is reported, not a crash', async (mode) => {
+    await expect(connectLineProtocol(`node ${HOSTILE} ${mode} ok`, { timeoutMs: 400, maxReplyBytes: 1024, maxRestarts: 1, base64: false }))
+      .rejects.toThrow(/handshake/);
+  });
+});
