@@ -18,8 +18,10 @@ export const layerNormArb: fc.Arbitrary<LayerNormCase> = fc.record({
   D: fc.integer({ min: 1, max: 24 }),
   eps: fc.constantFrom(1e-5, 1e-3, 1e-2, 1e-12).map(Math.fround),
   spread: fc.constantFrom(1e-3, 1e-2, 1, 100),
-}).chain(({ N, D, eps, spread }) => fc.record({
-  x: matrix(N, D, fc.oneof(f32(spread), f32Scaled(-14, 0), f32Mixed(spread))),
+  // Adversarial: a large common offset with a small spread (catastrophic cancellation in μ, σ²).
+  offset: fc.constantFrom(0, 0, 0, 1000, 4096, -30000),
+}).chain(({ N, D, eps, spread, offset }) => fc.record({
+  x: matrix(N, D, fc.oneof(f32(spread), f32Scaled(-14, 0), f32Mixed(spread)).map((v) => Math.fround(offset + v))),
   gamma: fc.array(f32(2), { minLength: D, maxLength: D }),
   beta: fc.array(f32(2), { minLength: D, maxLength: D }),
   eps: fc.constant(eps),

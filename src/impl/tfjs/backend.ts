@@ -38,6 +38,8 @@ export async function useBackend(name: BackendName): Promise<typeof tf> {
   let ok: boolean;
   try {
     ok = await tf.setBackend(name);
+    // the cpu backend prints its banner on the first tensor it stores: store one now, silently
+    if (ok) tf.tidy(() => tf.scalar(0));
   } finally {
     console.warn = warn;
   }
