@@ -1,0 +1,48 @@
+/**
+ * Integration with real third-party implementations. These peers must be installed (CI installs
+ * them in .ci/run: Debian python3-numpy and python3-torch, npm onnxruntime-node); a missing peer
+ * FAILS here with the install command, it is never skipped.
+ */
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fromRoot } from '../../src/util/paths.js';
+
+const PY = '/usr/bin/python3';
+
+function havePython(module: string): void {
+  const r = spawnSync(PY, ['-c', `import ${module}`], { encoding: 'utf8' });
+  expect(r.status, `${PY} cannot import ${module}: apt-get install python3-${module} (stderr: ${r.stderr?.slice(-200)})`).toBe(0);
+}
+
+function conform(args: string[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-peer-'));
+  const r = spawnSync(process.execPath, [fromRoot('bin', 'lemmata.mjs'), 'conform', ...args, '--out', dir, '--junit', path.join(dir, 'junit.xml')],
+    { encoding: 'utf8', cwd: fromRoot(), timeout: 300_000 });
+  const report = fs.existsSync(path.join(dir, 'conform.json')) ? JSON.parse(fs.readFileSync(path.join(dir, 'conform.json'), 'utf8')) : null;
+  return { code: r.status, out: r.stdout + r.stderr, report, dir };
+}
+
+describe('peers', () => {
+  it.each(['float32', 'float64'])('PyTorch (python3-torch) passes every op it supports in %s', (dtype) => {
+    havePython('torch');
+    const r = conform(['--impl-cmd', `${PY} clients/python/torch_adapter.py`, '--dtype', dtype]);
+    expect(r.code, r.out).toBe(0);
+    expect(r.report.summary.pass).toBeGreaterThanOrEqual(12);
+    for (const f of ['conform.json', 'conform.md', 'conform.html', 'junit.xml']) expect(fs.existsSync(path.join(r.dir, f))).toBe(true);
+  });
+  it.each(['float32', 'float64'])('NumPy (python3-numpy) passes every op it supports in %s', (dtype) => {
+    havePython('numpy');
+    const r = conform(['--impl-cmd', `${PY} clients/python/numpy_adapter.py`, '--dtype', dtype]);
+    expect(r.code, r.out).toBe(0);
+    expect(r.report.summary.pass).toBeGreaterThanOrEqual(12);
+  });
+  it('onnxruntime-node passes every op it supports', () => {
+    expect(fs.existsSync(fromRoot('node_modules', 'onnxruntime-node')), 'onnxruntime-node missing: npm ci').toBe(true);
+    const r = conform(['--impl', 'clients/js/onnxruntime-adapter.mjs']);
+    expect(r.code, r.out).toBe(0);
+    expect(r.report.summary.pass).toBeGreaterThanOrEqual(4);
+  });
+});
