@@ -1,0 +1,143 @@
+"""A lemmata adapter in plain Python (standard library only, float64 arithmetic).
+
+It exists to exercise the tooling without any numerical library: the fixture checker
+(clients/python/check_fixtures.py, used by test/fixtures/fixtures.test.ts) and the line protocol
+
+    /usr/bin/python3 clients/python/check_fixtures.py --adapter clients/python/examples/pure_python_adapter.py --dtype float64
+    npx lemmata conform --impl-cmd "/usr/bin/python3 clients/python/examples/pure_python_adapter.py"
+
+Python floats are IEEE float64, so every float op declares only "float64".
+"""
+
+import math
+
+NAME = "pure-python-float64"
+PROFILE = {"elementaryUlps": 4, "flushToZero": False}
+F64 = ["float64"]
+
+
+def softmax(args, dtype):
+    x = args["x"]
+    if not x:
+        return []
+    m = max(x)
+    e = [math.exp(v - m) for v in x]
+    s = sum(e)
+    return [v / s for v in e]
+
+
+def _moments(row):
+    n = len(row)
+    mean = sum(row) / n
+    return mean, sum((v - mean) ** 2 for v in row)
+
+
+def layernorm(args, dtype):
+    out = []
+    for row in args["x"]:
+        mean, ss = _moments(row)
+        sd = math.sqrt(ss / len(row) + args["eps"])
+        out.append([g * ((v - mean) / sd) + b for v, g, b in zip(row, args["gamma"], args["beta"])])
+    return out
+
+
+def variance(args, dtype):
+    x = args["x"]
+    _, ss = _moments(x)
+    return ss / (len(x) - args["correction"])
+
+
+def conv2d_shape(args, dtype):
+    return [(n - k + 2 * p) // s + 1 for n, k, s, p in zip((args["height"], args["width"]), args["kernel"], args["stride"], args["padding"])]
+
+
+def crf_viterbi(args, dtype):
+    E, A = args["emissions"], args["transitions"]
+    L = len(A)
+    start, end = args.get("start") or [0.0] * L, args.get("end") or [0.0] * L
+    if not E:
+        return {"path": [], "score": 0.0}
+    delta = [start[j] + E[0][j] for j in range(L)]
+    back = []
+    for t in range(1, len(E)):
+        bp, nd = [], []
+        for j in range(L):
+            i = max(range(L), key=lambda i: delta[i] + A[i][j])
+            bp.append(i)
+            nd.append(delta[i] + A[i][j] + E[t][j])
+        back.append(bp)
+        delta = nd
+    last = max(range(L), key=lambda j: delta[j] + end[j])
+    score = delta[last] + end[last]
+    path = [last]
+    for bp in reversed(back):
+        path.append(bp[path[-1]])
+    return {"path": path[::-1], "score": score}
+
+
+def _symbols(word, eow):
+    return list(word) + ([eow] if eow else [])
+
+
+def _merge(sy, a, b):
+    out, i = [], 0
+    while i < len(sy):
+        if i + 1 < len(sy) and sy[i] == a and sy[i + 1] == b:
+            out.append(a + b)
+            i += 2
+        else:
+            out.append(sy[i])
+            i += 1
+    return out
+
+
+def bpe_train(args, dtype):
+    words = [(_symbols(w, args["endOfWord"]), c) for w, c in args["words"].items()]
+    merges = []
+    for _ in range(args["merges"]):
+        counts = {}  # insertion order = first occurrence in corpus order
+        for sy, c in words:
+            for i in range(len(sy) - 1):
+                counts[(sy[i], sy[i + 1])] = counts.get((sy[i], sy[i + 1]), 0) + c
+        if not counts:
+            break
+        best = max(counts.values())
+        tied = [p for p, c in counts.items() if c == best]
+        pair = min(tied) if args["tieBreak"] == "lexicographic" else tied[0]
+        merges.append(list(pair))
+        words = [(_merge(sy, *pair), c) for sy, c in words]
+    return merges
+
+
+def bpe_encode(args, dtype):
+    rank = {}
+    for i, (a, b) in enumerate(args["merges"]):
+        rank.setdefault((a, b), i)
+    sy = _symbols(args["word"], args["endOfWord"])
+    while True:
+        best, at = None, -1
+        for i in range(len(sy) - 1):
+            r = rank.get((sy[i], sy[i + 1]))
+            if r is not None and (best is None or r < best):
+                best, at = r, i
+        if at < 0:
+            return sy
+        sy[at:at + 2] = [sy[at] + sy[at + 1]]
+
+
+OPS = {
+    "nn.softmax": (softmax, F64),
+    "norm.layernorm": (layernorm, F64),
+    "stats.variance": (variance, F64),
+    "cnn.conv2d-shape": (conv2d_shape, F64),
+    "seq.crf-viterbi": (crf_viterbi, F64),
+    "text.bpe-train": (bpe_train, F64),
+    "text.bpe-encode": (bpe_encode, F64),
+}
+
+if __name__ == "__main__":
+    import os
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    from lemmata_protocol import serve
+    serve(NAME, OPS, PROFILE)
