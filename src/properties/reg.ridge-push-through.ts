@@ -32,6 +32,17 @@ const normInfVec = (v: Rational[]) => v.reduce((a, b) => Rational.max(a, b.abs()
  *   ‖Δb‖∞ ≤ γ_m‖|Xᵀ||y|‖∞                                                (forming b),
  * so A(ŵ − w) = Δb − ΔAŵ gives ‖ŵ − w‖∞ ≤ ‖A⁻¹‖∞(‖Δb‖∞ + ‖ΔA‖∞‖ŵ‖∞) — exact ‖A⁻¹‖∞ (the
  * condition number κ∞(A) = ‖A‖∞‖A⁻¹‖∞ appears as ‖A⁻¹‖∞·‖ΔA‖∞).
+ * Underflow (Higham §2.1: fl(x op y) = (x op y)(1 + δ) + η, |η| ≤ tiny for × and ÷): each
+ * component of the right-hand side meets at most (m + 3n)·n products/quotients in the formation
+ * and the substitutions. An η on a b-like quantity perturbs b by tiny; an η on an x-like
+ * intermediate (a solver may divide by a pivot early, as LAPACK-style blocked solvers do) maps
+ * back to b through U, whose ∞-norm is at most the growth factor 2^{n−1} times ‖A‖∞. Hence the
+ * underflow perturbation of b is at most (m + 3n)·n·tiny·max(1, 2^{n−1}‖A‖∞), plus n·tiny directly
+ * on ŵ. The term matters only when ŵ is at the subnormal level. Observed: PyTorch 1.13
+ * `torch.linalg.solve` (float32) on X = [[−10, 0, 0, −22]], y = [11·2⁻¹⁴⁹], λ = 0.5 returns
+ * ŵ₄ = −83·2⁻¹⁴⁹ (exact |w| < 2⁻¹⁴⁹) with a residual of 141·2⁻¹⁴⁹ in b — while `lu_factor` +
+ * `lu_solve` on the same matrix err by one subnormal spacing — i.e. the early scaling by a pivot
+ * of 220 amplifies one subnormal rounding.
  */
 export function ridgeBound(c: RidgeCase, A: QMatrix, Ainv: QMatrix, wHatNorm: number, impl: Implementation): number {
   const p = precisionOf(impl);
@@ -52,7 +63,8 @@ export function ridgeBound(c: RidgeCase, A: QMatrix, Ainv: QMatrix, wHatNorm: nu
   const dA1 = gamma(m + 1, p.u) * formA * SAFETY;
   const dA = dA1 + geppBackwardFactor(n, p) * (A.normInf().toFloat64() * SAFETY + dA1);
   const dB = gamma(Math.max(m, 1), p.u) * formB * SAFETY + 2 * m * p.tiny;
-  return Ainv.normInf().toFloat64() * SAFETY * (dB + dA * wHatNorm) * SAFETY + n * p.tiny;
+  const underflow = (m + 3 * n) * n * p.tiny * Math.max(1, 2 ** (n - 1) * A.normInf().toFloat64() * SAFETY);
+  return Ainv.normInf().toFloat64() * SAFETY * (dB + dA * wHatNorm + underflow) * SAFETY + n * p.tiny;
 }
 
 export function compareRidge(c: RidgeCase, got: number[], impl: Implementation): Outcome {
