@@ -68,18 +68,19 @@ export function quantConformance(c: QuantCase, impl: Implementation): Outcome {
   const sErr = sHat.sub(exact.scale).abs();
   const sBound = exact.scale.mul(g2);
   if (sErr.gt(sBound)) return { ok: false, ratio: sErr.div(sBound).toFloat64(), detail: `scale ${got.scale} vs exact ${exact.scale.toDecimal(10)}: |error| beyond γ₂·s` };
-  // z = clamp(qmin − round(lo/ŝ)); lo/ŝ computed with one rounding → slack u·|lo/ŝ|.
+  // z = clamp(qmin − round(lo/ŝ)); lo/ŝ computed as a quotient (one rounding) or as lo·fl(1/ŝ)
+  // (two roundings, as PyTorch's and many SIMD kernels do) → slack γ₂·|lo/ŝ|.
   const lo = Rational.min(Rational.fromFloat64(c.xmin), Rational.ZERO);
   const t = lo.div(sHat);
   const uR = Rational.fromFloat64(u);
-  const zOk = admissible(t, t.abs().mul(uR)).map((k) => clampB(qmin - k, qmin, qmax));
+  const zOk = admissible(t, t.abs().mul(g2)).map((k) => clampB(qmin - k, qmin, qmax));
   const zHat = BigInt(got.zeroPoint);
   if (!zOk.includes(zHat)) return { ok: false, detail: `zero point ${zHat}, admissible ${zOk.join(' or ')} (exact z = ${exact.zeroPoint}, range [${c.qmin}, ${c.qmax}])` };
   const p: QuantParams = { scale: sHat, zeroPoint: zHat };
   const qs = impl.ops['quant.quantize']!({ x: c.xs, scale: got.scale, zeroPoint: got.zeroPoint, qmin: c.qmin, qmax: c.qmax }) as number[];
   for (let i = 0; i < c.xs.length; i++) {
     const ti = Rational.fromFloat64(c.xs[i]!).div(sHat);
-    const ok = admissible(ti, ti.abs().mul(uR)).map((k) => clampB(k + zHat, qmin, qmax));
+    const ok = admissible(ti, ti.abs().mul(g2)).map((k) => clampB(k + zHat, qmin, qmax));
     if (!Number.isInteger(qs[i]) || !ok.includes(BigInt(qs[i]!))) {
       return { ok: false, detail: `quantize(${c.xs[i]}) = ${qs[i]}, admissible ${ok.join(' or ')} (ŝ = ${got.scale}, ẑ = ${zHat})` };
     }
