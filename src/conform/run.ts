@@ -11,6 +11,7 @@ import { CallCache, evaluateAll, evaluate, ImplementationError, PENDING } from '
 import { encodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { propertySeed } from '../runner/seed.js';
 import { summarize } from './merge.js';
+import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
 
 export interface ConformOptions {
   seed: number;
@@ -195,7 +196,11 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
     command: 'conform',
     implementation: {
       name: impl.name, kind: impl.kind, spec: impl.spec, ops: impl.ops,
-      profile: { elementaryUlps: impl.profile.elementaryUlps ?? 4, flushToZero: impl.profile.flushToZero ?? false },
+      // the profile the bounds actually used: declared values, else the backend's defaults
+      profile: {
+        elementaryUlps: impl.profile.elementaryUlps ?? ELEMENTARY_ULPS[impl.backend ?? 'default'] ?? ELEMENTARY_ULPS['default']!,
+        flushToZero: impl.profile.flushToZero ?? FLUSH_TO_ZERO.has(impl.backend ?? ''),
+      },
     },
     dtype: o.dtype,
     seed: o.seed,

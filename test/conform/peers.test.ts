@@ -46,3 +46,13 @@ describe('peers', () => {
     expect(r.report.summary.pass).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('golden fixtures against PyTorch, standard-library checker', () => {
+  it.each(['float32', 'float64'])('check_fixtures.py validates torch_adapter.py in %s', (dtype) => {
+    havePython('torch');
+    const r = spawnSync(PY, [fromRoot('clients', 'python', 'check_fixtures.py'), '--adapter', fromRoot('clients', 'python', 'torch_adapter.py'), '--dtype', dtype],
+      { encoding: 'utf8', cwd: fromRoot(), timeout: 300_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^11 passed, 0 failed$/m);
+  });
+});
