@@ -5,8 +5,12 @@
  * and arbitraries (src/properties/arbitraries.ts).
  */
 import type { OpDef } from '../registry/types.js';
+import { OPS_EXTRA as statsOps } from './catalogue-stats2.js';
+import { OPS_EXTRA as optimOps } from './catalogue-optim.js';
+import { OPS_EXTRA as gradOps } from './catalogue-grad.js';
+import { OPS_EXTRA as statisticalOps } from './catalogue-statistical.js';
 
-export const OPS: readonly OpDef[] = [
+const CORE_OPS: readonly OpDef[] = [
   {
     id: 'nn.softmax',
     signature: '{ x: number[n] } → number[n]',
@@ -86,6 +90,8 @@ export const OPS: readonly OpDef[] = [
     tensors: {},
   },
 ];
+
+export const OPS: readonly OpDef[] = [...CORE_OPS, ...statsOps, ...optimOps, ...gradOps, ...statisticalOps];
 
 export function opById(id: string): OpDef | undefined {
   return OPS.find((o) => o.id === id);

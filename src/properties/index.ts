@@ -13,7 +13,12 @@ import { claim as bpeLearner } from './text.bpe-learner.js';
 import { claim as bpeSegment } from './text.bpe-segment.js';
 import { claim as crf } from './seq.crf-viterbi.js';
 import { claim as convSize } from './cnn.out-size.js';
+import { CLAIMS as stats2 } from './index-stats2.js';
+import { CLAIMS as optim } from './index-optim.js';
+import { CLAIMS as grad } from './index-grad.js';
+import { CLAIMS as statistical } from './index-statistical.js';
 
 export const CLAIM_MODULES: readonly ClaimModule[] = [
   mse, sampleVariance, ssDecomposition, ridge, sdpa, sqrtD, layerNorm, teacher, quant, bpeLearner, bpeSegment, crf, convSize,
+  ...stats2, ...optim, ...grad, ...statistical,
 ];

@@ -13,6 +13,10 @@ import { affineParams, quantize, dequantize } from './quantize.js';
 import { conv2dShape } from './conv-shape.js';
 import { crfViterbi, crfLogPartition } from './crf.js';
 import { bpeTrain, bpeEncode } from '../js/bpe.js';
+import { opsExtra as statsOps } from './ops-stats2.js';
+import { opsExtra as optimOps } from './ops-optim.js';
+import { opsExtra as gradOps } from './ops-grad.js';
+import { opsExtra as statisticalOps } from './ops-statistical.js';
 
 export async function createTfjsImplementation(backend: BackendName = 'wasm'): Promise<Implementation> {
   const tf = await useBackend(backend);
@@ -40,6 +44,7 @@ export async function createTfjsImplementation(backend: BackendName = 'wasm'): P
       'seq.crf-logz': (a) => crfLogPartition(tf, a),
       'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak }),
       'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
+      ...statsOps(tf), ...optimOps(tf), ...gradOps(tf), ...statisticalOps(tf),
     },
   };
 }
