@@ -36,6 +36,15 @@ function flatten(v: unknown, out: number[]): void {
 const BYTES: Record<string, number> = { float32: 4, float64: 8, int32: 4 };
 
 export function encodeTensor(v: unknown, dtype: string, base64: boolean): WireTensor {
+  // Fast path: a flat array of finite numbers travels as it is.
+  if (!base64 && Array.isArray(v) && v.length > 0) {
+    let flatFinite = true;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (typeof x !== 'number' || !Number.isFinite(x) || Object.is(x, -0)) { flatFinite = false; break; }
+    }
+    if (flatFinite) return { dtype, shape: [v.length], data: v as number[] };
+  }
   const shape = shapeOf(v);
   if (shape === null || shape.length === 0) throw new Error('not a rectangular numeric array');
   const flat: number[] = [];
