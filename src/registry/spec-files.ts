@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { CLAIM_KINDS, NOTES_VERDICTS, type ClaimSpec } from './types.js';
 import { fromRoot } from '../util/paths.js';
 
-const ID_RE = /^[a-z0-9]+\.[a-z0-9-]+$/;
+const ID_RE = /^[a-z0-9]+\.[A-Za-z0-9-]+$/;
 
 export function parseSpecFile(text: string, file: string): ClaimSpec {
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/\r\n/g, '\n'));

@@ -21,7 +21,7 @@ describe('lemmata list', () => {
     const j = JSON.parse(r.out) as { claims: any[]; ops: any[] };
     expect(j.claims.length).toBeGreaterThanOrEqual(13);
     for (const c of j.claims) {
-      expect(c.id).toMatch(/^[a-z0-9]+\.[a-z0-9-]+$/);
+      expect(c.id).toMatch(/^[a-z0-9]+\.[A-Za-z0-9-]+$/);
       expect(typeof c.title).toBe('string');
       expect(['exact-rational', 'exact-discrete', 'exact-moments', 'enclosure', 'shape']).toContain(c.kind);
       expect(c.source.file).toMatch(/^00\d_[0-9a-f]+\.txt$/);
