@@ -12,8 +12,10 @@ import { decodeValue, encodeArgs } from './wire.js';
 import { opById } from '../ops/catalogue.js';
 
 export interface LineOptions {
-  /** Per request (and handshake) timeout. */
+  /** Per request timeout. */
   timeoutMs: number;
+  /** Handshake timeout (program start-up included); defaults to `timeoutMs`. */
+  helloTimeoutMs?: number;
   /** Largest reply line accepted. */
   maxReplyBytes: number;
   /** Restarts after which the program is given up. */
@@ -94,8 +96,8 @@ class Session {
     return this.dead === null;
   }
 
-  /** Write one line and wait for the next reply line. */
-  async exchange(obj: unknown): Promise<unknown> {
+  /** Write one line and wait for the next reply line (within `timeoutMs`, default the request timeout). */
+  async exchange(obj: unknown, timeoutMs = this.opts.timeoutMs): Promise<unknown> {
     if (this.dead) throw this.dead;
     if (this.lines.length) throw new ProtocolFailure('unsolicited output before the request');
     const line = JSON.stringify(obj) + '\n';
@@ -103,7 +105,7 @@ class Session {
     this.child.stdin!.write(line);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ProtocolFailure(`timed out after ${this.opts.timeoutMs / 1000} s`)), this.opts.timeoutMs);
+      timer = setTimeout(() => reject(new ProtocolFailure(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
     });
     try {
       const text = await Promise.race([reply, timeout]);
@@ -161,7 +163,7 @@ export async function connectLineProtocol(command: string, opts: LineOptions = D
   const open = async (): Promise<{ s: Session; hello: Hello }> => {
     const s = new Session(command, opts);
     try {
-      const hello = parseHello(await s.exchange({ lemmata: 1, type: 'hello' }));
+      const hello = parseHello(await s.exchange({ lemmata: 1, type: 'hello' }, opts.helloTimeoutMs ?? opts.timeoutMs));
       return { s, hello };
     } catch (e) {
       s.kill();

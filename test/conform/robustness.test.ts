@@ -22,7 +22,7 @@ const PLANS = 128;
 const PLAN_LENGTH = 8;
 
 async function runPlan(plan: string[], dir: string) {
-  const impl = await connectLineProtocol(`node ${HOSTILE} ok ${plan.join(',')}`, { timeoutMs: 400, maxReplyBytes: 256 * 1024, maxRestarts: 50, base64: false });
+  const impl = await connectLineProtocol(`node ${HOSTILE} ok ${plan.join(',')}`, { timeoutMs: 400, helloTimeoutMs: 30_000, maxReplyBytes: 256 * 1024, maxRestarts: 50, base64: false });
   try {
     const r = await runConform(CLAIM_MODULES, impl, {
       seed: 1, runs: PLAN_LENGTH, dtype: 'float32', batchSize: 1, shard: null, implFlag: '--impl-cmd hostile',
@@ -62,8 +62,9 @@ describe('line protocol robustness', () => {
     expect(seen.size).toBe(BEHAVIOURS.length);
   }, 600_000);
 
+  // (hang needs the handshake timeout to expire; the others fail on their first reply)
   it.each(['garbage', 'wrong-version', 'no-ops', 'crash', 'hang'])('a failed handshake (%s) is reported, not a crash', async (mode) => {
-    await expect(connectLineProtocol(`node ${HOSTILE} ${mode} ok`, { timeoutMs: 400, maxReplyBytes: 1024, maxRestarts: 1, base64: false }))
+    await expect(connectLineProtocol(`node ${HOSTILE} ${mode} ok`, { timeoutMs: 400, helloTimeoutMs: mode === 'hang' ? 1500 : 30_000, maxReplyBytes: 1024, maxRestarts: 1, base64: false }))
       .rejects.toThrow(/handshake/);
   });
 });

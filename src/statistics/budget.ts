@@ -1,0 +1,51 @@
+/**
+ * The family-wise false-alarm budget of the statistical properties.
+ *
+ * A statistical property (a `conformance` property whose input is a seed) samples from the
+ * implementation and rejects when a hypothesis test rejects. Even a perfect implementation is
+ * rejected with some probability α per check; lemmata bounds the probability that a run raises
+ * ANY false alarm:
+ *
+ *   P(some statistical check of the run rejects | every implementation is correct)
+ *     ≤ Σ_checks α_check                                   (union bound, Bonferroni)
+ *     = |STATISTICAL_PROPERTIES| · MAX_CHECKS_PER_PROPERTY · ALPHA_PER_CHECK = FAMILY_WISE_ALPHA.
+ *
+ * Counting: a run evaluates each property on `runs` generated inputs (default `runs` of the
+ * property, ≤ MAX_CHECKS_PER_PROPERTY; `--runs N` with N > MAX_CHECKS_PER_PROPERTY exceeds the
+ * budget proportionally — {@link familyWiseBound} states the bound for any N). Shrinking
+ * evaluations happen only AFTER a first rejection, so they do not add to the probability of a
+ * first false alarm. Each check performs exactly one test at level ALPHA_PER_CHECK.
+ *
+ * The list below is checked against the registered claims by test/statistics/budget.test.ts, so
+ * adding a statistical property without counting it fails the tests.
+ */
+
+/** The default family-wise false-alarm rate of one run (all statistical checks together). */
+export const FAMILY_WISE_ALPHA = 1e-6;
+
+/** Every statistical property (`<claim>/<property>`), each performing one test per check. */
+export const STATISTICAL_PROPERTIES: readonly string[] = [
+  'stats.t-test/normal-mean',
+  'stats.t-test/normal-variance',
+  'stats.t-test/size',
+  'reg.dropout-ridge/mask-rate',
+  'reg.dropout-ridge/expected-loss',
+];
+
+/** The most checks (generated inputs) one statistical property may perform in one run within budget. */
+export const MAX_CHECKS_PER_PROPERTY = 1000;
+
+/** The level of each single test: FAMILY_WISE_ALPHA split evenly (Bonferroni) over the counted checks. */
+export const ALPHA_PER_CHECK = FAMILY_WISE_ALPHA / (STATISTICAL_PROPERTIES.length * MAX_CHECKS_PER_PROPERTY);
+
+/** Union bound on the false-alarm probability of a run that performs `checks` statistical checks. */
+export function familyWiseBound(checks: number): number {
+  return checks * ALPHA_PER_CHECK;
+}
+
+/** One line for reports. */
+export function budgetStatement(): string {
+  return `statistical properties: ${STATISTICAL_PROPERTIES.length}, each check a test at level α = ${ALPHA_PER_CHECK.toExponential(2)} ` +
+    `(Bonferroni: ${FAMILY_WISE_ALPHA.toExponential(0)} per run over ≤ ${MAX_CHECKS_PER_PROPERTY} checks per property); ` +
+    `false alarms of a run with C statistical checks ≤ C·α.`;
+}
