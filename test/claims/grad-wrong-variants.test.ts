@@ -37,10 +37,10 @@ const filterGrad = (post: (g: tf.Tensor2D) => tf.Tensor) => (a: any) => tf.tidy(
 describe('area grad: deliberately wrong gradients are caught', () => {
   for (const seed of [7, 11, 13]) {
     it(`conv filter gradient with the kernel transposed (seed ${seed})`, () => {
-      expectCaught('cnn.dw', withOp('cnn.conv2d-filter-grad', filterGrad((g) => tf.transpose(g))), seed);
+      expectCaught('cnn.dW', withOp('cnn.conv2d-filter-grad', filterGrad((g) => tf.transpose(g))), seed);
     });
     it(`conv filter gradient with the kernel flipped (true convolution instead of cross-correlation) (seed ${seed})`, () => {
-      expectCaught('cnn.dw', withOp('cnn.conv2d-filter-grad', filterGrad((g) => tf.reverse(g, [0, 1]))), seed);
+      expectCaught('cnn.dW', withOp('cnn.conv2d-filter-grad', filterGrad((g) => tf.reverse(g, [0, 1]))), seed);
     });
     it(`batch-norm backward missing the mean(dy·x̂) term (seed ${seed})`, () => {
       expectCaught('bn.backward', withOp('bn.backward', (a: any) => tf.tidy(() => {
