@@ -62,6 +62,15 @@ export function quantConformance(c: QuantCase, impl: Implementation): Outcome {
   const exact = affineParams(Rational.fromFloat64(c.xmin), Rational.fromFloat64(c.xmax), qmin, qmax);
   const got = impl.ops['quant.affine-params']!({ xmin: c.xmin, xmax: c.xmax, qmin: c.qmin, qmax: c.qmax }) as { scale: number; zeroPoint: number };
   if (!Number.isFinite(got.scale) || got.scale <= 0 || !Number.isInteger(got.zeroPoint)) return { ok: false, detail: `params ${JSON.stringify(got)}` };
+  // Degenerate range x_min = x_max = 0: no scale is determined (the oracle's convention is s = 1,
+  // z = 0; other libraries pick another positive s or a zero point such as q_min). Any positive
+  // scale and any in-range zero point keep 0 exactly representable, which is all the claim asks.
+  if (c.xmin === 0 && c.xmax === 0) {
+    if (got.zeroPoint < c.qmin || got.zeroPoint > c.qmax) return { ok: false, detail: `degenerate range: zero point ${got.zeroPoint} outside [${c.qmin}, ${c.qmax}]` };
+    const q0 = impl.ops['quant.quantize']!({ x: [0], scale: got.scale, zeroPoint: got.zeroPoint, qmin: c.qmin, qmax: c.qmax }) as number[];
+    const x0 = impl.ops['quant.dequantize']!({ q: q0, scale: got.scale, zeroPoint: got.zeroPoint }) as number[];
+    return x0[0] === 0 ? { ok: true, ratio: 0 } : { ok: false, detail: `degenerate range: 0 quantises to ${q0[0]} and dequantises to ${x0[0]}` };
+  }
   // scale = fl(fl(hi − lo) / (qmax − qmin)): two roundings → relative error ≤ γ_2.
   const sHat = Rational.fromFloat64(got.scale);
   const g2 = Rational.fromFloat64(gamma(2, u));
