@@ -9,6 +9,9 @@ import { OPS_EXTRA as statsOps } from './catalogue-stats2.js';
 import { OPS_EXTRA as optimOps } from './catalogue-optim.js';
 import { OPS_EXTRA as gradOps } from './catalogue-grad.js';
 import { OPS_EXTRA as statisticalOps } from './catalogue-statistical.js';
+import { OPS_EXTRA as ssmOps } from './catalogue-ssm.js';
+import { OPS_EXTRA as lstmOps } from './catalogue-lstm.js';
+import { OPS_EXTRA as miscOps } from './catalogue-misc.js';
 
 const CORE_OPS: readonly OpDef[] = [
   {
@@ -91,7 +94,7 @@ const CORE_OPS: readonly OpDef[] = [
   },
 ];
 
-export const OPS: readonly OpDef[] = [...CORE_OPS, ...statsOps, ...optimOps, ...gradOps, ...statisticalOps];
+export const OPS: readonly OpDef[] = [...CORE_OPS, ...statsOps, ...optimOps, ...gradOps, ...statisticalOps, ...ssmOps, ...lstmOps, ...miscOps];
 
 export function opById(id: string): OpDef | undefined {
   return OPS.find((o) => o.id === id);

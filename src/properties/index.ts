@@ -17,8 +17,11 @@ import { CLAIMS as stats2 } from './index-stats2.js';
 import { CLAIMS as optim } from './index-optim.js';
 import { CLAIMS as grad } from './index-grad.js';
 import { CLAIMS as statistical } from './index-statistical.js';
+import { CLAIMS as ssm } from './index-ssm.js';
+import { CLAIMS as lstm } from './index-lstm.js';
+import { CLAIMS as misc } from './index-misc.js';
 
 export const CLAIM_MODULES: readonly ClaimModule[] = [
   mse, sampleVariance, ssDecomposition, ridge, sdpa, sqrtD, layerNorm, teacher, quant, bpeLearner, bpeSegment, crf, convSize,
-  ...stats2, ...optim, ...grad, ...statistical,
+  ...stats2, ...optim, ...grad, ...statistical, ...ssm, ...lstm, ...misc,
 ];

@@ -17,6 +17,9 @@ import { opsExtra as statsOps } from './ops-stats2.js';
 import { opsExtra as optimOps } from './ops-optim.js';
 import { opsExtra as gradOps } from './ops-grad.js';
 import { opsExtra as statisticalOps } from './ops-statistical.js';
+import { opsExtra as ssmOps } from './ops-ssm.js';
+import { opsExtra as lstmOps } from './ops-lstm.js';
+import { opsExtra as miscOps } from './ops-misc.js';
 
 export async function createTfjsImplementation(backend: BackendName = 'wasm'): Promise<Implementation> {
   const tf = await useBackend(backend);
@@ -44,7 +47,7 @@ export async function createTfjsImplementation(backend: BackendName = 'wasm'): P
       'seq.crf-logz': (a) => crfLogPartition(tf, a),
       'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak }),
       'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
-      ...statsOps(tf), ...optimOps(tf), ...gradOps(tf), ...statisticalOps(tf),
+      ...statsOps(tf), ...optimOps(tf), ...gradOps(tf), ...statisticalOps(tf), ...ssmOps(tf), ...lstmOps(tf), ...miscOps(tf),
     },
   };
 }
