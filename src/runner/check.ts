@@ -6,6 +6,7 @@
 import type { ClaimModule, ClaimSpec, CheckVerdict, Implementation } from '../registry/types.js';
 import { runProperty, formatRatio, type PropertyReport } from './run-property.js';
 import { propertySeed } from './seed.js';
+import { budgetStatement } from '../statistics/budget.js';
 
 export interface ClaimResult {
   id: string;
@@ -24,6 +25,8 @@ export interface CheckReport {
   runs: number | null;
   claims: ClaimResult[];
   summary: { claims: number; pass: number; fail: number; error: number; unsupported: number };
+  /** The family-wise false-alarm bound of the statistical properties (src/statistics/budget.ts). */
+  falseAlarms: string;
   /** Non-deterministic: wall-clock milliseconds. Excluded when comparing reports. */
   timing: { totalMs: number; perClaimMs: Record<string, number> };
 }
@@ -83,6 +86,7 @@ export function runCheck(
     runs: opts.runs ?? null,
     claims: results,
     summary: { claims: results.length, pass: count('pass'), fail: count('fail'), error: count('error'), unsupported: count('unsupported') },
+    falseAlarms: budgetStatement(),
     timing: { totalMs: Math.round(performance.now() - t0), perClaimMs },
   };
 }
@@ -104,6 +108,7 @@ export function reportMarkdown(rep: CheckReport): string {
   for (const n of rep.implementation.notes) out.push(`- ${n}`);
   if (rep.implementation.notes.length) out.push('');
   out.push(`**${rep.summary.pass} pass, ${rep.summary.fail} fail, ${rep.summary.error} error, ${rep.summary.unsupported} unsupported** of ${rep.summary.claims} claims.`, '');
+  out.push(`False alarms: ${rep.falseAlarms}`, '');
   out.push('| claim | checks | worst err/bound | verdict |', '|---|---:|---:|---|');
   for (const c of rep.claims) out.push(`| ${c.id} | ${c.checks} | ${formatRatio(c.worstRatio)} | ${c.verdict} |`);
   out.push('');
