@@ -30,7 +30,7 @@ const filterGrad = (post: (g: tf.Tensor2D) => tf.Tensor) => (a: any) => tf.tidy(
   const [kh, kw] = a.kernel;
   const x = tf.tensor4d(a.x.flat(), [1, a.x.length, a.x[0].length, 1]);
   const dy = tf.tensor4d(a.dy.flat(), [1, a.dy.length, a.dy[0].length, 1]);
-  const g = tf.grad((w: tf.Tensor4D) => tf.sum(tf.mul(tf.conv2d(x, w, a.stride, a.padding), dy)))(tf.zeros([kh, kw, 1, 1]) as tf.Tensor4D);
+  const g = tf.grad((w: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, w as tf.Tensor4D, a.stride, a.padding), dy)))(tf.zeros([kh, kw, 1, 1]) as tf.Tensor4D);
   return post(g.reshape([kh, kw]) as tf.Tensor2D).arraySync();
 });
 
