@@ -30,6 +30,7 @@ export const STATISTICAL_PROPERTIES: readonly string[] = [
   'stats.t-test/size',
   'reg.dropout-ridge/mask-rate',
   'reg.dropout-ridge/expected-loss',
+  'grad.reparam/monte-carlo',
 ];
 
 /** The most checks (generated inputs) one statistical property may perform in one run within budget. */

@@ -11,6 +11,7 @@ import { checkNormalMean, checkNormalVariance, checkTTestSize, type SizeInput } 
 import { checkMaskRate, checkExpectedLoss } from '../../src/properties/reg.dropout-ridge.js';
 import { Rational } from '../../src/numerics/rational.js';
 import { tSizeForC2 } from '../../src/properties/stats.t-test.js';
+import { checkReparamMc } from '../../src/properties/grad.reparam.js';
 
 let base: Implementation;
 beforeAll(async () => { base = await createTfjsImplementation('cpu'); });
@@ -33,6 +34,15 @@ describe('power against stated wrong values', () => {
     const r = runProperty(c, p, wrong, { seed: 7, runs: p.runs!, backend: 'cpu' });
     expect(r.verdict).toBe('fail');
     expect(r.detail).toMatch(/Laurent–Massart/);
+  });
+  it('grad.reparam Monte Carlo: a sampler with mean 0.1 instead of 0 (a biased gradient estimator: shift 0.2σ against a critical value ≈ 0.09σ) is rejected', () => {
+    const wrong = withOp('random.normal', (a) => base.ops['random.normal']!({ ...a, mean: a.mean + 0.1 }));
+    for (const seed of SEEDS) for (const [mu, sigma] of [[0, 1], [0.5, 0.25], [-1.25, 2], [3, 1]] as const) {
+      expect(checkReparamMc({ seed, mu, sigma }, wrong).ok).toBe(false);
+      expect(checkReparamMc({ seed, mu, sigma }, base).ok).toBe(true);
+    }
+    const { c, p } = prop('grad.reparam/monte-carlo');
+    expect(runProperty(c, p, wrong, { seed: 7, runs: p.runs!, backend: 'cpu' }).verdict).toBe('fail');
   });
   it('random.normal with mean shifted by 0.1σ: the exact z-test rejects', () => {
     const wrong = withOp('random.normal', (a) => base.ops['random.normal']!({ ...a, mean: a.mean + 0.1 * a.std }));
