@@ -21,7 +21,7 @@ An adapter is a module that defines
 and is run as `lemmata conform --impl-cmd "/usr/bin/python3 path/to/adapter.py"`.
 
 * Op ids, argument names and result shapes: `npx lemmata list --json` and
-  src/ops/catalogue.ts.
+  src/ops/<domain>.ts.
 * Every function is called as `fn(args, dtype)`:
   - `args` is the request's argument set (a dict) with every tensor object already decoded to
     plain nested Python lists in row-major order (float tensors -> floats, with the strings

@@ -8,7 +8,7 @@ import { type Parsed, intFlag, UsageError } from './args.js';
 import type { Dtype } from '../registry/types.js';
 import type { AsyncImpl } from '../conform/async-impl.js';
 import { fromSyncImplementation, deadImplementation } from '../conform/async-impl.js';
-import { OPS } from '../ops/catalogue.js';
+import { OPS } from '../ops/index.js';
 import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../conform/line-protocol.js';
 import { loadModuleImpl } from '../conform/module-impl.js';
 import { runConform, quoteShell, runConformProperty } from '../conform/run.js';

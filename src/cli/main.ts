@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, intFlag, UsageError, type Parsed } from './args.js';
 import { loadCatalogue } from '../registry/catalogue.js';
-import { OPS } from '../ops/catalogue.js';
+import { OPS } from '../ops/index.js';
 import { runCheck, summaryTable, reportMarkdown } from '../runner/check.js';
 import { runProperty, formatRatio } from '../runner/run-property.js';
 import { decodeReplay } from '../runner/replay-token.js';

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Dtype } from '../registry/types.js';
 import type { AsyncImpl, BatchItem, Profile } from './async-impl.js';
 import { decodeValue, encodeArgs } from './wire.js';
-import { opById } from '../ops/catalogue.js';
+import { opById } from '../ops/index.js';
 
 export interface LineOptions {
   /** Per request timeout. */

@@ -92,7 +92,7 @@ export interface BnColumnMagnitudes {
 
 /**
  * Batch-norm backward bound, one feature column of N batch entries, for the tfjs graph of
- * `bn.backward` (src/impl/tfjs/ops-grad.ts) — forward: μ = mean(x); c = x − μ; v = mean(c²);
+ * `bn.backward` (src/impl/tfjs/convolution.ts and src/impl/tfjs/normalisation.ts) — forward: μ = mean(x); c = x − μ; v = mean(c²);
  * s = √(v + ε); x̂ = c/s; y = γx̂ + β; L = Σ y⊙dy. tf.grads then evaluates (tfjs-core gradients of
  * Mean, Sub, Square, Sqrt, RealDiv, Mul, Add, Sum; Sum and broadcast-reductions are `sum`s):
  *   dβ = Σ_n dy_n;  dγ = Σ_n dy_n x̂_n;  g_n = dy_n γ;

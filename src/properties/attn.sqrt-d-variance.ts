@@ -3,10 +3,11 @@
  * E[qᵀk] = μqᵀμk and Var(qᵀk) = dσq²σk² + σq²‖μk‖² + σk²‖μq‖².
  * Seed 002_606757b0cdfd2eb0.txt, line 682: "= d\sigma^4 = d ... Var(XY) = Var(X)Var(Y) + Var(X)E[Y]^2 + Var(Y)E[X]^2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { dotProductMoment, dotProductClosedForm } from '../oracles/moments.js';
+import { dotProductMoment, dotProductClosedForm } from '../oracles/attention.js';
 import { smallRational } from './arbitraries.js';
 
 const arb = fc.integer({ min: 1, max: 6 }).chain((d) => fc.record({

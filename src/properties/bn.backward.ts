@@ -8,12 +8,13 @@
  * enclosed 1/√(σ²+ε)), within the bound of a forward error analysis of the backward graph
  * (`bnBackwardColumnBound`, src/numerics/bounds-grad.ts).
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
 import { bnBackwardColumnBound } from '../numerics/bounds-grad.js';
-import { bnColumnExact, bnNotesFormulaA, divByEnclosure, simpleBnGradByDifferences, simpleBnGradNotes } from '../oracles/grad-bn.js';
+import { bnColumnExact, bnNotesFormulaA, divByEnclosure, simpleBnGradByDifferences, simpleBnGradNotes } from '../oracles/normalisation.js';
 import { toFloat64Bounds, type RBounds } from '../numerics/precise.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 

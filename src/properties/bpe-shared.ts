@@ -1,6 +1,7 @@
 /** Shared inputs for the BPE claims: small corpora over tiny alphabets, so ties are frequent. */
+
 import fc from 'fast-check';
-import { bpeLearn, tieBreaks, type TieBreak } from '../oracles/bpe.js';
+import { bpeLearn, tieBreaks, type TieBreak } from '../oracles/text.js';
 
 export interface CorpusCase { words: Record<string, number>; merges: number }
 

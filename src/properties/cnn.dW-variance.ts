@@ -4,10 +4,11 @@
  * With means μx, μy: E = m²μxμy, Var = m²(σx²σy² + σx²μy² + σy²μx²).
  * Seed 002_606757b0cdfd2eb0.txt, line 378: "\text{Var}(dw_{ij}) = m^2 \sigma_x^2 \sigma_y^2, \text{ where } m = n - k + 1"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { distMoments, dwMoments, dwMomentsByEnumeration, type Dist } from '../oracles/grad-conv.js';
+import { distMoments, dwMoments, dwMomentsByEnumeration, type Dist } from '../oracles/convolution.js';
 import { probabilityVector, smallRational } from './arbitraries.js';
 
 const distArb = (k: number): fc.Arbitrary<Dist> => fc.record({

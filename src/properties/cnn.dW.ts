@@ -6,12 +6,13 @@
  * kernel; on wasm routed to the cpu backend) vs the exact rational cross-correlation, within the
  * dot-product bound γ_k Σ|x·dy| (src/numerics/bounds-grad.ts).
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { precisionOf } from '../numerics/bounds.js';
 import { convFilterGradBound } from '../numerics/bounds-grad.js';
-import { conv2dExact, convAxis, convFilterGradExact, convLoss, type Padding } from '../oracles/grad-conv.js';
+import { conv2dExact, convAxis, convFilterGradExact, convLoss, type Padding } from '../oracles/convolution.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
 export interface ConvGradCase { x: number[][]; dy: number[][]; kernel: [number, number]; stride: number; padding: Padding }

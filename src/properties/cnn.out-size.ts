@@ -2,9 +2,10 @@
  * cnn.out-size — W' = ⌊(W − K + 2P)/S⌋ + 1.
  * Seed 002_606757b0cdfd2eb0.txt, line 346: "$$W' = \left\lfloor \frac{W-K+2P}{S} \right\rfloor + 1$$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { convOutSize, poolSizeAsWritten } from '../oracles/conv.js';
+import { convOutSize, poolSizeAsWritten } from '../oracles/convolution.js';
 
 const dimArb = fc.record({
   height: fc.integer({ min: 1, max: 20 }),

@@ -4,9 +4,10 @@
  * integer whenever S ∤ W − K.
  * Seed 002_606757b0cdfd2eb0.txt, line 354: "$$W' = \frac{W-K}{S} + 1$$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { poolOutSize } from '../oracles/stats2-conv.js';
+import { poolOutSize } from '../oracles/convolution.js';
 
 export const poolArb = fc.record({
   height: fc.integer({ min: 1, max: 20 }),

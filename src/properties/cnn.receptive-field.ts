@@ -4,9 +4,10 @@
  * with strides the size is 1 + Σ_l (K_l − 1)∏_{j<l} S_j, so the notes' formula needs stride 1.
  * Seed 002_606757b0cdfd2eb0.txt, line 360: "The final output's receptive field size is $L \times (K-1) + 1 = O(LK)$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { receptiveSet, receptiveSizeGeneral } from '../oracles/stats2-conv.js';
+import { receptiveSet, receptiveSizeGeneral } from '../oracles/convolution.js';
 
 const contiguous = (s: Set<number>) => { const a = [...s].sort((x, y) => x - y); return a[0] === 0 && a[a.length - 1] === a.length - 1; };
 

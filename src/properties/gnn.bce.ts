@@ -7,10 +7,11 @@
  * Checked with rigorous rational enclosures (src/numerics/precise.ts).
  * Seed 002_606757b0cdfd2eb0.txt, line 460: "\frac{1}{n} \sum_k (y(x) \log \hat{y}(x) + (1-y(x)) \log (1 - \hat{y}(x)))"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { bceLogitR, bceStableR, bceProbR, notesTermR, overlaps } from '../oracles/misc-bce.js';
+import { bceLogitR, bceStableR, bceProbR, notesTermR, overlaps } from '../oracles/graph.js';
 
 const pt = (r: Rational) => ({ lo: r, hi: r });
 const fmt = (b: { lo: Rational; hi: Rational }) => `[${b.lo.toDecimal(6)}, ${b.hi.toDecimal(6)}]`;

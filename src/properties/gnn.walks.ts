@@ -5,9 +5,10 @@
  * walk of length exactly k exists. "Path" in the notes must be read as walk (vertices may repeat).
  * Seed 002_606757b0cdfd2eb0.txt, line 440: "equals to **the number of path from i to j who total distance is k**"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { countWalks, countSimplePaths, layerOutputs } from '../oracles/stats2-graph.js';
+import { countWalks, countSimplePaths, layerOutputs } from '../oracles/graph.js';
 
 const graphArb = fc.record({ n: fc.integer({ min: 1, max: 5 }), directed: fc.boolean(), k: fc.integer({ min: 0, max: 4 }) })
   .chain(({ n, directed, k }) => fc.array(fc.array(fc.boolean(), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }).map((B) => {

@@ -4,10 +4,11 @@
  * Checked exactly on discrete mixtures p_θ = (1 − θ)q₀ + θq₁ (F linear in θ) and on the
  * Gaussian σ-family (see grad.score-gaussian).
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { mixtureLogDerivative } from '../oracles/grad-gaussian.js';
+import { mixtureLogDerivative } from '../oracles/gradients.js';
 import { probabilityVector, smallRational } from './arbitraries.js';
 
 const mixArb = fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({

@@ -4,12 +4,13 @@
  * ∂_μ F = E[f′(μ + σZ)], ∂_σ F = E[f′(μ + σZ)Z]; exact for polynomial f.
  * Seed 002_606757b0cdfd2eb0.txt, line 264: "\nabla_\theta \mathcal{F}(\theta) = \mathbb{E}_{z \sim p(z)} [\nabla_\theta g(z, \theta)^\top \nabla_x f |_{x=g(z, \theta)}]"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { ALPHA_PER_CHECK } from '../statistics/budget.js';
 import { gaussianMeanTest } from '../statistics/tests.js';
 import { Rational } from '../numerics/rational.js';
-import { expectationAsPolyInMu, expectationAsPolyInSigma, polyDeriv, polyEval, reparamMu, reparamSigma, scoreMu, reparamMuSecondMoment, scoreMuSecondMoment, type Poly } from '../oracles/grad-gaussian.js';
+import { expectationAsPolyInMu, expectationAsPolyInSigma, polyDeriv, polyEval, reparamMu, reparamSigma, scoreMu, reparamMuSecondMoment, scoreMuSecondMoment, type Poly } from '../oracles/gradients.js';
 import { gaussArb } from './grad.score-gaussian.js';
 
 const MC_N = 20000;

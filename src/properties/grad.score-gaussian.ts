@@ -3,13 +3,14 @@
  * ∂_σ E[f(X)] = E[f(X)((X − μ)² − σ²)/σ³]); exact for polynomial f via Gaussian moments.
  * Seed 002_606757b0cdfd2eb0.txt, line 258: "= \mathbb{E}_{x \sim p_\mu(x)} \left[\frac{x - \mu}{\sigma^2} f(x) \right]"
  */
-import type { ClaimModule } from '../registry/types.js';
-import { Rational } from '../numerics/rational.js';
-import { expectationAsPolyInMu, expectationAsPolyInSigma, polyDeriv, polyEval, scoreMu, scoreSigma, scoreMuSecondMoment, type Poly } from '../oracles/grad-gaussian.js';
-import fc from 'fast-check';
-import { smallRational } from './arbitraries.js';
 
 /** Polynomials of degree ≤ 6 with small rational coefficients; rational μ and σ > 0 (shared with grad.reparam). */
+import fc from 'fast-check';
+import type { ClaimModule } from '../registry/types.js';
+import { Rational } from '../numerics/rational.js';
+import { expectationAsPolyInMu, expectationAsPolyInSigma, polyDeriv, polyEval, scoreMu, scoreSigma, scoreMuSecondMoment, type Poly } from '../oracles/gradients.js';
+import { smallRational } from './arbitraries.js';
+
 const polyArb: fc.Arbitrary<Poly> = fc.array(smallRational(9, 4), { minLength: 1, maxLength: 7 });
 export const gaussArb = fc.record({
   f: polyArb,

@@ -4,12 +4,13 @@
  * factor — and along the cell path ∂C_T/∂C_0 = Π_t diag(f_t), which still decays geometrically unless f_t ≈ 1.
  * Seed 004_975819c312b074f9.txt, lines 760–762: "C_t = f_t C_{t-1} + \dots" / "Additive paths prevent exponential decay of gradients."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { encloseRational } from '../numerics/enclose.js';
 import { Interval, mulDown, mulUp, sigmoid } from '../numerics/interval.js';
-import { cellPath, preacts000, softTanh, stepQ, type LstmQ } from '../oracles/lstm.js';
+import { cellPath, preacts000, softTanh, stepQ, type LstmQ } from '../oracles/recurrent.js';
 import { smallRational } from './arbitraries.js';
 
 const v = (k: number) => fc.array(smallRational(), { minLength: k, maxLength: k });

@@ -6,15 +6,16 @@
  * (v_g h + w_g x, no bias; C_t = j_t + k_t) and 004:722–750 ([x_t, h_{t−1}] order).
  * The three versions define the same cell: identical pre-activations after reordering the weight
  * columns (004) or splitting them (003, with b = 0); tfjs basicLSTMCell computes it with gate
- * blocks (i, j, f, o), [x; h] and an added forgetBias — mapping in src/oracles/lstm.ts.
+ * blocks (i, j, f, o), [x; h] and an added forgetBias — mapping in src/oracles/recurrent.ts.
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
 import { distanceToInterval } from '../numerics/enclose.js';
 import type { Interval } from '../numerics/interval.js';
-import { cellBound, cellEnclosure, GATES, preacts000, preacts003, preacts004, preactsTfjs, toTfjsLayout, type Gate, type LstmQ } from '../oracles/lstm.js';
+import { cellBound, cellEnclosure, GATES, preacts000, preacts003, preacts004, preactsTfjs, toTfjsLayout, type Gate, type LstmQ } from '../oracles/recurrent.js';
 import { f32, matrix, smallRational } from './arbitraries.js';
 
 export interface LstmCase {

@@ -3,10 +3,11 @@
  * Seed 000_1c190711b4cfcedd.txt, line 473: "$$\text{LayerNorm}(x) = \frac{x - \mu}{\sqrt{\sigma^2 + \epsilon}} \cdot \gamma + \beta,$$"
  * Seed 003_c2e944a0f3874627.txt, line 492: "$$\text{LayerNorm} = \gamma \left(\frac{x - u}{\sigma + \epsilon} \right) + \beta$$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { layerNormEnclosure, rowStats, scaleFactors } from '../oracles/layernorm.js';
+import { layerNormEnclosure, rowStats, scaleFactors } from '../oracles/normalisation.js';
 import { layerNormBound, meanBound, precisionOf } from '../numerics/bounds.js';
 import { distanceToInterval } from '../numerics/enclose.js';
 import { f32, f32Mixed, f32Scaled, matrix } from './arbitraries.js';

@@ -4,17 +4,17 @@
  * 0 < η < 1/σ_max².
  * Seed 002_606757b0cdfd2eb0.txt, line 32: "\vec{w}_{t+1} = (I - 2\eta \sum) \vec{w}_t + 2\eta \sum \vec{y}"
  */
+
+/** Arguments of `opt.gd-steps`. */
 import fc from 'fast-check';
-import type { ClaimModule } from '../registry/types.js';
+import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { gdMatrixStep, contraction, rectDiag, gdScalarStep } from '../oracles/optim.js';
+import { gdMatrixStep, contraction, rectDiag, gdScalarStep } from '../oracles/optimisation.js';
 import { smallRational, f32 } from './arbitraries.js';
 import { gamma } from '../numerics/float-format.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
-import type { Implementation, Outcome } from '../registry/types.js';
 
-/** Arguments of `opt.gd-steps`. */
 export interface GdStepsCase { sigma: number[]; y: number[]; w0: number[]; eta: number; steps: number }
 
 const fr = Math.fround;

@@ -4,10 +4,11 @@
  * with a rigorous enclosure of the logarithm ratio.
  * Seed 002_606757b0cdfd2eb0.txt, line 25: "t > \frac{\ln \varepsilon}{\ln(1 - 2\eta \sigma^2)}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { gdFactor, gdScalarIterate, minIterations, iterationBoundEnclosure } from '../oracles/optim.js';
+import { gdFactor, gdScalarIterate, minIterations, iterationBoundEnclosure } from '../oracles/optimisation.js';
 
 const sigmaArb = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 })).map(([p, q]) => Rational.of(p, q));
 const caseArb = fc.record({

@@ -4,10 +4,11 @@
  * ρ(η*) = (σ_max² − σ_min²)/(σ_max² + σ_min²) — for two singular values and equally for k.
  * Seed 002_606757b0cdfd2eb0.txt, lines 36–42: "\eta' = \frac{1}{\sigma_1^2 + \sigma_s^2}" and "Not exactly, hard to tell".
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { contraction, bestStepByBreakpoints } from '../oracles/optim.js';
+import { contraction, bestStepByBreakpoints } from '../oracles/optimisation.js';
 
 const sArb = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 })).map(([p, q]) => Rational.of(p, q));
 const caseArb = (kmin: number, kmax: number) => fc.integer({ min: kmin, max: kmax }).chain((k) => fc.record({

@@ -3,10 +3,11 @@
  * its closed form w_t = y/σ + (1 − 2ησ²)^t (w_0 − y/σ), and stability |1 − 2ησ²| < 1 ⟺ 0 < η < 1/σ².
  * Seed 002_606757b0cdfd2eb0.txt, lines 11–21: "$$w_{t+1} = \frac{y}{\sigma} + (1 - 2\eta \sigma^2) (w_0 - \frac{y}{\sigma})$$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { gdScalarStep, gdScalarIterate, gdScalarClosedForm, gdFactor } from '../oracles/optim.js';
+import { gdScalarStep, gdScalarIterate, gdScalarClosedForm, gdFactor } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 const nonzero = smallRational(12, 6).filter((q) => !q.isZero());

@@ -3,11 +3,12 @@
  * so the budget ‖ΔW‖₂ ≤ √d_out allows α ≤ √d_out.
  * Seed 002_606757b0cdfd2eb0.txt, line 332: "\|W\|_2 \leq \alpha \|U\|_2 \|V^T\|_2 = \alpha \leq \sqrt{\text{dout}}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { cayley } from '../oracles/optim.js';
+import { cayley } from '../oracles/optimisation.js';
 
 const small = fc.integer({ min: -2, max: 2 }).map((v) => Rational.of(v));
 function skewArb(n: number): fc.Arbitrary<QMatrix> {

@@ -4,10 +4,11 @@
  * and W/√d1 (v_w = 1/d1) gives 1.
  * Seed 002_606757b0cdfd2eb0.txt, lines 197–205: "\text{Var}(y_i) = d_1 \cdot \text{Var}(z) \stackrel{*}{=} d_1"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { rmsSquaredMomentEnumerated } from '../oracles/optim.js';
+import { rmsSquaredMomentEnumerated } from '../oracles/optimisation.js';
 
 const shapes: Array<[number, number]> = [[1, 1], [1, 2], [2, 1], [2, 2], [3, 1]];
 const varArb = fc.oneof(

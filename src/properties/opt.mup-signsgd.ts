@@ -3,11 +3,12 @@
  * E y′_j² = η²E[(Σ|x_i|)²] = η²(d1·E x² + d1(d1 − 1)(E|x|)²) = η²(d1 + d1(d1 − 1)·2/π) — not η²d1².
  * Seed 002_606757b0cdfd2eb0.txt, line 218: "\eta^2 \left[E\left(\sum_{i=1}^{d_1} |x_i|\right)\right]^2 = \eta^2 d_1^2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { piR } from '../numerics/precise.js';
-import { sign } from '../oracles/optim.js';
+import { sign } from '../oracles/optimisation.js';
 
 interface Law { values: Rational[]; probs: Rational[] }
 const posRat = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 4 })).map(([p, q]) => Rational.of(p, q));

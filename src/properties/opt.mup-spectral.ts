@@ -7,11 +7,12 @@
  * rational singular values, and c² = d_out/(d_in σ_max²).
  * Seed 002_606757b0cdfd2eb0.txt, line 318: "\|A\|_{rms} = \sqrt{\frac{din}{dout}} \|A\|_2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { cayley, cols, fro2 } from '../oracles/misc-pca.js';
+import { cayley, cols, fro2 } from '../oracles/pca.js';
 
 const small = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 3 })).map(([a, b]) => Rational.of(a, b));
 const skew = (m: number) => fc.array(small, { minLength: (m * (m - 1)) / 2, maxLength: (m * (m - 1)) / 2 });

@@ -3,10 +3,11 @@
  * E‖X̃w − y‖² = ‖Xw − y‖² + mσ²‖w‖².
  * Seed 002_606757b0cdfd2eb0.txt, line 102: "&= \|Xw - y\|_2^2 + m\sigma^2 \|w\|_2^2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { dot } from '../oracles/optim.js';
+import { dot } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 interface Law { values: Rational[]; probs: Rational[] }

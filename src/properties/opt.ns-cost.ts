@@ -4,11 +4,12 @@
  * the form ½W(3I − WᵀW) exactly 4·d_out·d_in² — Θ(d_out²d_in) and Θ(d_out d_in²), not Θ(d_out d_in).
  * Seed 002_606757b0cdfd2eb0.txt, lines 284–298: "WW^T : $WER^{dout \times din}$, takes $2dout \cdot din$ *"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { nsLeftCounted, nsRightCounted, FlopCounter } from '../oracles/optim.js';
+import { nsLeftCounted, nsRightCounted, FlopCounter } from '../oracles/optimisation.js';
 
 const caseArb = fc.record({ dout: fc.integer({ min: 1, max: 6 }), din: fc.integer({ min: 1, max: 6 }) }).chain(({ dout, din }) =>
   fc.array(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: din, maxLength: din }), { minLength: dout, maxLength: dout }));

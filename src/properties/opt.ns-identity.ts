@@ -4,11 +4,12 @@
  * ½(3I − WWᵀ)W = ½W(3I − WᵀW).
  * Seed 002_606757b0cdfd2eb0.txt, line 272: "G_t = U \Sigma V^T, P(G_t) = U P(\Sigma) V^T"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { nsLeft, nsRight, nsScalar, cayley, rectDiag } from '../oracles/optim.js';
+import { nsLeft, nsRight, nsScalar, cayley, rectDiag } from '../oracles/optimisation.js';
 
 const small = fc.integer({ min: -2, max: 2 }).map((v) => Rational.of(v));
 function skewArb(n: number): fc.Arbitrary<QMatrix> {

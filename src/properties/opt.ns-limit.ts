@@ -4,10 +4,11 @@
  * (σ = 2 ↦ −1, a fixed point): Pⁿ(G) → UVᵀ needs a normalisation ‖G‖₂ < √3.
  * Seed 002_606757b0cdfd2eb0.txt, line 272: "[P^n(G_t) = U P^n(\Sigma) V^T = UV^T] \quad (*)"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { nsScalar } from '../oracles/optim.js';
+import { nsScalar } from '../oracles/optimisation.js';
 
 const TWO = Rational.of(2);
 const THREE = Rational.of(3);

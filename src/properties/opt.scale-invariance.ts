@@ -4,11 +4,12 @@
  * every update, and the raw Newton–Schulz cubic is not scale-invariant (Muon normalises G first).
  * Seed 002_606757b0cdfd2eb0.txt, line 334: "SignGD, Adam and Muon: global scale of raw gradients doesn't effect final update direction."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { sign, cayley, rectDiag, nsLeft } from '../oracles/optim.js';
+import { sign, cayley, rectDiag, nsLeft } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 const posC = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 })).map(([p, q]) => Rational.of(p, q));

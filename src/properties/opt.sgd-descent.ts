@@ -5,11 +5,12 @@
  * E L(w′) ≤ (1 − C1η + C2η²)L(w), the factor is < 1 iff 0 < η < C1/C2 and minimal at η* = C1/(2C2).
  * Seed 002_606757b0cdfd2eb0.txt, line 79: "E(A|\tilde{w}_t) = ... = -\frac{4}{n} \eta \tilde{w}_t^T \tilde{X}^T \tilde{X} \tilde{X}^T \tilde{X} \tilde{w}_t"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { col } from '../oracles/optim.js';
+import { col } from '../oracles/optimisation.js';
 
 const int = fc.integer({ min: -3, max: 3 }).map((v) => Rational.of(v));
 const caseArb = fc.record({ n: fc.integer({ min: 1, max: 4 }), d: fc.integer({ min: 1, max: 4 }) }).chain(({ n, d }) => fc.record({

@@ -4,10 +4,11 @@
  * converges iff |1 − η(x² + σ²)| < 1 ⟺ 0 < η < 2/(x² + σ²).
  * Seed 002_606757b0cdfd2eb0.txt, line 114: "|1 - \eta (x^2 + \sigma^2)| < 1, \quad 0 < \eta < \frac{1}{x^2 + \sigma^2}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { noisySgdMeanStep, distMean, type Dist } from '../oracles/optim.js';
+import { noisySgdMeanStep, distMean, type Dist } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 const posRat = (n: number, d: number) => fc.tuple(fc.integer({ min: 1, max: n }), fc.integer({ min: 1, max: d })).map(([p, q]) => Rational.of(p, q));

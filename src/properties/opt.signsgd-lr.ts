@@ -4,11 +4,12 @@
  * requires α ≤ 1/√d_in — not α = √d_in.
  * Seed 002_606757b0cdfd2eb0.txt, line 324: "\alpha \sqrt{din \cdot dout} = \sqrt{dout} \therefore \alpha = \sqrt{din}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { spectralNormSqRankOne, sign } from '../oracles/optim.js';
+import { spectralNormSqRankOne, sign } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 const nz = smallRational(9, 4).filter((q) => !q.isZero());

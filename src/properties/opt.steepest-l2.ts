@@ -3,10 +3,11 @@
  * gᵀΔ + ‖Δ‖₂²/α = −α‖g‖₂²/4 + ‖Δ − Δ*‖₂²/α for every Δ (completing the square).
  * Seed 002_606757b0cdfd2eb0.txt, line 166: "\Delta \theta^* = -\frac{\alpha}{2} g"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { objL2, dot } from '../oracles/optim.js';
+import { objL2, dot } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 const posRat = fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 10 })).map(([p, q]) => Rational.of(p, q));

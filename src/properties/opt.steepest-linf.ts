@@ -3,10 +3,11 @@
  * Checked exactly by brute force over the sign vertices {−1, 0, 1}ⁿ of the ℓ∞ ball.
  * Seed 002_606757b0cdfd2eb0.txt, line 180: "u = -\frac{\alpha}{2} \|g\|_1 \cdot \text{sign}(g)"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { objLinf, norm1, linfBruteForce, sign } from '../oracles/optim.js';
+import { objLinf, norm1, linfBruteForce, sign } from '../oracles/optimisation.js';
 import { smallRational } from './arbitraries.js';
 
 const posRat = fc.tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 10 })).map(([p, q]) => Rational.of(p, q));

@@ -3,11 +3,12 @@
  * maps to GD on ŵ with the same η: Vᵀw_t = ŵ_t for every t.
  * Seed 002_606757b0cdfd2eb0.txt, line 46: "We can: $\sum (V^T w) = U^T y = \tilde{y}$, let $V^T w = \hat{w}$, i.e., $w = V \hat{w}$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { cayley, rectDiag, col } from '../oracles/optim.js';
+import { cayley, rectDiag, col } from '../oracles/optimisation.js';
 
 const small = fc.integer({ min: -2, max: 2 }).map((v) => Rational.of(v));
 function skewArb(n: number): fc.Arbitrary<QMatrix> {

@@ -3,10 +3,11 @@
  * needs c = 1/√d_in (which gives the variance 1/d_in of Xavier/LeCun init), not c = √d_in.
  * Seed 002_606757b0cdfd2eb0.txt, line 312: "So we can set $c = \sqrt{din}$ to set variance $\frac{1}{din}$ scaled."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { rmsSquaredMomentEnumerated } from '../oracles/optim.js';
+import { rmsSquaredMomentEnumerated } from '../oracles/optimisation.js';
 
 const shapes: Array<[number, number]> = [[1, 1], [1, 2], [2, 1], [2, 2], [3, 1]];
 

@@ -3,10 +3,11 @@
  * ∇_{W₂}L = 2(W₂W₁ − I)XXᵀW₁ᵀ, ∇_{W₁}L = 2W₂ᵀ(W₂W₁ − I)XXᵀ.
  * Seed 002_606757b0cdfd2eb0.txt, line 534: "Similarly : $\nabla_{W_1} \mathcal{L} = 2 W_2^T (W_2 W_1 - I) X X^T$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { aeGradCentral, aeGradNotes, type Mat } from '../oracles/grad-ae.js';
+import { aeGradCentral, aeGradNotes, type Mat } from '../oracles/pca.js';
 import { smallRational } from './arbitraries.js';
 
 const mat = (r: number, c: number) => fc.array(fc.array(smallRational(5, 3), { minLength: c, maxLength: c }), { minLength: r, maxLength: r });

@@ -6,11 +6,12 @@
  * distinct σ, so the eigen-decomposition of XXᵀ is known exactly.
  * Seed 002_606757b0cdfd2eb0.txt, line 548: "V_2 = V_1^T \Rightarrow W_1 = U_k^T, \quad W_2 = U_k"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { cayley, diag, firstCols, cols, fro2, reconLoss, regGrads } from '../oracles/misc-pca.js';
+import { cayley, diag, firstCols, cols, fro2, reconLoss, regGrads } from '../oracles/pca.js';
 
 const small = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 3 })).map(([a, b]) => Rational.of(a, b));
 const mat = (r: number, c: number) => fc.array(fc.array(small, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }).map((a) => QMatrix.from(a));

@@ -8,11 +8,12 @@
  * Checked exactly with s_i = λ/(1 − r_i²) for rational r_i, so the square roots are rational.
  * Seed 002_606757b0cdfd2eb0.txt, line 576: "\Rightarrow W_1 W_1^T = I, \quad W_2 W_2^T = I"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { cayley, diag, firstCols, fro2, regLoss, regGrads, regOptimum } from '../oracles/misc-pca.js';
+import { cayley, diag, firstCols, fro2, regLoss, regGrads, regOptimum } from '../oracles/pca.js';
 
 const small = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 1, max: 3 })).map(([a, b]) => Rational.of(a, b));
 const mat = (r: number, c: number) => fc.array(fc.array(small, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }).map((a) => QMatrix.from(a));

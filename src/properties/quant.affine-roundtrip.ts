@@ -3,10 +3,11 @@
  * Q(x̂) = Q(x), and 0 is exactly representable.
  * Seed 004_975819c312b074f9.txt, line 3421: "z = round(−x_min/s) = round(−(−2.3)/0.0270588) = round(84.99) = 85"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { affineParams, quantize, dequantize, type QuantParams } from '../oracles/quant.js';
+import { affineParams, quantize, dequantize, type QuantParams } from '../oracles/quantisation.js';
 import { precisionOf } from '../numerics/bounds.js';
 import { gamma } from '../numerics/float-format.js';
 import { f32Scaled } from './arbitraries.js';

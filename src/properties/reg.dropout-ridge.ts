@@ -8,15 +8,16 @@
  * Statistical (src/statistics/): the implementation's seeded `random.bernoulli-mask` keeps at rate p
  * and its masks average the loss to the exact expectation (Hoeffding, level ALPHA_PER_CHECK).
  */
+
+/** Mask entries per check of mask-rate; masks per check of expected-loss. */
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { expectedLossEnumerate, expectedLossClosed, lossRange, columnPenalty, type Variant } from '../oracles/statistical-dropout.js';
+import { expectedLossEnumerate, expectedLossClosed, lossRange, columnPenalty, type Variant } from '../oracles/regression.js';
 import { ALPHA_PER_CHECK } from '../statistics/budget.js';
 import { hoeffdingTest } from '../statistics/tests.js';
 import { smallRational } from './arbitraries.js';
 
-/** Mask entries per check of mask-rate; masks per check of expected-loss. */
 export const MASK_N = 50000;
 export const LOSS_MASKS = 12000;
 /** float32 uniforms: P(fl32(u) < p) may differ from p by at most 2^-24 per entry; allowed as 2^-22. */

@@ -6,11 +6,12 @@
  * and L(Ŵ + D) = L(Ŵ) + ‖DX‖²_F + λ‖D‖²_F for every D (unique minimiser).
  * Seed 002_606757b0cdfd2eb0.txt, line 629: "\hat{W} = X X^T (X X^T + \lambda I)^{-1}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { purification, purificationLoss, type Mat } from '../oracles/stats2-regression.js';
+import { purification, purificationLoss, type Mat } from '../oracles/regression.js';
 import { smallRational } from './arbitraries.js';
 
 const arb = fc.record({ m: fc.integer({ min: 1, max: 3 }), n: fc.integer({ min: 1, max: 4 }) }).chain(({ m, n }) => fc.record({

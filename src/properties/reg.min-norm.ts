@@ -4,11 +4,12 @@
  * ‖w* + z‖² = ‖w*‖² + ‖z‖² because w* ∈ Row(X) ⊥ Null(X).
  * Seed 002_606757b0cdfd2eb0.txt, line 56: "Assume $w_0 = 0$, we know $w^* = X^T(XX^T)^{-1}y$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { minNorm, nullSpace, matVec, sqNorm, addV, type Mat } from '../oracles/stats2-regression.js';
+import { minNorm, nullSpace, matVec, sqNorm, addV, type Mat } from '../oracles/regression.js';
 import { smallRational } from './arbitraries.js';
 
 const small = fc.integer({ min: -5, max: 5 }).map((v) => Rational.of(v));

@@ -5,10 +5,11 @@
  * (independent, equally likely), enumerating all 2^{mn} noise matrices.
  * Seed 002_606757b0cdfd2eb0.txt, line 102: "&= \|Xw - y\|_2^2 + m\sigma^2 \|w\|_2^2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { noisyLossExpectation, matVec, sub, sqNorm, type Mat } from '../oracles/stats2-regression.js';
+import { noisyLossExpectation, matVec, sub, sqNorm, type Mat } from '../oracles/regression.js';
 import { smallRational } from './arbitraries.js';
 
 const arb = fc.record({ m: fc.integer({ min: 1, max: 3 }), n: fc.integer({ min: 1, max: 2 }) }).chain(({ m, n }) => fc.record({

@@ -4,11 +4,12 @@
  * of y), and L(β̂ + d) = L(β̂) + ‖Xd‖² so β̂ is the unique minimiser.
  * Seed 000_1c190711b4cfcedd.txt, line 279: "Get $\hat{\beta} = (X^T X)^{-1} X^T y$."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { ols, rss, matVec, sub, sqNorm, addV, fullColumnRank, col, flat, type Mat } from '../oracles/stats2-regression.js';
+import { ols, rss, matVec, sub, sqNorm, addV, fullColumnRank, col, flat, type Mat } from '../oracles/regression.js';
 import { compareRidge, type RidgeCase } from './reg.ridge-push-through.js';
 import { f32Mixed, matrix, smallRational } from './arbitraries.js';
 

@@ -4,10 +4,11 @@
  * R̄² = 1 − (RSS/(n−p−1))/(TSS/(n−1)) can decrease when a feature is added.
  * Seed 000_1c190711b4cfcedd.txt, line 292: "adding features weakly decreases RSS, hence weakly increases R^2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { r2, fullColumnRank, withIntercept, type Mat } from '../oracles/stats2-regression.js';
+import { r2, fullColumnRank, withIntercept, type Mat } from '../oracles/regression.js';
 
 const small = fc.integer({ min: -5, max: 5 }).map((v) => Rational.of(v));
 

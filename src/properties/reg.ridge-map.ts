@@ -5,12 +5,12 @@
  * ridge with λ = 1, not the stated (1/λ)‖y − Xw‖².
  * Seed 002_606757b0cdfd2eb0.txt, lines 144–154: "Vector version: $Y = XW + \sqrt{\lambda} N$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { gaussianMap, negLogPosteriorGrad, type Mat } from '../oracles/stats2-regression.js';
-import { ridgePrimal } from '../oracles/regression.js';
+import { gaussianMap, negLogPosteriorGrad, type Mat, ridgePrimal } from '../oracles/regression.js';
 import { smallRational } from './arbitraries.js';
 
 const arb = fc.record({ m: fc.integer({ min: 1, max: 4 }), n: fc.integer({ min: 1, max: 4 }) }).chain(({ m, n }) => fc.record({

@@ -6,12 +6,12 @@
  * square so √λ is rational), enumerating all 2^{n+m} outcomes.
  * Seed 002_606757b0cdfd2eb0.txt, line 134: "\therefore \hat{W} = \mathbb{E}[W|Y=y] = X^T (XX^T + \lambda I)^{-1} y"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { ridgeDual, ridgePrimal } from '../oracles/regression.js';
-import { matVec, type Mat, type Vec } from '../oracles/stats2-regression.js';
+import { ridgeDual, ridgePrimal, matVec, type Mat, type Vec } from '../oracles/regression.js';
 import { smallRational } from './arbitraries.js';
 
 interface Outcome { w: Vec; y: Vec }

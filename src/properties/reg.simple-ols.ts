@@ -3,10 +3,11 @@
  * = cov(x, y)/Var(x) and β̂₀ = ȳ − β̂₁x̄ (the normal equations with design [1, x]).
  * Seed 000_1c190711b4cfcedd.txt, line 281: "\hat{\beta}_0 &= \bar{y} - \hat{\beta}_1 \bar{x}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { ols, simpleOls, mean } from '../oracles/stats2-regression.js';
+import { ols, simpleOls, mean } from '../oracles/regression.js';
 import { smallRational } from './arbitraries.js';
 
 const arb = fc.integer({ min: 2, max: 7 }).chain((n) => fc.record({

@@ -2,11 +2,12 @@
  * ret.teacher-softmax — softmax of the ColBERT teacher scores 10.2, 3.1, −0.8.
  * Seed 004_975819c312b074f9.txt, lines 2991–2997: "Teacher softmax / P1: 0.92 / P2: 0.07 / P3: 0.01".
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { Interval, softmax, point, div, sub, log } from '../numerics/interval.js';
-import { softmaxEnclosure } from '../oracles/attention.js';
+import { softmaxEnclosure } from '../oracles/softmax.js';
 import { encloseRational, distanceToInterval } from '../numerics/enclose.js';
 import { softmaxBounds, precisionOf, SAFETY } from '../numerics/bounds.js';
 import { f32Mixed, vector } from './arbitraries.js';

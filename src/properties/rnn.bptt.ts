@@ -3,9 +3,10 @@
  * ∂L/∂W = Σ_t ∂L/∂h_t · ∂h_t/∂W (∂h_t/∂W the immediate partial), i.e. ∂L/∂W^h = Σ_t δ_tᵀ h_{t−1}ᵀ.
  * Seed 002_606757b0cdfd2eb0.txt, line 498: "\frac{\partial L}{\partial W} = \frac{\partial L}{\partial h_T} \cdot \frac{\partial h_T}{\partial W} + \frac{\partial L}{\partial h_{T-1}}"
  */
+
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { dLdABptt, dLdAForward, type LinearRnn } from '../oracles/grad-rnn.js';
+import { dLdABptt, dLdAForward, type LinearRnn } from '../oracles/recurrent.js';
 import { rnnArb } from './rnn.linear-grad.js';
 
 export const claim: ClaimModule = {

@@ -3,10 +3,11 @@
  * L = (ŷ − y)²: ∂L/∂h_t = 2(ŷ − y)·Wᵀ(W^h)^{T−t}.
  * Seed 002_606757b0cdfd2eb0.txt, line 504: "\frac{\partial L}{\partial h_t} = 2(\hat{y}_t - y) W^T (W^h)^{T-t}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { dLdhCentral, dLdhNotes, vecMat, type LinearRnn, type Mat, type Vec } from '../oracles/grad-rnn.js';
+import { dLdhCentral, dLdhNotes, vecMat, type LinearRnn, type Mat, type Vec } from '../oracles/recurrent.js';
 import { smallRational } from './arbitraries.js';
 
 const vec = (n: number) => fc.array(smallRational(5, 3), { minLength: n, maxLength: n });

@@ -5,9 +5,10 @@
  * Vd + 4dh + h + Vh + V. The notes' "= svh" is a typo for 5vh, and the biases are omitted.
  * Seed 003_c2e944a0f3874627.txt, line 56: "$$\text{Number of parameters} = 4vh + vh = svh$$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { windowLmParams } from '../oracles/stats2-params.js';
+import { windowLmParams } from '../oracles/recurrent.js';
 
 export const lmArb = fc.record({
   vocab: fc.integer({ min: 2, max: 40 }),

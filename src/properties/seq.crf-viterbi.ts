@@ -2,18 +2,16 @@
  * seq.crf-viterbi — Viterbi returns a best path (tie-aware); the forward algorithm gives log Z.
  * Seed 004_975819c312b074f9.txt, line 1040: "the CRF layer does **not** simply pick the highest-scoring tag for each word. … This is done using the **Viterbi algorithm**."
  */
+
+/** Scores k/8 with small k make exact ties frequent; generic float32 scores cover the rest. */
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import {
-  type CrfArgs, pathScore, pathAbsSum, termCount, maxPathAbsSum, viterbiOracle, viterbiBestDP,
-  isAcceptableViterbi, logPartitionEnclosure, partitionPolynomial, logPolynomialEnclosure,
-} from '../oracles/crf.js';
+import { type CrfArgs, pathScore, pathAbsSum, termCount, maxPathAbsSum, viterbiOracle, viterbiBestDP, isAcceptableViterbi, logPartitionEnclosure, partitionPolynomial, logPolynomialEnclosure } from '../oracles/sequence.js';
 import { viterbiSlack, forwardLogZBound, precisionOf } from '../numerics/bounds.js';
 import { gamma } from '../numerics/float-format.js';
 import { f32Mixed, matrix } from './arbitraries.js';
 
-/** Scores k/8 with small k make exact ties frequent; generic float32 scores cover the rest. */
 const score = fc.oneof(fc.integer({ min: -16, max: 16 }).map((k) => k / 8), f32Mixed(6));
 
 export const crfArb: fc.Arbitrary<CrfArgs> = fc.record({

@@ -4,9 +4,10 @@
  * doubling (t = ⌈log₂ L⌉ rounds of depth 1 + ⌈log₂ n⌉) and convolving by FFT (depth O(log L)) is O(log L · log n).
  * Seed 002_606757b0cdfd2eb0.txt, line 589: "But if using FFT, depth of computation graph: $O(\log L)$; each with depth $O(\log n)$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { recurrenceDepths, fftPathDepth, fftConvDepth, doublingDepth, clog2 } from '../oracles/ssm.js';
+import { recurrenceDepths, fftPathDepth, fftConvDepth, doublingDepth, clog2 } from '../oracles/state-space.js';
 
 const caseArb = fc.record({ n: fc.integer({ min: 1, max: 16 }), L: fc.integer({ min: 2, max: 256 }) });
 

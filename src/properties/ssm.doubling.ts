@@ -3,11 +3,12 @@
  * X^{2m} = (X^m, A^m X^m), A^{2m} = A^m A^m, and the SSM kernel is K_l = C·(X^L)_{l−1}·B.
  * Seed 002_606757b0cdfd2eb0.txt, line 597: "X^L = (X^{L/2}, A^{L/2} X^{L/2}), \quad A^L = A^{L/2} A^{L/2}"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { doubling, naivePower, ssmKernel, type QSsm } from '../oracles/ssm.js';
+import { doubling, naivePower, ssmKernel, type QSsm } from '../oracles/state-space.js';
 
 const q = fc.integer({ min: -6, max: 6 }).map((k) => Rational.of(k, 4));
 const caseArb = fc.record({ n: fc.integer({ min: 1, max: 3 }), t: fc.integer({ min: 0, max: 4 }) }).chain(({ n, t }) => fc.record({

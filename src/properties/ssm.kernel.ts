@@ -5,16 +5,17 @@
  * Seed 002_606757b0cdfd2eb0.txt, line 582: "y_k = \sum_{l=0}^L k_l u_{k-l}" … "K = (D, CB, CAB, CA^2B, \dots)"
  * (and line 556, without D: "K = (0, CB, CAB, CA^2B, \dots)").
  */
+
+/** Arguments of `ssm.kernel-conv`. */
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
 import { gamma } from '../numerics/float-format.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
-import { ssmStates, ssmRecurrence, ssmKernel, causalConv, cyclicConv, type QSsm } from '../oracles/ssm.js';
+import { ssmStates, ssmRecurrence, ssmKernel, causalConv, cyclicConv, type QSsm } from '../oracles/state-space.js';
 import { f32 } from './arbitraries.js';
 
-/** Arguments of `ssm.kernel-conv`. */
 export interface SsmCase { A: number[][]; B: number[]; C: number[]; D: number; u: number[] }
 /** Arguments of `ssm.fft-conv`. */
 export interface FftConvCase { k: number[]; u: number[] }

@@ -4,11 +4,12 @@
  * multiplications by repeated squaring.
  * Seed 002_606757b0cdfd2eb0.txt, line 607: "(P P^T)^L = P(P^T P)^{L-1} P^T = P P^T \cdot L^{L-1}, \text{ where } L = \|P\|_2^2"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
-import { naivePower, outer, rank1PowerFormula, geometricCoefficient, binom } from '../oracles/ssm.js';
+import { naivePower, outer, rank1PowerFormula, geometricCoefficient, binom } from '../oracles/state-space.js';
 
 const q = fc.integer({ min: -4, max: 4 }).map((k) => Rational.of(k, 2));
 const caseArb = fc.record({

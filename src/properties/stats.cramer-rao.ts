@@ -2,17 +2,18 @@
  * stats.cramer-rao — for any estimator T with E_θ[T] = ψ(θ): ψ′(θ) = Cov(T, s) and hence
  * Var(T) ≥ ψ′(θ)²/I(θ) = (1 + b′(θ))²/I(θ) (Cauchy–Schwarz); for unbiased T, Var(T) ≥ 1/I(θ).
  * Checked exactly for arbitrary rational-valued estimators on samples of finite-support
- * polynomial families (src/oracles/stats2-fisher.ts).
+ * polynomial families (src/oracles/statistics.ts).
  * Seed 000_1c190711b4cfcedd.txt, line 96: "$$\text{Var}(\hat{\theta}) \geq \frac{1}{I(\theta)}.$$"
  */
+
+/** A family, a sample size n (outcome space ≤ 64), and an arbitrary rational estimator on the sample space. */
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { estimator, iidFamily, binomialFamily, type PolyFamily } from '../oracles/stats2-fisher.js';
+import { estimator, iidFamily, binomialFamily, type PolyFamily } from '../oracles/statistics.js';
 import { familyArb } from './stats.score-fisher.js';
 import { smallRational } from './arbitraries.js';
 
-/** A family, a sample size n (outcome space ≤ 64), and an arbitrary rational estimator on the sample space. */
 export const estimatorArb = fc.record({ base: familyArb, n: fc.integer({ min: 1, max: 3 }) })
   .filter(({ base, n }) => base.fam.length ** n <= 64)
   .chain(({ base, n }) => {

@@ -5,10 +5,11 @@
  * has variance strictly above the Cramér–Rao bound.
  * Seed 000_1c190711b4cfcedd.txt, line 112: "Thus, an efficient estimator is the MVUE (but not necessarily conversely)."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { estimator, iidFamily, binomialFamily } from '../oracles/stats2-fisher.js';
+import { estimator, iidFamily, binomialFamily } from '../oracles/statistics.js';
 import { estimatorArb, bernoulliMean } from './stats.cramer-rao.js';
 
 const ones = (idx: number, n: number) => { let k = 0; for (let i = 0; i < n; i++) k += Math.floor(idx / 2 ** i) % 2; return k; };

@@ -2,10 +2,11 @@
  * stats.mse-decomposition — MSE(θ̂) = Var(θ̂) + Bias(θ̂)².
  * Seed 000_1c190711b4cfcedd.txt, line 51: "Note that $\text{MSE}(\hat{\theta}) = \text{Var}(\hat{\theta}) + \text{Bias}(\hat{\theta})^2.$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { mseParts, samplingDistribution, sampleVariance, populationVariance, type FiniteDist } from '../oracles/stats.js';
+import { mseParts, samplingDistribution, sampleVariance, populationVariance, type FiniteDist } from '../oracles/statistics.js';
 import { smallRational, probabilityVector } from './arbitraries.js';
 
 const estimatorArb: fc.Arbitrary<{ est: FiniteDist; theta: Rational }> = fc.integer({ min: 1, max: 5 }).chain((n) =>

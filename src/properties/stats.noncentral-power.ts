@@ -8,10 +8,11 @@
  * are enclosed rigorously (quadrature with certified bounds) and are strictly increasing.
  * Seed 000_1c190711b4cfcedd.txt, line 195: "Note that as n increases, power increases."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { zPower, tPowerNu1, tPowerNu2, bracketsT1, bracketsSqrt } from '../oracles/misc-power.js';
+import { zPower, tPowerNu1, tPowerNu2, bracketsT1, bracketsSqrt } from '../oracles/statistics.js';
 
 const R = (a: number, b = 1) => Rational.of(a, b);
 const fmt = (b: { lo: Rational; hi: Rational }, d = 6) => `[${b.lo.toDecimal(d)}, ${b.hi.toDecimal(d)}]`;

@@ -2,10 +2,11 @@
  * stats.sample-variance — E[S²] = σ² for S² = Σ(X_i − X̄)²/(n−1); the 1/n version has mean (n−1)σ²/n.
  * Seed 000_1c190711b4cfcedd.txt, line 11: "Sample variance: $S^2 = \frac{1}{n-1} \sum (X_i - \bar{X})^2$."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { expectation, populationVariance, samplingDistribution, sampleVariance, type FiniteDist } from '../oracles/stats.js';
+import { expectation, populationVariance, samplingDistribution, sampleVariance, type FiniteDist } from '../oracles/statistics.js';
 import { meanBound, varianceBound, precisionOf } from '../numerics/bounds.js';
 import { smallRational, probabilityVector, f32Mixed, vector } from './arbitraries.js';
 

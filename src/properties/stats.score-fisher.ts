@@ -6,13 +6,14 @@
  * for Uniform(0, θ) the score is −1/θ on the whole support.
  * Seed 000_1c190711b4cfcedd.txt, line 92: "Then expected value of score at θ is 0, i.e., $E(s | \theta) = 0$."
  */
+
+/** θ strictly inside (0, 1). */
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { fisher, polyEval, bernsteinFamily, binomialFamily, iidFamily, type PolyFamily } from '../oracles/stats2-fisher.js';
+import { fisher, polyEval, bernsteinFamily, binomialFamily, iidFamily, type PolyFamily } from '../oracles/statistics.js';
 import { probabilityVector } from './arbitraries.js';
 
-/** θ strictly inside (0, 1). */
 export const thetaArb = fc.integer({ min: 1, max: 15 }).map((k) => Rational.of(k, 16));
 
 /** A Bernstein-mixture family with all probabilities positive at θ. */

@@ -1,7 +1,7 @@
 /**
  * stats.t-test — under H0 (X_1..X_n iid N(μ0, σ²)) the statistic t = (x̄ − μ0)/(s/√n) has
  * Student's t distribution with n − 1 degrees of freedom; hence the two-sided test "reject when
- * |t| > c" has size P(|T_{n−1}| > c), computed EXACTLY for even n − 1 (src/oracles/statistical-ttest.ts).
+ * |t| > c" has size P(|T_{n−1}| > c), computed EXACTLY for even n − 1 (src/oracles/statistics.ts).
  * Seed 000_1c190711b4cfcedd.txt, line 170: "t = \frac{\bar{x} - \mu_0}{s/\sqrt{n}}" … "which has
  * t -distribution with $n - 1$ degrees of freedom".
  *
@@ -10,15 +10,16 @@
  * t-tests whose rejection frequency must match the exact size (Hoeffding). Each check is one test
  * at level ALPHA_PER_CHECK (src/statistics/budget.ts): false alarms ≤ 1e-6 per run.
  */
+
+/** Samples per check of the moment tests. */
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { sqrtR } from '../numerics/precise.js';
-import { tTestSize, tDensityCheck, tTwoSidedCdf } from '../oracles/statistical-ttest.js';
+import { tTestSize, tDensityCheck, tTwoSidedCdf } from '../oracles/statistics.js';
 import { ALPHA_PER_CHECK } from '../statistics/budget.js';
 import { gaussianMeanTest, chiSquareVarianceTest, hoeffdingTest, type TestResult } from '../statistics/tests.js';
 
-/** Samples per check of the moment tests. */
 export const NORMAL_N = 20000;
 /** Simulated t-tests per check of the size property. */
 export const T_REPLICATES = 8000;

@@ -5,10 +5,11 @@
  * "reject iff p ≤ α" is exactly K ≥ c_α and has size ≤ α.
  * Seed 000_1c190711b4cfcedd.txt, line 158: "$$\alpha = \sup_{\theta \in \Theta_0} P(\text{reject } H_0 \mid \theta)$$"
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { upperTail, criticalValue } from '../oracles/stats2-tests.js';
+import { upperTail, criticalValue } from '../oracles/statistics.js';
 
 const q = (k: number, d: number) => Rational.of(k, d);
 

@@ -2,8 +2,9 @@
  * text.bpe-learner — each learned merge is a most frequent adjacent pair (tie-aware).
  * Seed 004_975819c312b074f9.txt, line 107: "The *most frequent* pair is identified (e.g., e and s appear 6 + 3 = 9 times)"
  */
+
 import type { ClaimModule } from '../registry/types.js';
-import { bpeLearn, checkMergeSequence, bpeSegment } from '../oracles/bpe.js';
+import { bpeLearn, checkMergeSequence, bpeSegment } from '../oracles/text.js';
 import { corpusArb, NOTES_CORPUS, NOTES_MERGES, tieBreaks } from './bpe-shared.js';
 
 const show = (m: [string, string][]) => m.map(([a, b]) => a + b).join(', ');

@@ -2,9 +2,10 @@
  * text.bpe-segment — segmentation applies the learned merges in priority order.
  * Seed 004_975819c312b074f9.txt, line 137: "The final tokenization is the list of remaining symbols: ["low", "est_"]."
  */
+
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { bpeLearn, bpeSegment, bpeSegmentSequential, tieBreaks } from '../oracles/bpe.js';
+import { bpeLearn, bpeSegment, bpeSegmentSequential, tieBreaks } from '../oracles/text.js';
 import { corpusArb, NOTES_CORPUS, NOTES_MERGES, allTieBreakOutcomes } from './bpe-shared.js';
 
 export const claim: ClaimModule = {

@@ -5,7 +5,7 @@
 import type { ClaimModule, ClaimSpec } from './types.js';
 import { loadSpecs } from './spec-files.js';
 import { CLAIM_MODULES } from '../properties/index.js';
-import { OPS } from '../ops/catalogue.js';
+import { OPS } from '../ops/index.js';
 
 export interface CatalogueEntry { spec: ClaimSpec; module: ClaimModule }
 

@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { bpeEncode, bpeTrain, type BpeTieBreak } from '../../src/impl/js/bpe.js';
-import { bpeLearn, bpeSegment, bpeSegmentSequential, checkMergeSequence, tieBreaks, type BpeCorpus } from '../../src/oracles/bpe.js';
+import { describe, expect, test } from 'vitest';
+import { bpeEncode, bpeTrain, type BpeTieBreak } from '../../src/impl/tfjs/text.js';
+import { bpeLearn, bpeSegment, bpeSegmentSequential, checkMergeSequence, tieBreaks, type BpeCorpus } from '../../src/oracles/text.js';
 
 const NOTES = new Map([['low', 5], ['lower', 2], ['newest', 6], ['widest', 3]]);
 const NOTES_CORPUS: BpeCorpus = { words: [...NOTES].map(([word, count]) => ({ word, count })) };

@@ -7,7 +7,7 @@
  * when x falls in the float32 subnormal range).
  *
  * A path y has n = 2T − 1 (+1 with start, +1 with end) terms; let S(y) = Σ|terms| (exact).
- * The DP (see src/impl/tfjs/crf.ts) evaluates, along any path, the same left-to-right recursive sum
+ * The DP (see src/impl/tfjs/sequence.ts) evaluates, along any path, the same left-to-right recursive sum
  * ŝ(y) = fl(…fl(fl(x̃₁ + x̃₂) + x̃₃)… + x̃_n), with n − 1 roundings, so (Higham (4.4))
  *   |ŝ(y) − Σx̃| ≤ γ_{n−1} Σ|x̃|,   |Σx̃ − s(y)| ≤ u S(y) + nη,
  * and since γ_{n−1}(1 + u) + u ≤ γ_n:   |ŝ(y) − s(y)| ≤ γ_n S(y) + 2nη.
@@ -39,20 +39,13 @@
  *  b = [u S₀ + nη + (2(T − 1) + [start] + [end])·u R + T·ε_LSE]·SAFETY   (T LSE calls).
  * The check: the float32 result lies in [lo − b, hi + b], [lo, hi] the oracle's rigorous enclosure.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+
 import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { crfLogPartition, crfViterbi, type CrfArgs } from '../../src/impl/tfjs/crf.js';
-import {
-  isAcceptableViterbi,
-  logPartitionEnclosure,
-  maxPathAbsSum,
-  pathAbsSum,
-  pathScore,
-  termCount,
-  viterbiOracle,
-} from '../../src/oracles/crf.js';
+import { crfLogPartition, crfViterbi, type CrfArgs } from '../../src/impl/tfjs/sequence.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { isAcceptableViterbi, logPartitionEnclosure, maxPathAbsSum, pathAbsSum, pathScore, termCount, viterbiOracle } from '../../src/oracles/sequence.js';
 import { Rational } from '../../src/numerics/rational.js';
 import { SAFETY, float32For, type Precision } from '../../src/numerics/bounds.js';
 import { gamma } from '../../src/numerics/float-format.js';

@@ -1,16 +1,6 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  bpeLearn,
-  bpeSegment,
-  bpeSegmentSequential,
-  checkMergeSequence,
-  initialSymbols,
-  normaliseCorpus,
-  tieBreaks,
-  type BpeCorpus,
-  type TieBreak,
-} from '../../src/oracles/bpe.js';
+import { describe, expect, test } from 'vitest';
+import { bpeLearn, bpeSegment, bpeSegmentSequential, checkMergeSequence, initialSymbols, normaliseCorpus, tieBreaks, type BpeCorpus, type TieBreak } from '../../src/oracles/text.js';
 
 /** The notes' example corpus (seeds/004 "Example Corpus : (low: 5), (lower: 2), (newest: 6), (widest: 3)"). */
 const NOTES_CORPUS: BpeCorpus = {

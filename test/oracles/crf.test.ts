@@ -1,20 +1,6 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  enumeratePaths,
-  isAcceptableViterbi,
-  logPartitionEnclosure,
-  logPolynomialEnclosure,
-  maxPathAbsSum,
-  partitionPolynomial,
-  pathAbsSum,
-  pathScore,
-  scoreHistogram,
-  termCount,
-  viterbiBestDP,
-  viterbiOracle,
-  type CrfArgs,
-} from '../../src/oracles/crf.js';
+import { describe, expect, test } from 'vitest';
+import { enumeratePaths, isAcceptableViterbi, logPartitionEnclosure, logPolynomialEnclosure, maxPathAbsSum, partitionPolynomial, pathAbsSum, pathScore, scoreHistogram, termCount, viterbiBestDP, viterbiOracle, type CrfArgs } from '../../src/oracles/sequence.js';
 import { Rational } from '../../src/numerics/rational.js';
 
 const R = (s: string) => Rational.parse(s);

@@ -1,13 +1,14 @@
 /** The family-wise budget counts every statistical property of the registry, and the tests' critical values are proved. */
+
+/** A property is statistical when it calls a sampling op (`random.*`). */
 import { describe, it, expect } from 'vitest';
 import { CLAIM_MODULES } from '../../src/properties/index.js';
 import { STATISTICAL_PROPERTIES, ALPHA_PER_CHECK, FAMILY_WISE_ALPHA, MAX_CHECKS_PER_PROPERTY, familyWiseBound, budgetStatement } from '../../src/statistics/budget.js';
 import { zCritical, hoeffdingRadius, hoeffdingTest, chiSquareVarianceTest } from '../../src/statistics/tests.js';
 import { erfR } from '../../src/numerics/precise.js';
 import { Rational } from '../../src/numerics/rational.js';
-import { tTestSize } from '../../src/oracles/statistical-ttest.js';
+import { tTestSize } from '../../src/oracles/statistics.js';
 
-/** A property is statistical when it calls a sampling op (`random.*`). */
 const registered = CLAIM_MODULES.flatMap((m) => m.properties
   .filter((p) => (p.ops ?? []).some((o) => o.startsWith('random.')))
   .map((p) => `${m.id}/${p.name}`));

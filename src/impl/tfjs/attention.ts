@@ -25,3 +25,10 @@ export function sdpa(tf: TF, args: SdpaArgs): number[][] {
     return out.arraySync() as number[][];
   });
 }
+
+/** The ops of this domain in the built-in implementation. */
+export function ops(tf: TF): Record<string, (args: any) => any> {
+  return {
+    'attn.sdpa': (a: SdpaArgs) => sdpa(tf, a),
+  };
+}

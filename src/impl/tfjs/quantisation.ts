@@ -1,0 +1,40 @@
+/**
+ * Affine (asymmetric) quantisation with tfjs float32 ops. `tf.round` rounds half to even
+ * (banker's rounding), like PyTorch's `torch.round` and ONNX QuantizeLinear.
+ */
+import type { TF } from './types.js';
+
+export function affineParams(tf: TF, a: { xmin: number; xmax: number; qmin: number; qmax: number }): { scale: number; zeroPoint: number } {
+  return tf.tidy(() => {
+    const lo = tf.minimum(tf.scalar(a.xmin, 'float32'), 0);
+    const hi = tf.maximum(tf.scalar(a.xmax, 'float32'), 0);
+    const s = tf.div(tf.sub(hi, lo), tf.scalar(a.qmax - a.qmin, 'float32'));
+    const scale = s.dataSync()[0]!;
+    if (scale === 0) return { scale: 1, zeroPoint: 0 };
+    const z = tf.clipByValue(tf.sub(tf.scalar(a.qmin, 'float32'), tf.round(tf.div(lo, s))), a.qmin, a.qmax);
+    return { scale, zeroPoint: z.dataSync()[0]! };
+  });
+}
+
+export function quantize(tf: TF, a: { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number }): number[] {
+  if (a.x.length === 0) return [];
+  return tf.tidy(() => {
+    const q = tf.add(tf.round(tf.div(tf.tensor1d(a.x, 'float32'), tf.scalar(a.scale, 'float32'))), tf.scalar(a.zeroPoint, 'float32'));
+    return Array.from(tf.clipByValue(q, a.qmin, a.qmax).dataSync());
+  });
+}
+
+export function dequantize(tf: TF, a: { q: number[]; scale: number; zeroPoint: number }): number[] {
+  if (a.q.length === 0) return [];
+  return tf.tidy(() => Array.from(
+    tf.mul(tf.sub(tf.tensor1d(a.q, 'float32'), tf.scalar(a.zeroPoint, 'float32')), tf.scalar(a.scale, 'float32')).dataSync()));
+}
+
+/** The ops of this domain in the built-in implementation. */
+export function ops(tf: TF): Record<string, (args: any) => any> {
+  return {
+    'quant.affine-params': (a) => affineParams(tf, a),
+    'quant.quantize': (a) => quantize(tf, a),
+    'quant.dequantize': (a) => dequantize(tf, a),
+  };
+}

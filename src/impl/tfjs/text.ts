@@ -1,0 +1,337 @@
+/**
+ * A fast, incremental BPE learner and a rank-based encoder (implementation under test).
+ *
+ * Conventions (the course notes' worked example, seeds/004 "Byte-Pair Encoding (BPE)"): words are
+ * split into Unicode code points and the end-of-word marker (default `'_'`, `''` for none) is
+ * appended as a separate symbol; pair counts are weighted by word counts and count every adjacent
+ * position; a merge replaces occurrences left to right, non-overlapping; training stops after
+ * `numMerges` merges or when no pair is left.
+ *
+ * Training is incremental: pair → (count, index of words containing it) is maintained, only the
+ * words containing the merged pair are re-tokenised, and the maximum is taken from a binary heap
+ * with lazy deletion (an entry is a snapshot of a pair's key; a popped entry that no longer matches
+ * the pair's current key is discarded; every change of a pair's key pushes a fresh entry).
+ *
+ * Tie breaks: `'lexicographic'` (smallest left symbol, then right, by JS string order),
+ * `'first-occurrence'` (earliest first occurrence in corpus order: word order, then position;
+ * the default, which reproduces the notes' example), `'none'` (whatever the heap yields).
+ *
+ * It imports nothing from src/oracles or src/numerics.
+ */
+
+import type { TF } from './types.js';
+
+export type BpeTieBreak = 'lexicographic' | 'first-occurrence' | 'none';
+
+export interface BpeTrainOptions {
+  endOfWord?: string;
+  tieBreak?: BpeTieBreak;
+}
+
+interface PairInfo {
+  left: number;
+  right: number;
+  /** symbol strings, for the lexicographic comparator and the output */
+  ls: string;
+  rs: string;
+  count: number;
+  /** word index → number of occurrences of the pair in that word */
+  words: Map<number, number>;
+  /** global initial-symbol offset of the first occurrence (maintained for first-occurrence only) */
+  first: number;
+}
+
+interface Entry {
+  p: PairInfo;
+  count: number;
+  first: number;
+}
+
+class Heap {
+  private a: Entry[] = [];
+  constructor(private readonly before: (x: Entry, y: Entry) => boolean) {}
+  push(e: Entry): void {
+    const a = this.a;
+    a.push(e);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(a[i]!, a[p]!)) break;
+      const t = a[i]!;
+      a[i] = a[p]!;
+      a[p] = t;
+      i = p;
+    }
+  }
+  pop(): Entry | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.before(a[l]!, a[m]!)) m = l;
+        if (r < a.length && this.before(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        const t = a[i]!;
+        a[i] = a[m]!;
+        a[m] = t;
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Symbol ids stay below 2^26, so left·2^26 + right is an exact integer key. */
+const ID_LIMIT = 2 ** 26;
+
+function toEntries(wc: Map<string, number> | Record<string, number>): [string, number][] {
+  return wc instanceof Map ? [...wc.entries()] : Object.entries(wc);
+}
+
+export function bpeTrain(
+  wordCounts: Map<string, number> | Record<string, number>,
+  numMerges: number,
+  opts: BpeTrainOptions = {},
+): [string, string][] {
+  const eow = opts.endOfWord ?? '_';
+  const tie = opts.tieBreak ?? 'first-occurrence';
+  const entries = toEntries(wordCounts);
+  const n = entries.length;
+
+  // Symbols are interned: equal strings share an id (a symbol *is* its string).
+  const strOf: string[] = [];
+  const idOf = new Map<string, number>();
+  const intern = (t: string): number => {
+    let id = idOf.get(t);
+    if (id === undefined) {
+      id = strOf.length;
+      if (id >= ID_LIMIT) throw new RangeError('bpeTrain: too many symbols');
+      strOf.push(t);
+      idOf.set(t, id);
+    }
+    return id;
+  };
+
+  const syms: number[][] = new Array(n);
+  const starts: number[][] = new Array(n);
+  const counts: number[] = new Array(n);
+  const base: number[] = new Array(n);
+  let off = 0;
+  for (let w = 0; w < n; w++) {
+    const [word, c] = entries[w]!;
+    if (!Number.isSafeInteger(c) || c < 1) throw new RangeError(`bpeTrain: count of ${JSON.stringify(word)} must be a positive integer`);
+    const s = Array.from(word, intern);
+    if (eow !== '') s.push(intern(eow));
+    syms[w] = s;
+    starts[w] = s.map((_, i) => i);
+    counts[w] = c;
+    base[w] = off;
+    off += s.length;
+  }
+  const trackFirst = tie === 'first-occurrence';
+  const pairs = new Map<number, PairInfo>();
+  const getPair = (l: number, r: number): PairInfo => {
+    const k = l * ID_LIMIT + r;
+    let p = pairs.get(k);
+    if (!p) {
+      p = { left: l, right: r, ls: strOf[l]!, rs: strOf[r]!, count: 0, words: new Map(), first: Infinity };
+      pairs.set(k, p);
+    }
+    return p;
+  };
+
+  const before: (x: Entry, y: Entry) => boolean =
+    tie === 'lexicographic'
+      ? (x, y) => x.count > y.count || (x.count === y.count && (x.p.ls < y.p.ls || (x.p.ls === y.p.ls && x.p.rs < y.p.rs)))
+      : tie === 'first-occurrence'
+        ? (x, y) => x.count > y.count || (x.count === y.count && x.first < y.first)
+        : (x, y) => x.count > y.count;
+  const heap = new Heap(before);
+
+  // Initial counts (first occurrences come in corpus order).
+  for (let w = 0; w < n; w++) {
+    const s = syms[w]!;
+    for (let i = 0; i + 1 < s.length; i++) {
+      const p = getPair(s[i]!, s[i + 1]!);
+      if (p.first === Infinity) p.first = base[w]! + i;
+      p.count += counts[w]!;
+      p.words.set(w, (p.words.get(w) ?? 0) + 1);
+    }
+  }
+  for (const p of pairs.values()) heap.push({ p, count: p.count, first: p.first });
+
+  const firstInWord = (w: number, p: PairInfo): number => {
+    const s = syms[w]!;
+    for (let i = 0; i + 1 < s.length; i++) if (s[i] === p.left && s[i + 1] === p.right) return base[w]! + starts[w]![i]!;
+    return Infinity;
+  };
+
+  const merges: [string, string][] = [];
+  while (merges.length < numMerges) {
+    // Pop the best entry that is still current.
+    let top: Entry | undefined;
+    while ((top = heap.pop()) !== undefined) {
+      if (top.p.count === top.count && top.count > 0 && (!trackFirst || top.p.first === top.first)) break;
+    }
+    if (top === undefined) break;
+    const best = top.p;
+    const a = best.left;
+    const b = best.right;
+    merges.push([best.ls, best.rs]);
+    const ab = intern(best.ls + best.rs);
+
+    const affected = [...best.words.keys()];
+    const affectedSet = new Set(affected);
+    const changed = new Set<PairInfo>();
+    /** pairs whose first occurrence (before this merge) lay in an affected word */
+    const firstWasAffected = new Set<PairInfo>();
+    /** pair → affected words in which it gained an occurrence */
+    const gained = new Map<PairInfo, number[]>();
+    let wCur = 0;
+
+    const touch = (p: PairInfo): void => {
+      if (changed.has(p)) return;
+      changed.add(p);
+      if (trackFirst && p.first !== Infinity) {
+        // word of the old first occurrence, by binary search on base
+        let lo = 0;
+        let hi = n - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (base[mid]! <= p.first) lo = mid;
+          else hi = mid - 1;
+        }
+        if (affectedSet.has(lo)) firstWasAffected.add(p);
+      }
+    };
+    const dec = (l: number, r: number): void => {
+      const p = getPair(l, r);
+      touch(p);
+      p.count -= counts[wCur]!;
+      const m = p.words.get(wCur)! - 1;
+      if (m === 0) p.words.delete(wCur);
+      else p.words.set(wCur, m);
+    };
+    const inc = (l: number, r: number): void => {
+      const p = getPair(l, r);
+      touch(p);
+      p.count += counts[wCur]!;
+      p.words.set(wCur, (p.words.get(wCur) ?? 0) + 1);
+      if (trackFirst) {
+        const g = gained.get(p);
+        if (g === undefined) gained.set(p, [wCur]);
+        else if (g[g.length - 1] !== wCur) g.push(wCur);
+      }
+    };
+
+    for (const w of affected) {
+      wCur = w;
+      const s = syms[w]!;
+      const st = starts[w]!;
+      const ns: number[] = [];
+      const nst: number[] = [];
+      let prevMerged = false; // was s[i-1] the right half of a merge just made?
+      for (let i = 0; i < s.length; i++) {
+        if (i + 1 < s.length && s[i] === a && s[i + 1] === b) {
+          // Left-to-right, non-overlapping: merge s[i], s[i+1] into ab.
+          dec(a, b);
+          if (ns.length > 0) {
+            // old left pair (s[i-1], a) — already removed if s[i-1] belonged to the previous merge
+            if (!prevMerged) dec(s[i - 1]!, a);
+            inc(ns[ns.length - 1]!, ab);
+          }
+          if (i + 2 < s.length) {
+            dec(b, s[i + 2]!);
+            // the new right pair is added here unless s[i+2] starts another merge (then by that merge)
+            if (!(i + 3 < s.length && s[i + 2] === a && s[i + 3] === b)) inc(ab, s[i + 2]!);
+          }
+          ns.push(ab);
+          nst.push(st[i]!);
+          i++;
+          prevMerged = true;
+        } else {
+          ns.push(s[i]!);
+          nst.push(st[i]!);
+          prevMerged = false;
+        }
+      }
+      syms[w] = ns;
+      starts[w] = nst;
+    }
+
+    for (const p of changed) {
+      if (p.count === 0) {
+        p.first = Infinity;
+        continue;
+      }
+      if (trackFirst) {
+        let f: number;
+        if (p.first === Infinity || firstWasAffected.has(p)) {
+          // recompute: the first occurrence lies in the smallest word index holding the pair
+          let wmin = Infinity;
+          for (const w of p.words.keys()) if (w < wmin) wmin = w;
+          f = firstInWord(wmin, p);
+        } else {
+          // the old first occurrence is in an untouched word and still present; only words where
+          // the pair gained occurrences can hold an earlier one
+          f = p.first;
+          for (const w of gained.get(p) ?? []) {
+            if (base[w]! < f) {
+              const g = firstInWord(w, p);
+              if (g < f) f = g;
+            }
+          }
+        }
+        p.first = f;
+      }
+      heap.push({ p, count: p.count, first: p.first });
+    }
+  }
+  return merges;
+}
+
+function key(a: string, b: string): string {
+  return `${a.length}:${a}${b}`;
+}
+
+/**
+ * Encode one word by merge rank: repeatedly merge the adjacent pair with the lowest rank (leftmost
+ * among equals) until none applies. A pair listed twice keeps its first rank.
+ */
+export function bpeEncode(word: string, merges: [string, string][], opts: { endOfWord?: string } = {}): string[] {
+  const eow = opts.endOfWord ?? '_';
+  const rank = new Map<string, number>();
+  for (let i = 0; i < merges.length; i++) {
+    const k = key(merges[i]![0], merges[i]![1]);
+    if (!rank.has(k)) rank.set(k, i);
+  }
+  const s = Array.from(word);
+  if (eow !== '') s.push(eow);
+  for (;;) {
+    let best = Infinity;
+    let at = -1;
+    for (let i = 0; i + 1 < s.length; i++) {
+      const r = rank.get(key(s[i]!, s[i + 1]!));
+      if (r !== undefined && r < best) {
+        best = r;
+        at = i;
+      }
+    }
+    if (at < 0) return s;
+    s.splice(at, 2, s[at]! + s[at + 1]!);
+  }
+}
+
+/** The ops of this domain in the built-in implementation (plain JS: tokenisation has no tensor form). */
+export function ops(_tf: TF): Record<string, (args: any) => any> {
+  return {
+    'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak }),
+    'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
+  };
+}

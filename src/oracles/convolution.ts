@@ -1,0 +1,172 @@
+/**
+ * Convolution output size (seed 002_606757b0cdfd2eb0.txt, line 346): W' = ⌊(W − K + 2P)/S⌋ + 1,
+ * for symmetric padding P, stride S ≥ 1 and K ≤ W + 2P; exact integer arithmetic.
+ */
+import { Rational } from '../numerics/rational.js';
+
+export function convOutSize(W: number, K: number, P: number, S: number): number {
+  if (![W, K, P, S].every(Number.isSafeInteger) || S < 1 || K < 1 || P < 0 || K > W + 2 * P) {
+    throw new RangeError('need integers with S ≥ 1, K ≥ 1, P ≥ 0, K ≤ W + 2P');
+  }
+  return Math.floor((W - K + 2 * P) / S) + 1;
+}
+
+/** The notes' pooling formula as written (002:354), without the floor: (W − K)/S + 1 as a rational. */
+export function poolSizeAsWritten(W: number, K: number, S: number): { num: number; den: number } {
+  return { num: W - K + S, den: S };
+}
+
+/**
+ * Pooling output size and receptive fields (seed 002_606757b0cdfd2eb0.txt, lines 352–360), exact
+ * integer arithmetic and explicit index sets.
+ */
+
+/** Floor-mode ('valid') pooling output size ⌊(W − K)/S⌋ + 1 (K ≤ W, S ≥ 1). */
+export function poolOutSize(W: number, K: number, S: number): number {
+  if (![W, K, S].every(Number.isSafeInteger) || S < 1 || K < 1 || K > W) throw new RangeError('need integers with S ≥ 1, 1 ≤ K ≤ W');
+  return Math.floor((W - K) / S) + 1;
+}
+
+/**
+ * The set of input indices that output index 0 of a stack of 1-D convolutions depends on:
+ * layer l (kernel K_l, stride S_l, dilation 1) maps output index i to inputs {S_l·i + k : 0 ≤ k < K_l}.
+ * Computed by composing the index sets from the top layer down.
+ */
+export function receptiveSet(layers: readonly { K: number; S: number }[]): Set<number> {
+  let cur = new Set<number>([0]);
+  for (let l = layers.length - 1; l >= 0; l--) {
+    const { K, S } = layers[l]!;
+    const next = new Set<number>();
+    for (const i of cur) for (let k = 0; k < K; k++) next.add(S * i + k);
+    cur = next;
+  }
+  return cur;
+}
+
+/** The general receptive-field size 1 + Σ_l (K_l − 1)·∏_{j<l} S_j. */
+export function receptiveSizeGeneral(layers: readonly { K: number; S: number }[]): number {
+  let size = 1, jump = 1;
+  for (const { K, S } of layers) { size += (K - 1) * jump; jump *= S; }
+  return size;
+}
+
+/**
+ * Exact oracles for the CNN weight gradient (seed 002_606757b0cdfd2eb0.txt, lines 362–378):
+ * y_{i,j} = Σ_h Σ_l x_{i+h−1, j+l−1} w_{h,l} (valid, stride 1, one channel), and
+ * dW_{h,l} = Σ_{i,j} x_{i+h−1, j+l−1} dy_{i,j}, i.e. dW = X ⋆ dY (a valid cross-correlation).
+ * Generalised to stride S and 'same' padding (TensorFlow's convention: total padding
+ * max((o − 1)S + k − n, 0), the smaller half on top/left). All arithmetic in exact rationals.
+ */
+
+export type Padding = 'valid' | 'same';
+
+/** Output size and leading padding of one axis, TensorFlow convention. */
+export function convAxis(n: number, k: number, stride: number, padding: Padding): { out: number; padBefore: number } {
+  if (padding === 'valid') return { out: Math.floor((n - k) / stride) + 1, padBefore: 0 };
+  const out = Math.ceil(n / stride);
+  const total = Math.max((out - 1) * stride + k - n, 0);
+  return { out, padBefore: Math.floor(total / 2) };
+}
+
+/** Forward conv (cross-correlation) y_{i,j} = Σ_{h,l} x_{iS+h−p, jS+l−q} w_{h,l}, zero outside. */
+export function conv2dExact(x: Rational[][], w: Rational[][], stride: number, padding: Padding): Rational[][] {
+  const H = x.length, W = x[0]!.length, kh = w.length, kw = w[0]!.length;
+  const a = convAxis(H, kh, stride, padding), b = convAxis(W, kw, stride, padding);
+  const y: Rational[][] = [];
+  for (let i = 0; i < a.out; i++) {
+    const row: Rational[] = [];
+    for (let j = 0; j < b.out; j++) {
+      let s = Rational.ZERO;
+      for (let h = 0; h < kh; h++) for (let l = 0; l < kw; l++) {
+        const r = i * stride + h - a.padBefore, c = j * stride + l - b.padBefore;
+        if (r >= 0 && r < H && c >= 0 && c < W) s = s.add(x[r]![c]!.mul(w[h]![l]!));
+      }
+      row.push(s);
+    }
+    y.push(row);
+  }
+  return y;
+}
+
+/**
+ * Exact filter gradient dW_{h,l} = Σ_{i,j} x_{iS+h−p, jS+l−q} dy_{i,j}, with, per entry, the
+ * number of nonzero-index pairs k and Σ|x·dy| (for the float error bound).
+ */
+export function convFilterGradExact(x: Rational[][], dy: Rational[][], kh: number, kw: number, stride: number, padding: Padding):
+  { dW: Rational[][]; terms: number[][]; sumAbs: Rational[][] } {
+  const H = x.length, W = x[0]!.length;
+  const a = convAxis(H, kh, stride, padding), b = convAxis(W, kw, stride, padding);
+  if (dy.length !== a.out || dy[0]!.length !== b.out) throw new RangeError(`dy must be ${a.out}×${b.out}`);
+  const dW: Rational[][] = [], terms: number[][] = [], sumAbs: Rational[][] = [];
+  for (let h = 0; h < kh; h++) {
+    const r1: Rational[] = [], r2: number[] = [], r3: Rational[] = [];
+    for (let l = 0; l < kw; l++) {
+      let s = Rational.ZERO, sa = Rational.ZERO, k = 0;
+      for (let i = 0; i < a.out; i++) for (let j = 0; j < b.out; j++) {
+        const r = i * stride + h - a.padBefore, c = j * stride + l - b.padBefore;
+        if (r >= 0 && r < H && c >= 0 && c < W) {
+          const t = x[r]![c]!.mul(dy[i]![j]!);
+          s = s.add(t); sa = sa.add(t.abs()); k++;
+        }
+      }
+      r1.push(s); r2.push(k); r3.push(sa);
+    }
+    dW.push(r1); terms.push(r2); sumAbs.push(r3);
+  }
+  return { dW, terms, sumAbs };
+}
+
+/** L(W) = Σ_{i,j} dy_{i,j} y_{i,j}(W): linear in W, so L(W + E_{hl}) − L(W) = dW_{h,l} exactly. */
+export function convLoss(x: Rational[][], w: Rational[][], dy: Rational[][], stride: number, padding: Padding): Rational {
+  const y = conv2dExact(x, w, stride, padding);
+  let s = Rational.ZERO;
+  y.forEach((row, i) => row.forEach((v, j) => { s = s.add(v.mul(dy[i]![j]!)); }));
+  return s;
+}
+
+/**
+ * Var(dw_{h,l}) for valid stride-1 conv, x_{ij} i.i.d. (mean μx, variance σx²), dy_{ij} i.i.d.
+ * (mean μy, variance σy²), x ⟂ dy. dw = Σ_{a=1}^{m²} x_{π(a)} dy_a with π injective, so
+ * E[dw] = m²μxμy and E[dw²] = Σ_{a,b} E[x_{π(a)}x_{π(b)}]E[dy_a dy_b]
+ *        = m²(σx²+μx²)(σy²+μy²) + (m⁴ − m²)μx²μy²,
+ * hence Var = m²[(σx²+μx²)(σy²+μy²) − μx²μy²] = m²(σx²σy² + σx²μy² + σy²μx²).
+ */
+export function dwMoments(m: number, muX: Rational, s2x: Rational, muY: Rational, s2y: Rational): { mean: Rational; variance: Rational } {
+  const m2 = Rational.fromInt(m * m);
+  const mean = m2.mul(muX).mul(muY);
+  const second = m2.mul(s2x.add(muX.pow(2))).mul(s2y.add(muY.pow(2))).add(Rational.fromInt(m ** 4 - m * m).mul(muX.pow(2)).mul(muY.pow(2)));
+  return { mean, variance: second.sub(mean.pow(2)) };
+}
+
+/** A finite distribution: values with rational probabilities. */
+export interface Dist { values: Rational[]; probs: Rational[] }
+
+export function distMoments(d: Dist): { mean: Rational; variance: Rational } {
+  const mean = Rational.sum(d.values.map((v, i) => v.mul(d.probs[i]!)));
+  const second = Rational.sum(d.values.map((v, i) => v.pow(2).mul(d.probs[i]!)));
+  return { mean, variance: second.sub(mean.pow(2)) };
+}
+
+/**
+ * Mean and variance of dw_{1,1} by exhaustive enumeration of every joint outcome of the n×n
+ * input and the m×m upstream gradient (all entries independent, x_{ij} ~ dx, dy_{ij} ~ ddy).
+ * Only entries of X that dw_{1,1} touches are enumerated (the rest integrate out).
+ */
+export function dwMomentsByEnumeration(n: number, k: number, dx: Dist, ddy: Dist): { mean: Rational; variance: Rational } {
+  const m = n - k + 1;
+  const cells = m * m; // dw_{1,1} = Σ_{i,j ≤ m} x_{ij} dy_{ij}
+  let e1 = Rational.ZERO, e2 = Rational.ZERO;
+  const vx = dx.values.length, vy = ddy.values.length;
+  const total = (vx * vy) ** cells;
+  for (let idx = 0; idx < total; idx++) {
+    let rem = idx, p = Rational.ONE, s = Rational.ZERO;
+    for (let c = 0; c < cells; c++) {
+      const ix = rem % vx; rem = Math.floor(rem / vx);
+      const iy = rem % vy; rem = Math.floor(rem / vy);
+      p = p.mul(dx.probs[ix]!).mul(ddy.probs[iy]!);
+      s = s.add(dx.values[ix]!.mul(ddy.values[iy]!));
+    }
+    e1 = e1.add(p.mul(s)); e2 = e2.add(p.mul(s.pow(2)));
+  }
+  return { mean: e1, variance: e2.sub(e1.pow(2)) };
+}
