@@ -3,7 +3,7 @@
  *
  *   lemmata list [--json]
  *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
- *   lemmata audit [--json] [--out FILE]
+ *   lemmata audit [--json] [--out FILE] [--notes DIR]
  *   lemmata replay TOKEN [--impl FILE | --impl-cmd CMD]
  *   lemmata conform [--impl FILE | --impl-cmd CMD | --backend B] [--ops GLOB] [--dtype float32|float64] [...]
  *   lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
@@ -21,6 +21,7 @@ import { runProperty, formatRatio } from '../runner/run-property.js';
 import { decodeReplay } from '../runner/replay-token.js';
 import { globToPredicate } from '../runner/seed.js';
 import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
+import { verifyQuotes } from '../runner/notes-quotes.js';
 import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
 import { fromRoot } from '../util/paths.js';
 import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
@@ -28,7 +29,7 @@ import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './c
 const USAGE = `usage:
   lemmata list [--json]
   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
-  lemmata audit [--json] [--out FILE]
+  lemmata audit [--json] [--out FILE] [--notes DIR]
   lemmata conform [--impl MODULE.mjs | --impl-cmd "COMMAND" | --backend B] [--ops GLOB] [--dtype float32|float64]
                   [--seed S] [--runs N] [--shard i/n] [--xfail FILE] [--time-budget SECONDS] [--batch-size N]
                   [--timeout SECONDS] [--max-reply-bytes N] [--max-restarts N] [--ulps N] [--flush-to-zero] [--base64]
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (cmd) {
       case 'list': return list(parseArgs(rest, { json: 'bool' }));
       case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'value', runs: 'value', seed: 'value', out: 'value' }));
-      case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value' }));
+      case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value', notes: 'value' }));
       case 'replay': return await replay(parseArgs(rest, { impl: 'value', 'impl-cmd': 'value', timeout: 'value' }));
       case 'conform': return await conformCommand(parseArgs(rest, CONFORM_FLAGS), DEFAULT_SEED);
       case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value' }));
@@ -130,8 +131,19 @@ async function check(p: Parsed): Promise<number> {
 
 function audit(p: Parsed): number {
   noPositional(p, 'audit');
-  const claims = runAudit(loadCatalogue());
+  const catalogue = loadCatalogue();
+  const claims = runAudit(catalogue);
   const problems = claims.flatMap((c) => c.problems.map((q) => `${c.id}: ${q}`));
+  const notes = p.flags.get('notes');
+  if (notes !== undefined) {
+    if (typeof notes !== 'string' || !fs.existsSync(notes) || !fs.statSync(notes).isDirectory()) {
+      throw new UsageError(`audit --notes: ${String(notes)} is not a directory`);
+    }
+    const q = verifyQuotes(catalogue.map((c) => c.spec), notes);
+    for (const x of q.problems) problems.push(`${x.claim}: spec/${x.claim}.md source ${x.file}:${x.line ?? '?'}: ${x.problem}`);
+    const bad = new Set(q.problems.map((x) => x.claim)).size;
+    console.error(`lemmata audit --notes: ${q.checked - bad} of ${q.checked} spec quotes found verbatim in ${q.files.length} notes files under ${notes}`);
+  }
   if (p.flags.has('json')) {
     console.log(JSON.stringify(auditJson(claims), null, 2));
   } else {

@@ -2,7 +2,7 @@
  * Exact oracle for byte-pair encoding (BPE): the token learner, an acceptance check for merge
  * sequences that is independent of how ties are broken, and the token segmenter.
  *
- * What the course notes say (`/work/shared/seeds/004_975819c312b074f9.txt`, "Byte-Pair Encoding
+ * What the course notes say (seed `004_975819c312b074f9.txt`, "Byte-Pair Encoding
  * (BPE)", lines ≈ 91–137; and `003_c2e944a0f3874627.txt` ≈ l. 476):
  *  - "The BPE algorithm has two distinct phases […] the **Token Learner** (the training phase) and
  *    the **Token Segmenter** (the inference phase)."
