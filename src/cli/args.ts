@@ -1,9 +1,13 @@
-/** A small, strict argument parser: unknown flags are usage errors (exit 2). */
+/**
+ * A small, strict argument parser: unknown flags are usage errors (exit 2). `list` flags may be
+ * repeated and take comma-separated values; their values accumulate (joined with ','). Any other
+ * flag given twice is a usage error rather than silently keeping the last value.
+ */
 export class UsageError extends Error {}
 
 export interface Parsed { positional: string[]; flags: Map<string, string | true> }
 
-export function parseArgs(argv: string[], spec: Record<string, 'bool' | 'value'>): Parsed {
+export function parseArgs(argv: string[], spec: Record<string, 'bool' | 'value' | 'list'>): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -19,7 +23,9 @@ export function parseArgs(argv: string[], spec: Record<string, 'bool' | 'value'>
     } else {
       const v = eq >= 0 ? a.slice(eq + 1) : argv[++i];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-      flags.set(name, v);
+      const prev = flags.get(name);
+      if (prev !== undefined && kind !== 'list') throw new UsageError(`--${name} given more than once`);
+      flags.set(name, prev === undefined ? v : `${String(prev)},${v}`);
     }
   }
   return { positional, flags };

@@ -12,26 +12,28 @@ import { OPS } from '../ops/index.js';
 import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../conform/line-protocol.js';
 import { loadModuleImpl } from '../conform/module-impl.js';
 import { runConform, quoteShell, runConformProperty } from '../conform/run.js';
-import { conformExitCode, type ConformReport } from '../conform/types.js';
+import { conformExitCode, EXIT, type ConformReport } from '../conform/types.js';
 import { mergeReports, stableReportJson } from '../conform/merge.js';
 import { toJUnitXml } from '../conform/report-junit.js';
 import { toMarkdown } from '../conform/report-markdown.js';
 import { toHtml } from '../conform/report-html.js';
 import { CLAIM_MODULES } from '../properties/index.js';
-import { globToPredicate } from '../runner/seed.js';
+import { parsePatterns, selects, closest, SelectionError } from '../runner/selection.js';
+import { escapeConsole } from '../util/escape.js';
 import { decodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { BACKENDS, type BackendName } from '../impl/tfjs/backend.js';
 import { fromRoot } from '../util/paths.js';
 import { formatRatio } from '../runner/run-property.js';
 
 export const CONFORM_FLAGS = {
-  impl: 'value', 'impl-cmd': 'value', backend: 'value', ops: 'value', dtype: 'value', seed: 'value', runs: 'value',
+  impl: 'value', 'impl-cmd': 'value', backend: 'value', ops: 'list', claims: 'list', dtype: 'list', seed: 'value', runs: 'value',
+  'allow-empty': 'bool', 'allow-partial': 'bool', profile: 'value',
   shard: 'value', xfail: 'value', 'time-budget': 'value', 'batch-size': 'value', timeout: 'value',
   'max-reply-bytes': 'value', 'max-restarts': 'value', ulps: 'value', 'flush-to-zero': 'bool', base64: 'bool',
   junit: 'value', out: 'value',
 } as const;
 
-export interface ImplChoice { impl: AsyncImpl; flag: string }
+export interface ImplChoice { impl: AsyncImpl; flag: string; profileSource?: string }
 
 /** Open the implementation named by --impl / --impl-cmd / --backend (exactly one; default: tfjs wasm). */
 export async function openImplementation(p: Parsed): Promise<ImplChoice> {
@@ -59,16 +61,58 @@ export async function openImplementation(p: Parsed): Promise<ImplChoice> {
     const impl = fromSyncImplementation(await createTfjsImplementation(b as BackendName), 'builtin', b);
     choice = { impl, flag: `--backend ${b}` };
   }
-  const ulps = intFlag(p, 'ulps', 0, 1_000_000);
-  if (ulps !== undefined) choice.impl.profile = { ...choice.impl.profile, elementaryUlps: ulps };
-  if (p.flags.has('flush-to-zero')) choice.impl.profile = { ...choice.impl.profile, flushToZero: true };
+  choice.profileSource = applyProfilePolicy(choice.impl, p);
   return choice;
 }
 
-function dtypeFlag(p: Parsed): Dtype {
-  const d = p.flags.get('dtype') ?? 'float32';
-  if (d !== 'float32' && d !== 'float64') throw new UsageError('--dtype must be float32 or float64');
-  return d;
+/**
+ * The most elementary-function ulps an implementation may DECLARE for itself (hello or module
+ * export). Correctly rounded libms are within 1 ulp, glibc/XNNPACK/CUDA's default expf within
+ * 2–4, tfjs-node-gpu within 8; 64 ulps (6 bits) already covers fast approximations (e.g. CUDA
+ * __expf on moderate arguments) while a declaration of, say, 10⁶ ulps would widen every softmax,
+ * layer-norm and CRF bound until wrong formulas pass. A larger declaration is capped (an event in
+ * the report says so). The user may still widen it explicitly with --ulps (up to MAX_CLI_ULPS),
+ * which the report headline states.
+ */
+export const MAX_DECLARED_ULPS = 64;
+export const MAX_CLI_ULPS = 1024;
+
+/** Apply --profile, the cap on declared profiles, and --ulps / --flush-to-zero; return where the profile came from. */
+export function applyProfilePolicy(impl: AsyncImpl, p: Parsed): string {
+  const mode = p.flags.get('profile') ?? 'declared';
+  if (mode !== 'declared' && mode !== 'strict') throw new UsageError(`--profile must be 'declared' or 'strict' (got '${String(mode)}')`);
+  const declared = impl.kind !== 'builtin' && (impl.profile.elementaryUlps !== undefined || impl.profile.flushToZero !== undefined);
+  let source = impl.kind === 'builtin' ? 'backend defaults' : declared ? 'declared' : 'defaults';
+  if (mode === 'strict') {
+    if (declared) impl.events.push(`--profile strict: ignored the declared profile ${JSON.stringify(impl.profile)}`);
+    impl.profile = {};
+    source = 'strict';
+  } else if (impl.kind !== 'builtin' && (impl.profile.elementaryUlps ?? 0) > MAX_DECLARED_ULPS) {
+    impl.events.push(`declared elementaryUlps ${impl.profile.elementaryUlps} capped to ${MAX_DECLARED_ULPS}`);
+    impl.profile = { ...impl.profile, elementaryUlps: MAX_DECLARED_ULPS };
+    source = 'declared (capped)';
+  }
+  const ulps = intFlag(p, 'ulps', 0, MAX_CLI_ULPS);
+  if (ulps !== undefined) { impl.profile = { ...impl.profile, elementaryUlps: ulps }; source += ` + --ulps ${ulps}`; }
+  if (p.flags.has('flush-to-zero')) { impl.profile = { ...impl.profile, flushToZero: true }; source += ' + --flush-to-zero'; }
+  return source;
+}
+
+const DTYPES: readonly Dtype[] = ['float32', 'float64'];
+
+/** --dtype (comma-separated, repeatable); absent: null (then the implementation's declared dtypes run). */
+function dtypeFlag(p: Parsed): Dtype[] | null {
+  const v = p.flags.get('dtype');
+  if (v === undefined) return null;
+  const list = String(v).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const d of list) if (!(DTYPES as readonly string[]).includes(d)) throw new UsageError(`--dtype: unknown dtype '${d}' (float32 or float64)`);
+  return DTYPES.filter((d) => list.includes(d));
+}
+
+/** The dtypes an implementation declares for any op, in canonical order. */
+export function declaredDtypes(impl: AsyncImpl): Dtype[] {
+  const all = new Set(Object.values(impl.ops).flat());
+  return DTYPES.filter((d) => all.has(d));
 }
 
 function shardFlag(p: Parsed): { index: number; count: number } | null {
@@ -89,11 +133,18 @@ function readXfail(file: string): Map<string, { replay: string; reason?: string 
   const list = (j as { xfail?: unknown }).xfail;
   if (!Array.isArray(list)) throw new UsageError(`--xfail ${file}: expected {"xfail": [{"property", "dtype", "replay", "reason"?}]}`);
   const m = new Map<string, { replay: string; reason?: string }>();
+  const knownProperties = CLAIM_MODULES.flatMap((c) => c.properties.map((q) => `${c.id}/${q.name}`));
   for (const e of list as Record<string, unknown>[]) {
     if (typeof e['property'] !== 'string' || typeof e['replay'] !== 'string' || (e['dtype'] !== 'float32' && e['dtype'] !== 'float64')) {
       throw new UsageError(`--xfail ${file}: every entry needs "property", "dtype" (float32|float64) and "replay"`);
     }
-    try { decodeReplay(e['replay']); } catch { throw new UsageError(`--xfail ${file}: bad replay token for ${e['property']}`); }
+    let info: ReplayInfo;
+    try { info = decodeReplay(e['replay']); } catch (err) { throw new UsageError(`--xfail ${file}: bad replay token for ${e['property']}: ${(err as Error).message}`); }
+    if (!knownProperties.includes(e['property'])) {
+      const hint = closest(e['property'], knownProperties);
+      throw new UsageError(`--xfail ${file}: unknown property '${e['property']}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+    }
+    if (info.property !== e['property']) throw new UsageError(`--xfail ${file}: the replay token of ${e['property']} is for ${info.property}`);
     m.set(`${e['property']}|${e['dtype']}`, { replay: e['replay'], ...(typeof e['reason'] === 'string' ? { reason: e['reason'] } : {}) });
   }
   return m;
@@ -114,34 +165,43 @@ export function writeConformReports(r: ConformReport, outDir: string, junit?: st
   return files.map(([f]) => f);
 }
 
-function printSummary(r: ConformReport, files: string[]): void {
-  const rows = r.properties.map((q) => [q.id, q.ops.join('+'), q.status, String(q.checks), q.checks === 0 ? '-' : formatRatio(q.worstRatio)]);
-  const head = ['property', 'ops', 'status', 'checks', 'worst err/bound'];
+function printSummary(r: ConformReport, files: string[], infrastructureFailure = false): void {
+  const e = escapeConsole;
+  const s = r.summary;
+  const im = r.implementation;
+  console.log(`lemmata conform: ${e(im.name)} (${im.kind}), ${r.dtypes.join(', ')}, seed ${r.seed}${r.shard ? `, shard ${r.shard.index}/${r.shard.count}` : ''}; ` +
+    `profile ${e(im.profileSource)}: ${im.profile.elementaryUlps} ulp, flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}`);
+  if (infrastructureFailure) {
+    // One clear line (printed above) instead of one error block per property of an implementation that never started.
+    console.log(`the implementation did not start; all ${r.properties.length} selected property × dtype checks are 'error'`);
+    console.log(`reports: ${files.join(', ')}`);
+    return;
+  }
+  const rows = r.properties.map((q) => [q.id, q.ops.join('+'), q.dtype, q.status, String(q.checks), q.status === 'error' || q.checks === 0 ? '-' : formatRatio(q.worstRatio)]);
+  const head = ['property', 'ops', 'dtype', 'status', 'checks', 'worst err/bound'];
   const all = [head, ...rows];
   const w = head.map((_, i) => Math.max(...all.map((x) => x[i]!.length)));
-  const line = (x: string[]) => x.map((c, i) => (i >= 3 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
-  console.log(`lemmata conform: ${r.implementation.name} (${r.implementation.kind}), ${r.dtype}, seed ${r.seed}${r.shard ? `, shard ${r.shard.index}/${r.shard.count}` : ''}`);
+  const line = (x: string[]) => x.map((c, i) => (i >= 4 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
   console.log([line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n'));
   for (const q of r.properties.filter((x) => x.status === 'fail' || x.status === 'error' || x.status === 'xpass')) {
-    console.log(`\n${q.status.toUpperCase()} ${q.id} [${q.dtype}]: ${q.detail ?? q.note ?? ''}`);
-    if (q.counterexample) console.log(`  counterexample: ${q.counterexample}`);
-    if (q.replayCommand) console.log(`  replay: ${q.replayCommand}`);
+    console.log(`\n${q.status.toUpperCase()} ${q.id} [${q.dtype}]: ${e(q.detail ?? q.note ?? '')}`);
+    if (q.counterexample) console.log(`  counterexample: ${e(q.counterexample)}`);
+    if (q.replayCommand) console.log(`  replay: ${e(q.replayCommand)}`);
   }
-  for (const e of r.events) console.log(`event: ${e}`);
-  const s = r.summary;
-  console.log(`\n${s.pass} passed, ${s.fail + s.error + s.xpass} failed, ${s.xfail} xfail, ${s.unsupported} unsupported, ${s['not-run']} not run; ${r.timing.totalMs} ms`);
+  for (const ev of r.events) console.log(`event: ${e(ev)}`);
+  console.log(`\n${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.xpass} xpass, ${s.xfail} xfail, ${s.unsupported} unsupported, ${s['not-run']} not run; ${r.timing.totalMs} ms`);
   console.log(`reports: ${files.join(', ')}`);
 }
 
 export async function conformCommand(p: Parsed, defaultSeed: number): Promise<number> {
   if (p.positional.length) throw new UsageError(`conform: unexpected argument '${p.positional[0]}'`);
-  const dtype = dtypeFlag(p);
+  const dtypesFlag = dtypeFlag(p);
   const seed = intFlag(p, 'seed', -(2 ** 31), 2 ** 31 - 1) ?? defaultSeed;
   const runs = intFlag(p, 'runs', 1, 1_000_000);
   const batchSize = intFlag(p, 'batch-size', 1, 100_000) ?? 256;
   const budget = intFlag(p, 'time-budget', 1, 10_000_000);
   const shard = shardFlag(p);
-  const opsGlob = p.flags.get('ops');
+  const { select, selection } = selectionFlags(p);
   const xfailFile = p.flags.get('xfail');
   const xfail = typeof xfailFile === 'string' ? readXfail(xfailFile) : undefined;
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'conform');
@@ -153,7 +213,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
   } catch (e) {
     if (e instanceof UsageError) throw e;
     // The implementation could not be started: every property is `error`, the report is written, exit 2.
-    console.error(`lemmata conform: ${(e as Error).message}`);
+    console.error(`lemmata conform: ${escapeConsole((e as Error).message)}`);
     infrastructureFailure = true;
     const cmd = p.flags.get('impl-cmd'), mod = p.flags.get('impl');
     const spec = String(cmd ?? mod ?? p.flags.get('backend') ?? 'wasm');
@@ -163,29 +223,73 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
     };
   }
   try {
+    // Default: every dtype the implementation declares (a float64-only adapter runs in float64).
+    const dtypes = dtypesFlag ?? (infrastructureFailure ? ['float32' as Dtype] : declaredDtypes(choice.impl));
+    if (dtypes.length === 0) {
+      console.error('lemmata conform: the implementation declares no op in float32 or float64');
+    } else if (dtypesFlag && !infrastructureFailure) {
+      const declared = declaredDtypes(choice.impl);
+      const absent = dtypesFlag.filter((d) => !declared.includes(d));
+      if (absent.length) console.error(`lemmata conform: --dtype ${absent.join(',')}: the implementation declares no op in ${absent.join(', ')} (declared: ${declared.join(', ') || 'none'}); those properties are unsupported`);
+    }
     const r = await runConform(CLAIM_MODULES, choice.impl, {
-      seed, dtype, batchSize, shard, implFlag: choice.flag,
-      opsFilter: globToPredicate(typeof opsGlob === 'string' ? opsGlob : undefined),
+      seed, dtypes, batchSize, shard, implFlag: choice.flag, select, selection,
+      profileSource: choice.profileSource ?? 'declared',
       ...(runs !== undefined ? { runs } : {}),
       ...(budget !== undefined ? { timeBudgetMs: budget * 1000 } : {}),
       ...(xfail ? { xfail } : {}),
-      onProperty: (q) => { if (process.stderr.isTTY) process.stderr.write(`  ${q.status.padEnd(11)} ${q.id}\n`); },
+      onProperty: (q) => { if (process.stderr.isTTY) process.stderr.write(`  ${q.status.padEnd(11)} ${q.id} [${q.dtype}]\n`); },
     });
-    printSummary(r, writeConformReports(r, outDir, junit));
-    return infrastructureFailure ? 2 : conformExitCode(r);
+    printSummary(r, writeConformReports(r, outDir, junit), infrastructureFailure);
+    if (infrastructureFailure) return EXIT.usage;
+    const code = conformExitCode(r, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });
+    if (code === EXIT.empty) {
+      console.error(r.properties.length === 0
+        ? 'lemmata conform: nothing was selected (exit 5; --allow-empty accepts this)'
+        : `lemmata conform: nothing ran: all ${r.properties.length} selected property × dtype checks were unsupported (exit 5; --allow-empty accepts this). ` +
+          'Each unsupported entry in the report names the ops it needs; `lemmata list --ops-for PROPERTY` too.');
+    }
+    if (code === EXIT.incomplete) console.error(`lemmata conform: ${r.summary['not-run']} property × dtype checks did not run within the time budget (exit 3; --allow-partial accepts this)`);
+    return code;
   } finally {
     await choice.impl.close();
   }
 }
 
+/** --ops and --claims: repeatable, comma-separated globs, `!` excludes; unknown ids are usage errors. */
+export function selectionFlags(p: Parsed): { select: (claim: string, property: string, ops: readonly string[]) => boolean; selection: { ops: string[]; claims: string[] } } {
+  const props = CLAIM_MODULES.flatMap((m) => m.properties.filter((q) => q.kind !== 'identity' && (q.ops ?? []).length > 0).map((q) => `${m.id}/${q.name}`));
+  const claimIds = [...new Set(props.map((q) => q.slice(0, q.indexOf('/'))))];
+  let ops, claims;
+  try {
+    ops = parsePatterns(p.flags.get('ops') as string | undefined, OPS.map((o) => o.id), 'op id');
+    claims = parsePatterns(p.flags.get('claims') as string | undefined, [...claimIds, ...props], 'claim or property id (with a conformance property)');
+  } catch (e) {
+    if (e instanceof SelectionError) throw new UsageError(e.message);
+    throw e;
+  }
+  return {
+    select: (claim, property, opIds) => selects(ops, opIds) && selects(claims, [claim, property]),
+    selection: { ops: ops.raw, claims: claims.raw },
+  };
+}
+
 export function mergeCommand(p: Parsed): number {
   if (p.positional.length < 1) throw new UsageError('merge-reports needs one or more conform.json files');
-  const reports = p.positional.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as ConformReport);
-  const merged = mergeReports(reports);
+  const reports = p.positional.map((f) => {
+    let text: string;
+    try { text = fs.readFileSync(f, 'utf8'); } catch (e) { throw new UsageError(`merge-reports: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
+    let r: ConformReport;
+    try { r = JSON.parse(text) as ConformReport; } catch (e) { throw new UsageError(`merge-reports: ${f} is not JSON (${(e as Error).message})`); }
+    if (!r || r.command !== 'conform' || !Array.isArray(r.properties) || !Array.isArray(r.dtypes)) throw new UsageError(`merge-reports: ${f} is not a lemmata conform report`);
+    return r;
+  });
+  let merged: ConformReport;
+  try { merged = mergeReports(reports); } catch (e) { throw new UsageError((e as Error).message); }
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   printSummary(merged, writeConformReports(merged, outDir, junit));
-  return conformExitCode(merged);
+  return conformExitCode(merged, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });
 }
 
 /** Replay a conform failure: the token holds property, seed, path, runs, dtype; the implementation is named on the command line. */

@@ -22,6 +22,7 @@ import { decodeReplay } from '../runner/replay-token.js';
 import { globToPredicate } from '../runner/seed.js';
 import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
 import { verifyQuotes } from '../runner/notes-quotes.js';
+import { parsePatterns, selects, SelectionError } from '../runner/selection.js';
 import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
 import { fromRoot } from '../util/paths.js';
 import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
@@ -45,11 +46,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (cmd) {
       case 'list': return list(parseArgs(rest, { json: 'bool' }));
-      case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'value', runs: 'value', seed: 'value', out: 'value' }));
+      case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'list', runs: 'value', seed: 'value', out: 'value' }));
       case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value', notes: 'value' }));
       case 'replay': return await replay(parseArgs(rest, { impl: 'value', 'impl-cmd': 'value', timeout: 'value' }));
       case 'conform': return await conformCommand(parseArgs(rest, CONFORM_FLAGS), DEFAULT_SEED);
-      case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value' }));
+      case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value', 'allow-empty': 'bool', 'allow-partial': 'bool' }));
       case 'fixtures': return await fixtures(parseArgs(rest, { out: 'value', ops: 'value', verify: 'bool' }));
       case undefined: case 'help': case '--help': case '-h':
         console.log(USAGE);
@@ -58,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command '${cmd}'`);
     }
   } catch (e) {
-    if (e instanceof UsageError) { console.error(`lemmata: ${e.message}\n${USAGE}`); return 2; }
+    if (e instanceof UsageError) { console.error(`lemmata: ${e.message}\n(usage: lemmata help)`); return 2; }
     if (e instanceof BackendUnavailable) { console.error(`lemmata: ${e.message}`); return 2; }
     throw e;
   }
@@ -107,9 +108,14 @@ async function check(p: Parsed): Promise<number> {
   const runs = intFlag(p, 'runs', 1, 1_000_000);
   const glob = p.flags.get('claims');
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports');
-  const select = globToPredicate(typeof glob === 'string' ? glob : undefined);
-  const cat = loadCatalogue().filter((c) => select(c.spec.id));
-  if (cat.length === 0) throw new UsageError(`--claims '${String(glob)}' matches no claim`);
+  const all = loadCatalogue();
+  let patterns;
+  try { patterns = parsePatterns(typeof glob === 'string' ? glob : undefined, all.map((c) => c.spec.id), 'claim id'); } catch (e) {
+    if (e instanceof SelectionError) throw new UsageError(e.message);
+    throw e;
+  }
+  const cat = all.filter((c) => selects(patterns, [c.spec.id]));
+  if (cat.length === 0) throw new UsageError(`--claims '${String(glob)}' selects no claim`);
   const impl = await loadImpl(backend);
   const rep = runCheck(cat, impl, {
     seed, backend, ...(runs !== undefined ? { runs } : {}),

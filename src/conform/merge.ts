@@ -66,7 +66,7 @@ function mismatch(what: string, i: number, a: unknown, b: unknown): Error {
 
 /**
  * Merge the reports of the shards of one conform run. They must come from the same
- * implementation (name, kind, spec), dtype, seed and runs; either all are shards of the same
+ * implementation (name, kind, spec, declared ops, precision profile), dtypes, selection, time budget, seed and runs; either all are shards of the same
  * count, together covering every shard exactly once, or none is a shard. A property × dtype
  * may appear in one report only. Throws an Error saying what differs otherwise.
  *
@@ -81,7 +81,12 @@ export function mergeReports(rs: readonly ConformReport[]): ConformReport {
     if (im.spec !== first.implementation.spec) throw mismatch('implementation spec', i, first.implementation.spec, im.spec);
     if (im.name !== first.implementation.name) throw mismatch('implementation name', i, first.implementation.name, im.name);
     if (im.kind !== first.implementation.kind) throw mismatch('implementation kind', i, first.implementation.kind, im.kind);
-    if (r.dtype !== first.dtype) throw mismatch('dtype', i, first.dtype, r.dtype);
+    if (JSON.stringify(r.dtypes) !== JSON.stringify(first.dtypes)) throw mismatch('dtypes', i, first.dtypes, r.dtypes);
+    if (JSON.stringify(r.selection) !== JSON.stringify(first.selection)) throw mismatch('selection (--ops/--claims)', i, first.selection, r.selection);
+    if (JSON.stringify(im.profile) !== JSON.stringify(first.implementation.profile)) throw mismatch('precision profile', i, first.implementation.profile, im.profile);
+    if (im.profileSource !== first.implementation.profileSource) throw mismatch('profile source', i, first.implementation.profileSource, im.profileSource);
+    if (JSON.stringify(im.ops) !== JSON.stringify(first.implementation.ops)) throw mismatch('declared ops', i, first.implementation.ops, im.ops);
+    if (r.timeBudgetSeconds !== first.timeBudgetSeconds) throw mismatch('time budget', i, first.timeBudgetSeconds, r.timeBudgetSeconds);
     if (r.seed !== first.seed) throw mismatch('seed', i, first.seed, r.seed);
     if (r.runs !== first.runs) throw mismatch('runs', i, first.runs, r.runs);
     if ((r.shard === null) !== (first.shard === null)) throw mismatch('shard', i, first.shard, r.shard);
@@ -118,10 +123,12 @@ export function mergeReports(rs: readonly ConformReport[]): ConformReport {
     lemmata: 1,
     command: 'conform',
     implementation: first.implementation,
-    dtype: first.dtype,
+    dtypes: first.dtypes,
     seed: first.seed,
     runs: first.runs,
     shard: null,
+    selection: first.selection,
+    timeBudgetSeconds: first.timeBudgetSeconds,
     properties,
     ops,
     summary,
@@ -136,7 +143,7 @@ export function withoutTiming(r: ConformReport): Omit<ConformReport, 'timing'> {
   return rest;
 }
 
-const REPORT_KEYS = ['lemmata', 'command', 'implementation', 'dtype', 'seed', 'runs', 'shard', 'properties', 'ops', 'summary', 'events'];
+const REPORT_KEYS = ['lemmata', 'command', 'implementation', 'dtypes', 'seed', 'runs', 'shard', 'selection', 'timeBudgetSeconds', 'interrupted', 'properties', 'ops', 'summary', 'events'];
 const PROPERTY_KEYS = ['id', 'claim', 'property', 'kind', 'description', 'ops', 'dtype', 'status', 'checks',
   'worstRatio', 'worstInput', 'ratios', 'seed', 'counterexample', 'detail', 'replay', 'replayCommand', 'note'];
 

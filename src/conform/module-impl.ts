@@ -1,6 +1,6 @@
 /**
  * `--impl ./adapter.mjs`: a JavaScript module whose default export (or namespace) is
- * `{ name, dtype?, profile?, ops: { 'op.id': (args) => result | Promise<result> } }`
+ * `{ name, dtype? | dtypes?, profile?, ops: { 'op.id': (args) => result | Promise<result> } }`
  * (spec/protocol.md, "JavaScript modules"). Results pass through the same decoder as the line
  * protocol, so typed arrays and tensor objects are accepted.
  */
@@ -22,14 +22,21 @@ export async function loadModuleImpl(modulePath: string): Promise<AsyncImpl> {
   const def = (mod['default'] ?? mod) as Record<string, unknown>;
   const ops = def['ops'] as Record<string, unknown> | undefined;
   if (!ops || typeof ops !== 'object') throw new Error(`${modulePath}: the module must export { name, ops: { 'op.id': function } }`);
-  const dtype = def['dtype'] === 'float64' ? 'float64' : 'float32';
+  // `dtype: 'float64'` or `dtypes: ['float32', 'float64']`; anything else is an error, never a silent float32.
+  const declared = def['dtypes'] ?? def['dtype'] ?? 'float32';
+  const list = Array.isArray(declared) ? declared : [declared];
+  if (list.length === 0 || list.some((d) => d !== 'float32' && d !== 'float64')) {
+    throw new Error(`${modulePath}: dtype(s) ${JSON.stringify(declared)} not understood: use dtype: 'float32' | 'float64' or dtypes: ['float32', 'float64']`);
+  }
+  const dtypes = (['float32', 'float64'] as const).filter((d) => list.includes(d));
   const fns = Object.fromEntries(Object.entries(ops).filter(([, f]) => typeof f === 'function')) as Record<string, (a: unknown) => unknown>;
+  if (Object.keys(fns).length === 0) throw new Error(`${modulePath}: 'ops' has no functions`);
   const p = (def['profile'] ?? {}) as Partial<Profile>;
   return {
     name: typeof def['name'] === 'string' ? def['name'] : path.basename(modulePath),
     kind: 'module',
     spec: modulePath,
-    ops: Object.fromEntries(Object.keys(fns).map((k) => [k, [dtype]])),
+    ops: Object.fromEntries(Object.keys(fns).map((k) => [k, [...dtypes]])),
     profile: {
       ...(typeof p.elementaryUlps === 'number' ? { elementaryUlps: p.elementaryUlps } : {}),
       ...(typeof p.flushToZero === 'boolean' ? { flushToZero: p.flushToZero } : {}),

@@ -118,8 +118,8 @@ export function toHtml(r: ConformReport): string {
   out.push('<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
     `<meta name="viewport" content="width=device-width"><title>${esc(title)}</title>`, `<style>${CSS}</style></head><body>`);
   out.push(`<h1>${esc(title)}</h1>`);
-  out.push(`<p class="m">${esc(im.kind)} <code>${esc(im.spec)}</code> · dtype ${r.dtype} · seed ${r.seed} · runs ${r.runs ?? 'per-property default'}`
-    + ` · shard ${r.shard ? `${r.shard.index}/${r.shard.count}` : 'all'} · elementary functions within ${im.profile.elementaryUlps} ulp`
+  out.push(`<p class="m">${esc(im.kind)} <code>${esc(im.spec)}</code> · dtypes ${r.dtypes.join(', ')} · seed ${r.seed} · runs ${r.runs ?? 'per-property default'}`
+    + ` · shard ${r.shard ? `${r.shard.index}/${r.shard.count}` : 'all'} · profile ${esc(im.profileSource)}: elementary functions within ${im.profile.elementaryUlps} ulp`
     + ` · flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}</p>`);
   out.push(`<p>${counts} — ${r.properties.length} property × dtype checks</p>`);
   out.push('<h2>Ops</h2><table><tr><th>op</th><th>status</th><th>properties</th></tr>');

@@ -128,7 +128,7 @@ export function toJUnitXml(r: ConformReport): string {
     out.push('    <properties>');
     const props: [string, string][] = [
       ['implementation', r.implementation.name], ['implementation.kind', r.implementation.kind],
-      ['implementation.spec', r.implementation.spec], ['dtype', r.dtype], ['seed', String(r.seed)],
+      ['implementation.spec', r.implementation.spec], ['dtypes', r.dtypes.join(',')], ['profile', `${r.implementation.profileSource}: ${r.implementation.profile.elementaryUlps} ulp, flush-to-zero ${r.implementation.profile.flushToZero}`], ['seed', String(r.seed)],
       ['runs', r.runs === null ? 'default' : String(r.runs)],
     ];
     for (const [n, v] of props) out.push(`      <property name="lemmata.${n}" value="${a(v)}"/>`);

@@ -47,8 +47,9 @@ export function toMarkdown(r: ConformReport): string {
   const out: string[] = [];
   out.push(`# lemmata conform — ${text(im.name)}`, '');
   out.push(`- implementation: ${text(im.name)} (${im.kind}) ${code(im.spec)}`);
-  out.push(`- dtype ${r.dtype}; seed ${r.seed}; runs ${r.runs ?? 'per-property default'}; shard ${shardText(r)}`);
-  out.push(`- profile: elementary functions within ${im.profile.elementaryUlps} ulp; flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}`, '');
+  out.push(`- dtypes ${r.dtypes.join(', ')}; seed ${r.seed}; runs ${r.runs ?? 'per-property default'}; shard ${shardText(r)}`);
+  out.push(`- profile (${text(im.profileSource)}): elementary functions within ${im.profile.elementaryUlps} ulp; flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}`);
+  out.push(`- selection: ops ${r.selection.ops.length ? code(r.selection.ops.join(',')) : 'all'}; claims ${r.selection.claims.length ? code(r.selection.claims.join(',')) : 'all'}${r.timeBudgetSeconds !== null ? `; time budget ${r.timeBudgetSeconds} s` : ''}`, '');
 
   const s = r.summary;
   const counts = CONFORM_STATUSES.filter((k) => k === 'pass' || s[k] > 0).map((k) => `${s[k]} ${k}`).join(', ');

@@ -16,17 +16,29 @@ import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
 export interface ConformOptions {
   seed: number;
   runs?: number;
-  dtype: Dtype;
-  /** Only properties all of whose ops match. */
-  opsFilter: (op: string) => boolean;
+  /** The dtypes to run, in order; every selected property runs once per dtype (one report). */
+  dtypes?: Dtype[];
+  /** Legacy single dtype (used when `dtypes` is absent). */
+  dtype?: Dtype;
+  /** Which properties to run: given the claim id, property id and the ops it calls. Default: all. */
+  select?: (claim: string, property: string, ops: readonly string[]) => boolean;
+  /** Legacy: only properties all of whose ops match. */
+  opsFilter?: (op: string) => boolean;
   shard: { index: number; count: number } | null;
   batchSize: number;
-  /** Stop starting new properties after this many ms (the rest are `not-run`). */
+  /**
+   * Wall-clock budget in ms: properties not started by then are `not-run`, and a property
+   * running when it expires is interrupted (status `not-run`, with the checks done so far).
+   */
   timeBudgetMs?: number;
   /** Expected failures: `${property}|${dtype}` → pinned replay token. */
   xfail?: Map<string, { replay: string; reason?: string }>;
   /** How the replay command names the implementation (e.g. `--impl-cmd "…"`). */
   implFlag: string;
+  /** What was selected, as given on the command line (recorded in the report; merge-reports compares it). */
+  selection?: { ops: string[]; claims: string[] };
+  /** Where the precision profile came from (recorded in the report headline). */
+  profileSource?: string;
   onProperty?: (p: ConformProperty) => void;
 }
 
@@ -35,7 +47,7 @@ const clip = (s: string, n = MAX_PRINTED) => (s.length <= n ? s : `${s.slice(0, 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export interface PropertyRun {
-  status: 'pass' | 'fail' | 'error';
+  status: 'pass' | 'fail' | 'error' | 'interrupted';
   checks: number;
   worstRatio: number | null;
   worstInput?: string;
@@ -53,6 +65,7 @@ function describeThrown(e: unknown): string {
 /** Run one property against an async implementation: batched pre-pass, then fc.check to find and shrink. */
 export async function runConformProperty(
   prop: PropertyDef, impl: AsyncImpl, dtype: Dtype, seed: number, runs: number, batchSize: number, path?: string,
+  deadline?: number,
 ): Promise<PropertyRun> {
   const cache = new CallCache(impl, dtype, batchSize);
   const facade = cache.facade();
@@ -68,7 +81,17 @@ export async function runConformProperty(
   let prePass: (Outcome | { thrown: unknown })[] | null = null;
   if (path === undefined) {
     const inputs = fc.sample(prop.arbitrary, { seed, numRuns: runs });
-    const outs = await evaluateAll(prop, inputs, cache, facade);
+    const outs: (Outcome | { thrown: unknown })[] = [];
+    // Without a deadline: one pass over every input (batches of batchSize per request). With one:
+    // passes of at most 32 inputs, so a slow implementation overruns the budget by one short pass.
+    const chunk = deadline === undefined ? Math.max(1, inputs.length) : Math.min(batchSize, 32);
+    for (let i = 0; i < inputs.length; i += chunk) {
+      if (deadline !== undefined && performance.now() > deadline) {
+        outs.forEach((o) => { if (!('thrown' in o) && o.ratio !== undefined) ratios.push(Number.isFinite(o.ratio) ? o.ratio : Infinity); });
+        return { status: 'interrupted', checks: outs.length, worstRatio: null, ratios };
+      }
+      outs.push(...await evaluateAll(prop, inputs.slice(i, i + chunk), cache, facade));
+    }
     prePass = outs;
     outs.forEach((o, i) => {
       if ('thrown' in o) return;
@@ -109,7 +132,11 @@ export async function runConformProperty(
       if (e instanceof ImplementationError && e.infrastructure) infra = e.message;
       throw e;
     }
-  }), { seed, numRuns: runs, ...(path !== undefined ? { path } : {}) });
+  }), {
+    seed, numRuns: runs, ...(path !== undefined ? { path } : {}),
+    ...(deadline !== undefined ? { interruptAfterTimeLimit: Math.max(1, Math.round(deadline - performance.now())), markInterruptAsFailure: false } : {}),
+  });
+  if (details.interrupted && !details.failed) return { status: 'interrupted', checks, worstRatio: worst, ratios, ...shownOf() };
   const shown = shownOf();
   if (!details.failed) return { status: 'pass', checks, worstRatio: worst, ratios, ...shown };
   const cex = details.counterexample?.[0];
@@ -137,13 +164,16 @@ export async function runConformProperty(
 
 interface Selected { claim: ClaimModule; prop: PropertyDef }
 
-/** The properties conform runs: conformance and metamorphic ones whose ops all pass the filter. */
-export function selectProperties(claims: readonly ClaimModule[], opsFilter: (op: string) => boolean): Selected[] {
+/**
+ * The properties conform runs: conformance and metamorphic ones (identity properties need no
+ * implementation) that the selection accepts.
+ */
+export function selectProperties(claims: readonly ClaimModule[], select: (claim: string, property: string, ops: readonly string[]) => boolean): Selected[] {
   const out: Selected[] = [];
   for (const claim of claims) {
     for (const prop of claim.properties) {
       if (prop.kind === 'identity' || !prop.ops || prop.ops.length === 0) continue;
-      if (!prop.ops.every(opsFilter)) continue;
+      if (!select(claim.id, `${claim.id}/${prop.name}`, prop.ops)) continue;
       out.push({ claim, prop });
     }
   }
@@ -153,40 +183,48 @@ export function selectProperties(claims: readonly ClaimModule[], opsFilter: (op:
 
 export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl, o: ConformOptions): Promise<ConformReport> {
   const t0 = performance.now();
+  const deadline = o.timeBudgetMs !== undefined ? t0 + o.timeBudgetMs : undefined;
   const perPropertyMs: Record<string, number> = {};
-  let selected = selectProperties(claims, o.opsFilter);
+  const dtypes: Dtype[] = o.dtypes ?? [o.dtype ?? 'float32'];
+  const legacy = o.opsFilter;
+  const select = o.select ?? (legacy ? (_c: string, _p: string, ops: readonly string[]) => ops.every(legacy) : () => true);
+  let selected = selectProperties(claims, select);
   if (o.shard) selected = selected.filter((_, i) => i % o.shard!.count === o.shard!.index - 1);
   const properties: ConformProperty[] = [];
-  for (const { claim, prop } of selected) {
+  for (const { claim, prop } of selected) for (const dtype of dtypes) {
     const id = `${claim.id}/${prop.name}`;
     const seed = propertySeed(o.seed, id);
     const runs = o.runs ?? prop.runs ?? 100;
     const base = {
       id, claim: claim.id, property: prop.name, kind: prop.kind, description: prop.description,
-      ops: prop.ops ?? [], dtype: o.dtype, seed, ratios: [] as number[],
+      ops: prop.ops ?? [], dtype, seed, ratios: [] as number[],
     };
-    const missing = base.ops.filter((op) => !(impl.ops[op] ?? []).includes(o.dtype));
+    const missing = base.ops.filter((op) => !(impl.ops[op] ?? []).includes(dtype));
     let entry: ConformProperty;
     const tp = performance.now();
     if (missing.length) {
-      entry = { ...base, status: 'unsupported', checks: 0, worstRatio: null, note: `the implementation does not provide ${missing.join(', ')} in ${o.dtype}` };
-    } else if (o.timeBudgetMs !== undefined && performance.now() - t0 > o.timeBudgetMs) {
-      entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: `time budget of ${o.timeBudgetMs / 1000} s spent` };
+      entry = { ...base, status: 'unsupported', checks: 0, worstRatio: null, note: `needs ${base.ops.join(', ')} in ${dtype}; the implementation does not provide ${missing.join(', ')} in ${dtype}` };
+    } else if (deadline !== undefined && performance.now() > deadline) {
+      entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: `time budget of ${o.timeBudgetMs! / 1000} s spent before it started` };
     } else {
-      const r = await runConformProperty(prop, impl, o.dtype, seed, runs, o.batchSize);
-      entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
-      if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
-      if (r.status !== 'pass') {
-        const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype: o.dtype };
-        entry.counterexample = r.counterexample!;
-        entry.detail = r.detail!;
-        entry.replay = encodeReplay(info);
-        entry.replayCommand = `npx lemmata replay ${entry.replay} ${o.implFlag}`;
+      const r = await runConformProperty(prop, impl, dtype, seed, runs, o.batchSize, undefined, deadline);
+      if (r.status === 'interrupted') {
+        entry = { ...base, status: 'not-run', checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios, note: `interrupted by the time budget of ${o.timeBudgetMs! / 1000} s after ${r.checks} of ${runs} checks` };
+      } else {
+        entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
+        if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
+        if (r.status !== 'pass') {
+          const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype };
+          entry.counterexample = r.counterexample!;
+          entry.detail = r.detail!;
+          entry.replay = encodeReplay(info);
+          entry.replayCommand = `npx lemmata replay ${entry.replay} ${o.implFlag}`;
+        }
+        const xf = o.xfail?.get(`${id}|${dtype}`);
+        if (xf) entry = await applyXfail(entry, xf, prop, impl, dtype, o);
       }
-      const xf = o.xfail?.get(`${id}|${o.dtype}`);
-      if (xf) entry = await applyXfail(entry, xf, prop, impl, o);
     }
-    perPropertyMs[id] = Math.round(performance.now() - tp);
+    perPropertyMs[`${id} [${dtype}]`] = Math.round(performance.now() - tp);
     properties.push(entry);
     o.onProperty?.(entry);
   }
@@ -201,11 +239,14 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
         elementaryUlps: impl.profile.elementaryUlps ?? ELEMENTARY_ULPS[impl.backend ?? 'default'] ?? ELEMENTARY_ULPS['default']!,
         flushToZero: impl.profile.flushToZero ?? FLUSH_TO_ZERO.has(impl.backend ?? ''),
       },
+      profileSource: o.profileSource ?? 'declared',
     },
-    dtype: o.dtype,
+    dtypes,
     seed: o.seed,
     runs: o.runs ?? null,
     shard: o.shard,
+    selection: o.selection ?? { ops: [], claims: [] },
+    timeBudgetSeconds: o.timeBudgetMs !== undefined ? o.timeBudgetMs / 1000 : null,
     properties,
     ops,
     summary,
@@ -219,12 +260,12 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
  * passes on the generated inputs, the pinned counterexample is replayed: still failing → `xfail`;
  * passing → `xpass` (the bug is fixed: remove the entry), which fails the run deterministically.
  */
-async function applyXfail(entry: ConformProperty, xf: { replay: string; reason?: string }, prop: PropertyDef, impl: AsyncImpl, o: ConformOptions): Promise<ConformProperty> {
+async function applyXfail(entry: ConformProperty, xf: { replay: string; reason?: string }, prop: PropertyDef, impl: AsyncImpl, dtype: Dtype, o: ConformOptions): Promise<ConformProperty> {
   const reason = xf.reason ? ` (${xf.reason})` : '';
   if (entry.status === 'fail' || entry.status === 'error') return { ...entry, status: 'xfail', note: `expected failure${reason}` };
   const { decodeReplay } = await import('../runner/replay-token.js');
   const info = decodeReplay(xf.replay);
-  const again = await runConformProperty(prop, impl, o.dtype, info.seed, info.runs, o.batchSize, info.path);
+  const again = await runConformProperty(prop, impl, dtype, info.seed, info.runs, o.batchSize, info.path);
   return again.status === 'pass'
     ? { ...entry, status: 'xpass', note: `expected failure now passes${reason}; its pinned counterexample passes too — remove the xfail entry` }
     : { ...entry, status: 'xfail', note: `expected failure${reason}; pinned counterexample still fails: ${again.detail ?? ''}`.slice(0, 600) };

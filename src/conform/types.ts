@@ -47,11 +47,22 @@ export interface ConformReport {
     /** op → dtypes it declared. */
     ops: Record<string, string[]>;
     profile: { elementaryUlps: number; flushToZero: boolean };
+    /**
+     * Where the profile came from: `declared` (the implementation's hello or module export, capped),
+     * `strict` (--profile strict: declarations ignored), `backend` (built-in defaults), with any
+     * command-line override noted (e.g. `declared + --ulps 8`).
+     */
+    profileSource: string;
   };
-  dtype: Dtype;
+  /** The dtypes run, in order; each selected property has one entry per dtype. */
+  dtypes: Dtype[];
   seed: number;
   runs: number | null;
   shard: { index: number; count: number } | null;
+  /** The --ops and --claims patterns as given (empty: everything). */
+  selection: { ops: string[]; claims: string[] };
+  /** --time-budget in seconds, or null. */
+  timeBudgetSeconds: number | null;
   properties: ConformProperty[];
   /** Per op: the worst status over its properties. */
   ops: { id: string; status: ConformStatus; properties: number }[];
@@ -62,8 +73,21 @@ export interface ConformReport {
   timing: { totalMs: number; perPropertyMs: Record<string, number> };
 }
 
-/** Exit code of a conform run: 0 all pass (xfail allowed), 1 any fail/error/xpass, 2 is for usage/infrastructure and is decided by the CLI. */
-export function conformExitCode(r: ConformReport): 0 | 1 {
+/**
+ * Exit codes of `lemmata conform` (README, "Exit codes"):
+ *   0  at least one property ran and every one that ran passed (xfail allowed);
+ *   1  a property failed, errored, or an expected failure passed (xpass);
+ *   2  usage error, or the implementation could not be started (decided by the CLI);
+ *   3  incomplete: the time budget left properties not run (or interrupted), unless --allow-partial;
+ *   5  nothing ran: the selection was empty or everything selected was unsupported, unless --allow-empty.
+ * A failure outranks incompleteness, which outranks emptiness.
+ */
+export const EXIT = { pass: 0, fail: 1, usage: 2, incomplete: 3, empty: 5 } as const;
+
+export function conformExitCode(r: ConformReport, o: { allowEmpty?: boolean; allowPartial?: boolean } = {}): number {
   const s = r.summary;
-  return s.fail + s.error + s.xpass > 0 ? 1 : 0;
+  if (s.fail + s.error + s.xpass > 0) return EXIT.fail;
+  if (s['not-run'] > 0 && !o.allowPartial) return EXIT.incomplete;
+  if (s.pass + s.xfail === 0 && !o.allowEmpty) return EXIT.empty;
+  return EXIT.pass;
 }

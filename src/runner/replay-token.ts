@@ -16,6 +16,9 @@ export interface ReplayInfo {
   dtype?: 'float32' | 'float64';
 }
 
+/** The most runs a replay token may carry (`--runs` is at most 10⁶; replays rerun up to the failure). */
+export const MAX_TOKEN_RUNS = 1_000_000;
+
 export function encodeReplay(info: Omit<ReplayInfo, 'v'>): string {
   return Buffer.from(JSON.stringify({ v: 1, ...info }), 'utf8').toString('base64url');
 }
@@ -33,5 +36,9 @@ export function decodeReplay(token: string): ReplayInfo {
     throw new Error('not a lemmata replay token (missing fields)');
   }
   if (o.dtype !== undefined && o.dtype !== 'float32' && o.dtype !== 'float64') throw new Error('not a lemmata replay token (bad dtype)');
+  // Tokens may come from untrusted reports or xfail files: bound the work they can ask for.
+  if (!Number.isSafeInteger(o.runs) || o.runs < 1 || o.runs > MAX_TOKEN_RUNS) throw new Error(`not a usable replay token (runs must be an integer in [1, ${MAX_TOKEN_RUNS}])`);
+  if (!Number.isSafeInteger(o.seed)) throw new Error('not a usable replay token (seed must be an integer)');
+  if (o.path.length > 10_000 || !/^[0-9:]*$/.test(o.path)) throw new Error('not a usable replay token (bad counterexample path)');
   return o as ReplayInfo;
 }

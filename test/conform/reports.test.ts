@@ -27,9 +27,9 @@ function report(properties: ConformProperty[], over: Partial<ConformReport> = {}
     implementation: {
       name: 'toy-impl', kind: 'module', spec: './impl/toy.mjs',
       ops: { 'nn.softmax': ['float32'], 'attn.sdpa': ['float32'] },
-      profile: { elementaryUlps: 2, flushToZero: false },
+      profile: { elementaryUlps: 2, flushToZero: false }, profileSource: 'declared',
     },
-    dtype: 'float32', seed: 20231109, runs: 100, shard: null,
+    dtypes: ['float32'], seed: 20231109, runs: 100, shard: null, selection: { ops: [], claims: [] }, timeBudgetSeconds: null,
     properties, ops, summary, events: [],
     timing: { totalMs: 1234, perPropertyMs: Object.fromEntries(properties.map((p, i) => [p.id, 10 * (i + 1)])) },
     ...over,
@@ -288,7 +288,9 @@ describe('merge', () => {
 
   it('throws on mismatched seeds, dtypes, implementations, runs, and incomplete or repeated shards', () => {
     expect(() => mergeReports([shard0, { ...shard1, seed: 7 }])).toThrow(/report 2 has seed 7, report 1 has 20231109/);
-    expect(() => mergeReports([shard0, { ...shard1, dtype: 'float64' }])).toThrow(/dtype/);
+    expect(() => mergeReports([shard0, { ...shard1, dtypes: ['float64'] }])).toThrow(/dtypes/);
+    expect(() => mergeReports([shard0, { ...shard1, selection: { ops: ['nn.*'], claims: [] } }])).toThrow(/selection/);
+    expect(() => mergeReports([shard0, { ...shard1, implementation: { ...shard1.implementation, profile: { elementaryUlps: 64, flushToZero: true } } }])).toThrow(/profile/);
     expect(() => mergeReports([shard0, { ...shard1, runs: null }])).toThrow(/runs/);
     expect(() => mergeReports([shard0, { ...shard1, implementation: { ...shard1.implementation, spec: './other.mjs' } }]))
       .toThrow(/implementation spec/);
