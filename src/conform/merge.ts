@@ -145,7 +145,7 @@ export function withoutTiming(r: ConformReport): Omit<ConformReport, 'timing'> {
 
 const REPORT_KEYS = ['lemmata', 'command', 'implementation', 'dtypes', 'seed', 'runs', 'shard', 'selection', 'timeBudgetSeconds', 'interrupted', 'properties', 'ops', 'summary', 'events'];
 const PROPERTY_KEYS = ['id', 'claim', 'property', 'kind', 'description', 'ops', 'dtype', 'status', 'checks',
-  'worstRatio', 'worstInput', 'ratios', 'seed', 'counterexample', 'detail', 'replay', 'replayCommand', 'note'];
+  'worstRatio', 'worstInput', 'worstDetail', 'ratios', 'seed', 'failureClass', 'counterexample', 'detail', 'replay', 'replayCommand', 'note'];
 
 /** A copy of `o` with the `keys` first, in that order, then any other keys as they were. */
 function withKeyOrder<T extends object>(o: T, keys: readonly string[]): T {

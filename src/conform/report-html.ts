@@ -9,6 +9,7 @@
 import type { ConformProperty, ConformReport, ConformStatus } from './types.js';
 import { escapeXml, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
+import { valueText } from '../runner/counterexample.js';
 
 const esc = (s: string) => escapeXml(s);
 
@@ -99,8 +100,10 @@ function property(p: ConformProperty): string {
   body.push(`<div class="m">${esc(p.kind)}; ops: ${esc(p.ops.join(', ') || '—')}; ${p.checks} checks; seed ${p.seed}</div>`);
   if (p.note) body.push(`<div>note: ${esc(p.note)}</div>`);
   if (p.detail) body.push(`<div>${esc(p.detail)}</div>`);
-  if (p.worstInput) body.push(`<div>worst err/bound at:</div><pre>${esc(p.worstInput)}</pre>`);
-  if (p.counterexample !== undefined) body.push(`<div>shrunk counterexample:</div><pre>${esc(p.counterexample)}</pre>`);
+  if (p.worstInput !== undefined) body.push(`<div>largest err/bound at:</div><pre>${esc(valueText(p.worstInput, 4000))}</pre>`);
+  if (p.worstDetail) body.push(`<div>there: ${esc(p.worstDetail)}</div>`);
+  if (p.failureClass) body.push(`<div>failure class: <b>${esc(p.failureClass)}</b></div>`);
+  if (p.counterexample !== undefined) body.push(`<div>shrunk counterexample:</div><pre>${esc(valueText(p.counterexample, 4000))}</pre>`);
   if (p.replayCommand) body.push(`<div>replay: <code>${esc(p.replayCommand)}</code></div>`);
   else if (p.replay) body.push(`<div>replay token: <code>${esc(p.replay)}</code></div>`);
   return `<details${open}><summary>${badge(p.status)} <span class="r">${esc(worstText(p))}</span> `

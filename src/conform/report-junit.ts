@@ -9,6 +9,7 @@
  */
 import type { ConformProperty, ConformReport } from './types.js';
 import { formatRatio } from '../runner/run-property.js';
+import { valueText } from '../runner/counterexample.js';
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -58,8 +59,10 @@ function failureBody(p: ConformProperty): string {
   const lines: string[] = [];
   if (p.detail) lines.push(`detail: ${p.detail}`);
   if (p.note) lines.push(`note: ${p.note}`);
-  if (p.counterexample !== undefined) lines.push(`shrunk counterexample: ${p.counterexample}`);
-  lines.push(`worst err/bound: ${worstText(p)}${p.worstInput ? ` at ${p.worstInput}` : ''}`);
+  if (p.counterexample !== undefined) lines.push(`shrunk counterexample: ${valueText(p.counterexample)}`);
+  if (p.failureClass) lines.push(`failure class: ${p.failureClass}`);
+  lines.push(`worst err/bound: ${worstText(p)}${p.worstInput !== undefined ? ` at ${valueText(p.worstInput, 600)}` : ''}`);
+  if (p.worstDetail) lines.push(`at the largest err/bound: ${p.worstDetail}`);
   lines.push(`checks: ${p.checks}; seed: ${p.seed}`);
   if (p.replayCommand) lines.push(`replay: ${p.replayCommand}`);
   else if (p.replay) lines.push(`replay token: ${p.replay}`);

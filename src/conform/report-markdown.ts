@@ -10,6 +10,7 @@
 import type { ConformProperty, ConformReport } from './types.js';
 import { stripIllegalXmlChars, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
+import { valueText } from '../runner/counterexample.js';
 
 /** Inline text: one line, Markdown/HTML punctuation backslash-escaped (safe in table cells). */
 function text(s: string): string {
@@ -86,8 +87,10 @@ function failure(p: ConformProperty): string[] {
   if (p.status === 'xpass') out.push('- expected to fail, but passes: update or remove the expectation');
   if (p.note) out.push(`- note: ${text(p.note)}`);
   if (p.detail) out.push(`- ${text(p.detail)}`);
-  out.push(`- worst err/bound: ${worstText(p)}${p.worstInput ? ` at ${code(p.worstInput)}` : ''}; ${p.checks} checks; seed ${p.seed}`);
-  if (p.counterexample !== undefined) out.push('- shrunk counterexample:', '', ...block(p.counterexample).map((l) => `  ${l}`), '');
+  out.push(`- worst err/bound: ${worstText(p)}${p.worstInput !== undefined ? ` at ${code(valueText(p.worstInput, 600))}` : ''}; ${p.checks} checks; seed ${p.seed}`);
+  if (p.worstDetail) out.push(`- at the largest err/bound: ${text(p.worstDetail)}`);
+  if (p.failureClass) out.push(`- failure class: ${p.failureClass}`);
+  if (p.counterexample !== undefined) out.push('- shrunk counterexample:', '', ...block(valueText(p.counterexample)).map((l) => `  ${l}`), '');
   if (p.replayCommand) out.push(`- replay: ${code(p.replayCommand)}`);
   else if (p.replay) out.push(`- replay token: ${code(p.replay)}`);
   return out;

@@ -12,6 +12,7 @@ import { encodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { propertySeed } from '../runner/seed.js';
 import { summarize } from './merge.js';
 import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
+import { guardAccepts, classifyFirstFailure, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from '../runner/counterexample.js';
 
 export interface ConformOptions {
   seed: number;
@@ -50,11 +51,14 @@ export interface PropertyRun {
   status: 'pass' | 'fail' | 'error' | 'interrupted';
   checks: number;
   worstRatio: number | null;
-  worstInput?: string;
+  worstInput?: unknown;
+  worstDetail?: string;
   ratios: number[];
-  counterexample?: string;
+  counterexample?: unknown;
   detail?: string;
   path?: string;
+  failureClass?: FailureClass;
+  guard?: ShrinkGuard;
 }
 
 function describeThrown(e: unknown): string {
@@ -65,7 +69,7 @@ function describeThrown(e: unknown): string {
 /** Run one property against an async implementation: batched pre-pass, then fc.check to find and shrink. */
 export async function runConformProperty(
   prop: PropertyDef, impl: AsyncImpl, dtype: Dtype, seed: number, runs: number, batchSize: number, path?: string,
-  deadline?: number,
+  deadline?: number, replayGuard?: ShrinkGuard,
 ): Promise<PropertyRun> {
   const cache = new CallCache(impl, dtype, batchSize);
   const facade = cache.facade();
@@ -77,7 +81,7 @@ export async function runConformProperty(
     const r = Number.isNaN(o.ratio) ? Infinity : o.ratio;
     if (worst === null || r > worst) { worst = r; worstInput = input; }
   };
-  const shownOf = () => (worst !== null && worst > 0 ? { worstInput: clip(fc.stringify(worstInput), 600) } : {});
+  const shownOf = () => (worst !== null && worst > 0 ? { worstInput: toJsonValue(worstInput) } : {});
   let prePass: (Outcome | { thrown: unknown })[] | null = null;
   if (path === undefined) {
     const inputs = fc.sample(prop.arbitrary, { seed, numRuns: runs });
@@ -108,18 +112,33 @@ export async function runConformProperty(
   }
   // fc.check generates the pre-pass inputs again, in the same order: reuse their outcomes until
   // the first failure; only shrinking candidates are evaluated afresh.
+  // The shrink guard (src/runner/counterexample.ts) comes from the first failure, or from the token on replay.
   let replayed = 0;
-  let shrinking = false;
+  let shrinking = false; // on replay too: the path's value is accepted as the first failure, as in the original run
+  let guard: ShrinkGuard | null = replayGuard ?? null;
+  let failureClass: FailureClass | undefined;
+  const ratioOf = (o: Outcome) => (o.ratio === undefined ? undefined : Number.isNaN(o.ratio) ? Infinity : o.ratio);
+  const firstFailure = async (input: unknown, o: Outcome): Promise<void> => {
+    const c = await classifyFirstFailure(input, ratioOf(o), async (flushed) => {
+      try {
+        const f = await evaluate(prop, flushed, cache, facade);
+        return { failed: !f.ok, ...(ratioOf(f) !== undefined ? { ratio: ratioOf(f)! } : {}) };
+      } catch { return null; }
+    });
+    failureClass = c.failureClass;
+    guard ??= c.guard;
+  };
   const details = await fc.check(fc.asyncProperty(prop.arbitrary, async (input) => {
     if (infra) return true;
     checks++;
     if (!shrinking && prePass !== null && replayed < prePass.length) {
       const o = prePass[replayed++]!;
       if (!('thrown' in o)) {
-        if (!o.ok) shrinking = true;
+        if (!o.ok) { shrinking = true; await firstFailure(input, o); }
         return o.ok;
       }
       shrinking = true;
+      guard ??= NO_GUARD;
       const e = o.thrown;
       if (e instanceof ImplementationError && e.infrastructure) infra = e.message;
       throw e;
@@ -127,7 +146,9 @@ export async function runConformProperty(
     try {
       const o = await evaluate(prop, input, cache, facade);
       note(input, o);
-      return o.ok;
+      if (o.ok) return true;
+      if (!shrinking) { shrinking = true; await firstFailure(input, o); return false; }
+      return !guardAccepts(guard ?? NO_GUARD, input, o.ratio === undefined ? undefined : Number.isNaN(o.ratio) ? Infinity : o.ratio);
     } catch (e) {
       if (e instanceof ImplementationError && e.infrastructure) infra = e.message;
       throw e;
@@ -139,7 +160,13 @@ export async function runConformProperty(
   if (details.interrupted && !details.failed) return { status: 'interrupted', checks, worstRatio: worst, ratios, ...shownOf() };
   const shown = shownOf();
   if (!details.failed) return { status: 'pass', checks, worstRatio: worst, ratios, ...shown };
-  const cex = details.counterexample?.[0];
+  let cex = details.counterexample?.[0];
+  // Shrinking could not leave the subnormal range: report the shrunk input with its subnormals
+  // flushed to zero, when that still fails (src/runner/counterexample.ts).
+  if (!infra && guard?.noSubnormal && hasSubnormal(cex)) {
+    const flushed = flushSubnormals(cex);
+    try { if (!(await evaluate(prop, flushed, cache, facade)).ok) cex = flushed; } catch { /* keep the shrunk input */ }
+  }
   let status: 'fail' | 'error' = 'fail';
   let detail: string;
   if (infra) {
@@ -156,9 +183,20 @@ export async function runConformProperty(
       detail = describeThrown(e);
     }
   }
+  // The largest error/bound seen, with what the property says about it (it is usually not the shrunk input).
+  let worstDetail: string | undefined;
+  if (status === 'fail' && worst !== null && worst > 1 && worstInput !== undefined && worstInput !== cex) {
+    try {
+      const w = await evaluate(prop, worstInput, cache, facade);
+      worstDetail = clip(`${w.detail ?? ''}${w.ratio !== undefined ? ` [error/bound = ${w.ratio.toPrecision(3)}]` : ''}`);
+    } catch { /* the shrunk counterexample reports the failure */ }
+  }
   return {
     status, checks, worstRatio: worst, ratios, ...shown,
-    counterexample: clip(fc.stringify(cex)), detail: clip(detail), path: details.counterexamplePath ?? '',
+    ...(worstDetail !== undefined ? { worstDetail } : {}),
+    counterexample: toJsonValue(cex), detail: clip(detail), path: details.counterexamplePath ?? '',
+    ...(status === 'fail' ? { failureClass: failureClass ?? (guard && !guard.noSubnormal && hasSubnormal(cex) ? 'subnormal-only' : 'normal-range') } : {}),
+    guard: guard ?? NO_GUARD,
   };
 }
 
@@ -214,9 +252,12 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
         entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
         if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
         if (r.status !== 'pass') {
-          const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype };
-          entry.counterexample = r.counterexample!;
+          const g = r.guard ?? NO_GUARD;
+          const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype, guard: [g.noSubnormal ? 1 : 0, g.minRatio] };
+          entry.counterexample = r.counterexample;
           entry.detail = r.detail!;
+          if (r.worstDetail !== undefined) entry.worstDetail = r.worstDetail;
+          if (r.status === 'fail' && r.failureClass) entry.failureClass = r.failureClass;
           entry.replay = encodeReplay(info);
           entry.replayCommand = `npx lemmata replay ${entry.replay} ${o.implFlag}`;
         }
@@ -265,7 +306,7 @@ async function applyXfail(entry: ConformProperty, xf: { replay: string; reason?:
   if (entry.status === 'fail' || entry.status === 'error') return { ...entry, status: 'xfail', note: `expected failure${reason}` };
   const { decodeReplay } = await import('../runner/replay-token.js');
   const info = decodeReplay(xf.replay);
-  const again = await runConformProperty(prop, impl, dtype, info.seed, info.runs, o.batchSize, info.path);
+  const again = await runConformProperty(prop, impl, dtype, info.seed, info.runs, o.batchSize, info.path, undefined, info.guard ? { noSubnormal: info.guard[0] === 1, minRatio: info.guard[1] } : undefined);
   return again.status === 'pass'
     ? { ...entry, status: 'xpass', note: `expected failure now passes${reason}; its pinned counterexample passes too — remove the xfail entry` }
     : { ...entry, status: 'xfail', note: `expected failure${reason}; pinned counterexample still fails: ${again.detail ?? ''}`.slice(0, 600) };

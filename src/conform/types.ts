@@ -22,12 +22,18 @@ export interface ConformProperty {
   checks: number;
   /** Worst observed error / derived bound, null for exact properties or when nothing ran. */
   worstRatio: number | null;
-  worstInput?: string;
+  /** The input with the largest error/bound (a JSON value). */
+  worstInput?: unknown;
+  /** On failure: what the property said about `worstInput`. */
+  worstDetail?: string;
   /** error/bound for each generated input in run order (before shrinking), for the plot. */
   ratios: number[];
   seed: number;
-  counterexample?: string;
+  /** The shrunk counterexample (a JSON value; src/runner/counterexample.ts explains the shrink guard). */
+  counterexample?: unknown;
   detail?: string;
+  /** `subnormal-only`: every failing input had a subnormal value (flush-to-zero territory); `normal-range`: a logic bug shows on ordinary numbers. */
+  failureClass?: 'normal-range' | 'subnormal-only';
   /** Replay token and the full command that re-runs exactly this failure. */
   replay?: string;
   replayCommand?: string;
@@ -63,6 +69,11 @@ export interface ConformReport {
   selection: { ops: string[]; claims: string[] };
   /** --time-budget in seconds, or null. */
   timeBudgetSeconds: number | null;
+  /**
+   * Present (true) when SIGINT/SIGTERM/SIGHUP stopped the run: properties it cut short are
+   * `not-run`, and `events` names the signal (src/conform/process-interrupt.ts).
+   */
+  interrupted?: boolean;
   properties: ConformProperty[];
   /** Per op: the worst status over its properties. */
   ops: { id: string; status: ConformStatus; properties: number }[];

@@ -7,6 +7,7 @@ import type { ClaimModule, ClaimSpec, CheckVerdict, Implementation } from '../re
 import { runProperty, formatRatio, type PropertyReport } from './run-property.js';
 import { propertySeed } from './seed.js';
 import { budgetStatement } from '../statistics/budget.js';
+import { valueText } from './counterexample.js';
 
 export interface ClaimResult {
   id: string;
@@ -121,7 +122,7 @@ export function reportMarkdown(rep: CheckReport): string {
   if (bad.length) {
     out.push('', '## Failures', '');
     for (const p of bad) {
-      out.push(`### ${p.id} — ${p.verdict}`, '', `- ${p.detail ?? ''}`, `- shrunk counterexample: \`${p.counterexample ?? ''}\``,
+      out.push(`### ${p.id} — ${p.verdict}`, '', `- ${p.detail ?? ''}`, `- shrunk counterexample: \`${valueText(p.counterexample)}\`${p.failureClass ? ` (${p.failureClass})` : ''}`,
         `- replay: \`npx lemmata replay ${p.replay ?? ''}\``, '');
     }
   }

@@ -14,6 +14,8 @@ export interface ReplayInfo {
   backend: string;
   /** The dtype of a conform run (external implementations). */
   dtype?: 'float32' | 'float64';
+  /** The shrink guard of the original run (src/runner/counterexample.ts): [no subnormal inputs 0|1, min error/bound]. */
+  guard?: [0 | 1, number];
 }
 
 /** The most runs a replay token may carry (`--runs` is at most 10⁶; replays rerun up to the failure). */
@@ -39,6 +41,9 @@ export function decodeReplay(token: string): ReplayInfo {
   // Tokens may come from untrusted reports or xfail files: bound the work they can ask for.
   if (!Number.isSafeInteger(o.runs) || o.runs < 1 || o.runs > MAX_TOKEN_RUNS) throw new Error(`not a usable replay token (runs must be an integer in [1, ${MAX_TOKEN_RUNS}])`);
   if (!Number.isSafeInteger(o.seed)) throw new Error('not a usable replay token (seed must be an integer)');
+  if (o.guard !== undefined && !(Array.isArray(o.guard) && o.guard.length === 2 && (o.guard[0] === 0 || o.guard[0] === 1) && typeof o.guard[1] === 'number' && o.guard[1] >= 1 && o.guard[1] <= 1e6)) {
+    throw new Error('not a usable replay token (bad shrink guard)');
+  }
   if (o.path.length > 10_000 || !/^[0-9:]*$/.test(o.path)) throw new Error('not a usable replay token (bad counterexample path)');
   return o as ReplayInfo;
 }

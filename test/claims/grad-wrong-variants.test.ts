@@ -22,8 +22,8 @@ function expectCaught(claimId: string, impl: Implementation, seed: number) {
   const r = runProperty(claimId, prop, impl, { seed, runs: 100, backend: 'cpu' });
   expect(r.verdict, r.detail).toMatch(/fail|error/);
   const info = decodeReplay(r.replay!);
-  const again = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path });
-  expect(again.counterexample).toBe(r.counterexample);
+  const again = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path, ...(info.guard ? { guard: { noSubnormal: info.guard[0] === 1, minRatio: info.guard[1] } } : {}) });
+  expect(again.counterexample).toEqual(r.counterexample);
 }
 
 const filterGrad = (post: (g: tf.Tensor2D) => tf.Tensor) => (a: any) => tf.tidy(() => {

@@ -25,9 +25,9 @@ function expectCaught(claimId: string, propName: string, impl: Implementation, r
   expect(r.counterexample).toBeDefined();
   // The replay token re-runs exactly this failure.
   const info = decodeReplay(r.replay!);
-  const again = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path });
+  const again = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path, ...(info.guard ? { guard: { noSubnormal: info.guard[0] === 1, minRatio: info.guard[1] } } : {}) });
   expect(again.verdict).toBe(r.verdict);
-  expect(again.counterexample).toBe(r.counterexample);
+  expect(again.counterexample).toEqual(r.counterexample);
   return r;
 }
 
