@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConformProperty, ConformReport, ConformStatus } from '../../src/conform/types.js';
 import { toJUnitXml } from '../../src/conform/report-junit.js';
 import { toMarkdown } from '../../src/conform/report-markdown.js';
-import { toHtml, ratioPlot } from '../../src/conform/report-html.js';
+import { toHtml, ratioPlot, plotRange } from '../../src/conform/report-html.js';
 import { mergeReports, stableReportJson, summarize, withoutTiming, STATUS_SEVERITY } from '../../src/conform/merge.js';
 
 const HOSTILE = `{"x":"<script>alert(1)</script> & \\"q\\" 'a' \u0007bell"}`;
@@ -254,10 +254,28 @@ describe('HTML', () => {
     expect(html).toMatch(/<details open><summary><span class="b fail">fail<\/span>/);
     // NaN (null once through JSON) is above the bound, not an exact zero
     const nan = ratioPlot([0.5, NaN, null as unknown as number]);
-    expect(nan).toMatch(/class="d hi" d="M100 3h0m97 0h0"/);
+    expect(nan).toMatch(/class="d hi" d="M\d+ 4h0m\d+ 0h0"/); // both on the ∞ row
     expect(nan).toContain('3 inputs, 2 above the bound');
   });
-  it('stays compact: under 64 KB for 50 properties × 100 points (≈ 6.5 bytes per plotted point)', () => {
+  it('plots have axes with tick labels and a log scale that never clips: 1.5 and 1e12 are far apart', () => {
+    const p = ratioPlot([1.5, 1e12]);
+    expect(p).toContain('class="ax"');
+    expect(p).toContain('>1e12</text>');
+    expect(p).toContain('>1e-6</text>');
+    const ys = [...p.matchAll(/M(\d+) (\d+)h0|m(\d+) ?(-?\d+)h0/g)];
+    const first = Number(ys[0]![2]), second = first + Number(ys[1]![4]);
+    expect(first - second).toBeGreaterThan(20); // 11 decades apart on a 50-px axis
+    expect(plotRange([1e-300, 1e200])).toEqual([-300, 200]);
+  });
+  it('lists failures and errors first, unsupported entries last in a closed list', () => {
+    const ps = [prop('a.a/x', ['op.a'], 'unsupported'), prop('b.b/y', ['op.b'], 'pass', { worstRatio: 0.1, ratios: [0.1] }),
+      prop('c.c/z', ['op.c'], 'fail', { worstRatio: 3, ratios: [3], detail: 'bad', counterexample: [1] })];
+    const h = toHtml(report(ps));
+    expect(h.indexOf('c.c/z')).toBeLessThan(h.indexOf('b.b/y'));
+    expect(h.indexOf('b.b/y')).toBeLessThan(h.indexOf('a.a/x'));
+    expect(h).toContain('1 not run (unsupported or out of time)');
+  });
+  it('stays compact: under 88 KB for 50 properties × 100 points (≈ 6.5 bytes per plotted point + ≈ 400 bytes of axes per plot)', () => {
     let s = 12345;
     const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const ps = Array.from({ length: 50 }, (_, k) => prop(`claim${k}.x/prop-${k}`, [`op.${k % 13}`], k % 10 ? 'pass' : 'fail', {
@@ -265,7 +283,7 @@ describe('HTML', () => {
       ...(k % 10 ? {} : { counterexample: '[1, 2, 3]', detail: 'error 2.3 > bound 1.1', replayCommand: 'npx lemmata conform --replay T' }),
     }));
     const size = Buffer.byteLength(toHtml(report(ps)));
-    expect(size).toBeLessThan(64_000);
+    expect(size).toBeLessThan(88_000);
   });
 });
 
