@@ -1,7 +1,7 @@
 /**
  * The `lemmata` command line.
  *
- *   lemmata list [--json]
+ *   lemmata list [--json] [--ops-for PROPERTY]
  *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
  *   lemmata audit [--json] [--out FILE] [--notes DIR]
  *   lemmata replay TOKEN [--impl FILE | --impl-cmd CMD]
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs, intFlag, UsageError, type Parsed } from './args.js';
 import { loadCatalogue } from '../registry/catalogue.js';
 import { OPS } from '../ops/index.js';
+import { opUses, opsOfProperty } from '../ops/doc.js';
 import { runCheck, summaryTable, reportMarkdown } from '../runner/check.js';
 import { runProperty, formatRatio } from '../runner/run-property.js';
 import { decodeReplay } from '../runner/replay-token.js';
@@ -28,7 +29,7 @@ import { fromRoot } from '../util/paths.js';
 import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
 
 const USAGE = `usage:
-  lemmata list [--json]
+  lemmata list [--json] [--ops-for PROPERTY]
   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
   lemmata audit [--json] [--out FILE] [--notes DIR]
   lemmata conform [--impl MODULE.mjs | --impl-cmd "COMMAND" | --backend B] [--ops GLOB] [--dtype float32|float64]
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
-      case 'list': return list(parseArgs(rest, { json: 'bool' }));
+      case 'list': return list(parseArgs(rest, { json: 'bool', 'ops-for': 'value' }));
       case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'list', runs: 'value', seed: 'value', out: 'value' }));
       case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value', notes: 'value' }));
       case 'replay': return await replay(parseArgs(rest, { impl: 'value', 'impl-cmd': 'value', timeout: 'value' }));
@@ -72,13 +73,27 @@ function noPositional(p: Parsed, cmd: string): void {
 function list(p: Parsed): number {
   noPositional(p, 'list');
   const cat = loadCatalogue();
+  const opsFor = p.flags.get('ops-for');
+  if (opsFor !== undefined) {
+    // the ops a property (claim/name) needs, or all of a claim's properties
+    const ops = opsOfProperty(String(opsFor), cat.map((c) => c.module));
+    if (ops === undefined) throw new UsageError(`--ops-for: no property or claim '${String(opsFor)}' (see lemmata list --json)`);
+    console.log(p.flags.has('json') ? JSON.stringify(ops) : ops.join('\n'));
+    return 0;
+  }
   if (p.flags.has('json')) {
     const claims = cat.map(({ spec, module }) => ({
       id: spec.id, title: spec.title, kind: spec.kind, statement: spec.statement,
       source: spec.source, conventions: spec.conventions, ops: spec.ops, verdict: spec.verdict,
-      properties: module.properties.map((q) => ({ name: q.name, kind: q.kind, description: q.description })),
+      properties: module.properties.map((q) => ({ name: q.name, kind: q.kind, description: q.description, ops: q.ops ?? [] })),
     }));
-    console.log(JSON.stringify({ claims, ops: OPS.map((o) => ({ id: o.id, signature: o.signature, description: o.description, tensors: o.tensors })) }, null, 2));
+    // each op with its schemas (JSON Schema, as in schemas/<op>.json) and the properties that call it
+    const uses = opUses(cat.map((c) => c.module));
+    const ops = OPS.map((o) => ({
+      id: o.id, signature: o.signature, description: o.description, tensors: o.tensors,
+      args: o.args, result: o.result, constraints: o.constraints.map((c) => c.text), properties: uses.get(o.id) ?? [],
+    }));
+    console.log(JSON.stringify({ claims, ops }, null, 2));
     return 0;
   }
   const w = Math.max(...cat.map((c) => c.spec.id.length));

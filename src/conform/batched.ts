@@ -15,6 +15,7 @@
 import fc from 'fast-check';
 import type { Dtype, Implementation, Outcome, PropertyDef } from '../registry/types.js';
 import type { AsyncImpl, BatchItem } from './async-impl.js';
+import { readResult, validateResult } from '../ops/schema-check.js';
 
 export const PENDING: unique symbol = Symbol('lemmata.pending-call');
 
@@ -27,6 +28,20 @@ export class ImplementationError extends Error {
 
 function keyOf(op: string, args: unknown): string {
   return `${op}\u0000${JSON.stringify(args, (_k, v) => (Object.is(v, -0) ? '-0' : v))}`;
+}
+
+/**
+ * A reply item as the properties may see it: the protocol's non-finite floats read at the float
+ * positions of the op's result, then validated against the op's schema (src/ops/schema-check.ts).
+ * A result that does not match becomes an item error (not infrastructure: the implementation
+ * answered, wrongly), so the property ends `error` with the message — never a crash, never a pass.
+ */
+export function checkItem(op: string, args: unknown, item: BatchItem | undefined, dtype: Dtype): BatchItem {
+  if (item === undefined) return { error: 'missing result', infrastructure: true };
+  if (!('ok' in item)) return item;
+  const ok = readResult(op, item.ok);
+  const problem = validateResult(op, args, ok, dtype);
+  return problem === null ? { ok } : { error: `invalid result from ${op}: ${problem}` };
 }
 
 export class CallCache {
@@ -77,7 +92,7 @@ export class CallCache {
         this.requests++;
         this.items += chunk.length;
         const res = await this.impl.callBatch(op, this.dtype, chunk.map(([, a]) => a));
-        chunk.forEach(([k], j) => this.results.set(k, res[j] ?? { error: 'missing result', infrastructure: true }));
+        chunk.forEach(([k, args], j) => this.results.set(k, checkItem(op, args, res[j], this.dtype)));
       }
     }
   }

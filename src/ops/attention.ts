@@ -1,11 +1,17 @@
 /** Ops of the attention domain. Attention: scaled dot-product attention. */
-import type { OpDef } from '../registry/types.js';
+import { defineOp, tensor, boolean } from './schema.js';
 
-export const OPS: readonly OpDef[] = [
-  {
+export const OPS = [
+  defineOp({
     id: 'attn.sdpa',
-    signature: '{ q: number[T][d], k: number[S][d], v: number[S][e], causal: boolean } → number[T][e]',
     description: 'Scaled dot-product attention softmax(QKᵀ/√d)V; with causal = true, query t attends to keys s ≤ t (requires T = S).',
-    tensors: { q: 'float', k: 'float', v: 'float' },
-  },
-];
+    args: {
+      q: tensor('float', ['T', 'd'], { description: 'queries, one per row' }),
+      k: tensor('float', ['S', 'd'], { description: 'keys, one per row' }),
+      v: tensor('float', ['S', 'e'], { description: 'values, one per row' }),
+      causal: boolean('mask keys s > t (a query attends to itself and earlier positions)'),
+    },
+    result: tensor('float', ['T', 'e']),
+    constraints: [{ text: 'T = S when causal', holds: (d, a) => !a['causal'] || d['T'] === d['S'] }],
+  }),
+] as const;

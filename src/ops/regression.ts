@@ -1,11 +1,15 @@
 /** Ops of the regression domain. Linear regression: the ridge solve. */
-import type { OpDef } from '../registry/types.js';
+import { defineOp, tensor, number } from './schema.js';
 
-export const OPS: readonly OpDef[] = [
-  {
+export const OPS = [
+  defineOp({
     id: 'reg.ridge-solve',
-    signature: '{ X: number[m][n], y: number[m], lambda: number } → number[n]',
     description: 'The ridge estimate w = (XᵀX + λI)⁻¹Xᵀy (λ ≥ 0; XᵀX + λI must be nonsingular).',
-    tensors: { X: 'float', y: 'float' },
-  },
-];
+    args: {
+      X: tensor('float', ['m', 'n'], { description: 'design matrix, one observation per row' }),
+      y: tensor('float', ['m'], { description: 'targets' }),
+      lambda: number({ minimum: 0, description: 'λ' }),
+    },
+    result: tensor('float', ['n']),
+  }),
+] as const;

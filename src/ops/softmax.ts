@@ -1,11 +1,11 @@
 /** Ops of the softmax domain. Softmax. */
-import type { OpDef } from '../registry/types.js';
+import { defineOp, tensor } from './schema.js';
 
-export const OPS: readonly OpDef[] = [
-  {
+export const OPS = [
+  defineOp({
     id: 'nn.softmax',
-    signature: '{ x: number[n] } → number[n]',
     description: 'softmax(x)_i = exp(x_i) / Σ_j exp(x_j).',
-    tensors: { x: 'float' },
-  },
-];
+    args: { x: tensor('float', ['n'], { description: 'logits' }) },
+    result: tensor('float', ['n']),
+  }),
+] as const;

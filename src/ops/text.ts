@@ -1,17 +1,28 @@
 /** Ops of the text domain. Tokenisation: byte-pair encoding. */
-import type { OpDef } from '../registry/types.js';
+import { defineOp, integer, string, oneOf, list, tuple, record } from './schema.js';
 
-export const OPS: readonly OpDef[] = [
-  {
+const merge = () => tuple([string(), string()], '[left, right]');
+
+export const OPS = [
+  defineOp({
     id: 'text.bpe-train',
-    signature: "{ words: Record<string, count>, merges: integer, endOfWord: string, tieBreak: 'lexicographic' | 'first-occurrence' | 'none' } → [string, string][]",
     description: 'Learn up to `merges` BPE merges, each a most frequent adjacent symbol pair (counts weighted by word frequency).',
-    tensors: {},
-  },
-  {
+    args: {
+      words: record(integer({ minimum: 1 }), 'word → count (≥ 1), in corpus order'),
+      merges: integer({ minimum: 0, description: 'the most merges to learn' }),
+      endOfWord: string('appended to each word as one symbol; "" for none'),
+      tieBreak: oneOf(['lexicographic', 'first-occurrence', 'none'], 'which of tied pairs to merge; none: any (every merge must still be maximal)'),
+    },
+    result: list(merge(), 'the merges in order: at most `merges`, fewer only when no pair is left'),
+  }),
+  defineOp({
     id: 'text.bpe-encode',
-    signature: '{ word: string, merges: [string, string][], endOfWord: string } → string[]',
     description: 'Segment one word by applying the merges in rank order.',
-    tensors: {},
-  },
-];
+    args: {
+      word: string(),
+      merges: list(merge(), 'merges in rank order'),
+      endOfWord: string('appended as one symbol; "" for none'),
+    },
+    result: list(string(), 'the symbols'),
+  }),
+] as const;

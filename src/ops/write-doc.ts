@@ -1,6 +1,13 @@
+/** `npm run docs`: spec/ops.md and schemas/<op-id>.json from the op schemas (stale schema files are removed). */
 import fs from 'node:fs';
-import { opsMarkdown } from './doc.js';
+import path from 'node:path';
+import { opsMarkdown, schemaFiles } from './doc.js';
 import { fromRoot } from '../util/paths.js';
 
 fs.writeFileSync(fromRoot('spec', 'ops.md'), opsMarkdown());
-console.log('wrote spec/ops.md');
+const dir = fromRoot('schemas');
+fs.mkdirSync(dir, { recursive: true });
+const files = schemaFiles();
+for (const name of fs.readdirSync(dir)) if (name.endsWith('.json') && !files.has(name)) fs.rmSync(path.join(dir, name));
+for (const [name, text] of files) fs.writeFileSync(path.join(dir, name), text);
+console.log(`wrote spec/ops.md and ${files.size} files in schemas/`);

@@ -9,6 +9,7 @@
  * - An *implementation* maps op ids to functions. It never imports an oracle.
  */
 import type { Arbitrary } from 'fast-check';
+import type { TObject, TSchema } from '@sinclair/typebox';
 
 export type ClaimKind =
   | 'exact-rational'
@@ -119,12 +120,31 @@ export interface Implementation {
   ops: Record<string, (args: any) => any>;
 }
 
-/** An op: the contract between lemmata and implementations. */
-export interface OpDef {
-  id: string;
-  /** Documented signature, e.g. `(q: T×d, k: S×d, v: S×e, causal: bool) → T×e`. */
-  signature: string;
+/**
+ * A shape constraint on an op's arguments beyond what repeated size symbols already say
+ * (`T = S when causal`). `holds` evaluates it on the sizes bound from the arguments (and the
+ * arguments themselves); constraints without it are documentation only.
+ */
+export interface ShapeConstraint {
+  text: string;
+  holds?: (dims: Readonly<Record<string, number>>, args: Record<string, unknown>) => boolean;
+}
+
+/**
+ * An op: the contract between lemmata and implementations. `args` and `result` are TypeBox
+ * schemas (JSON Schema) with lemmata's shape keywords (src/ops/schema.ts); `signature` and
+ * `tensors` are derived from them by `defineOp`.
+ */
+export interface OpDef<Id extends string = string, A extends TSchema = TObject, R extends TSchema = TSchema> {
+  id: Id;
   description: string;
+  /** The argument object: field → schema (element type, shape symbols). */
+  args: A;
+  /** The result: a scalar, a tensor, a tuple, a list or a record. */
+  result: R;
+  constraints: readonly ShapeConstraint[];
+  /** One-line rendering of args → result, e.g. `{ q: float[T, d], k: float[S, d], v: float[S, e], causal: boolean } → float[T, e]`. */
+  signature: string;
   /**
    * Arguments that travel as tensors on the line protocol (spec/protocol.md): field → element
    * kind. Floats use the request's dtype, ints `int32`. Other fields are plain JSON.
