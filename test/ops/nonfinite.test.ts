@@ -16,7 +16,7 @@ import type { Implementation } from '../../src/registry/types.js';
 const RUNS = 6;
 
 /** `value` with its first float (by the schema) replaced by `x`, or null when it holds none. */
-export function replaceFirstFloat(s: TSchema, value: unknown, x: number): unknown | null {
+function replaceFirstFloat(s: TSchema, value: unknown, x: number): unknown | null {
   const k = kindOf(s);
   if (k === FLOAT_KIND) return x;
   const steps: [string | number, TSchema][] =
