@@ -1,13 +1,15 @@
 /**
  * lemmata benchmark: exact linear solves (BigInt Bareiss vs mathjs Fraction
- * lusolve) on identical seeded inputs, plus the fast interval tier's
- * throughput when that module is present.
+ * lusolve) on identical seeded inputs, with ml-matrix's float64 LU solve as the
+ * floating-point baseline (time and its error against the exact solution), plus
+ * the fast interval tier's throughput when that module is present.
  *
  * Run with `npm run bench`. Deterministic inputs; wall-clock timings only.
  */
 
 import { performance } from 'node:perf_hooks';
 import { all, create } from 'mathjs';
+import { Matrix, solve as mlSolve } from 'ml-matrix';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix, solveVec } from '../numerics/matrix.js';
 
@@ -71,8 +73,9 @@ async function benchSolve(): Promise<void> {
   console.log('Exact solve A x = b over Q (entries: seeded float32 values in [-1, 1))');
   console.log('  lemmata: QMatrix / solveVec (fraction-free Bareiss on BigInt)');
   console.log("  mathjs : create(all, { number: 'Fraction' }).lusolve");
+  console.log('  float64 baseline: ml-matrix solve (LU, partial pivoting); its max relative error vs the exact x');
   console.log();
-  const head = [pad('n', 4), pad('lemmata ms', 12), pad('reps', 6), pad('mathjs ms', 12), pad('reps', 6), pad('ratio', 9), '  equal'];
+  const head = [pad('n', 4), pad('lemmata ms', 12), pad('reps', 6), pad('mathjs ms', 12), pad('reps', 6), pad('ratio', 9), '  equal', pad('ml-matrix ms', 14), pad('f64 rel err', 13)];
   console.log(head.join(''));
   console.log('-'.repeat(head.join('').length + 2));
   for (const n of [8, 16, 32]) {
@@ -84,6 +87,12 @@ async function benchSolve(): Promise<void> {
     const theirs = timeIt(() => math.lusolve(MA, Mb), n >= 32 ? 4000 : 2000, 1, 20);
     const theirX = (theirs.result.toArray() as unknown as MathFraction[][]).map(([f]) => Rational.of(f!.s * f!.n, f!.d));
     const equal = theirX.length === n && theirX.every((q, i) => q.eq(ours.result[i]!));
+    const A64 = new Matrix(A.map((row) => row.map((q) => q.toFloat64())));
+    const b64 = Matrix.columnVector(b.map((q) => q.toFloat64()));
+    const f64 = timeIt(() => mlSolve(A64, b64), 300, 3, 1000);
+    const xs = f64.result.getColumn(0);
+    const xInf = Math.max(...ours.result.map((q) => Math.abs(q.toFloat64())));
+    const relErr = Math.max(...ours.result.map((q, i) => Math.abs(q.sub(Rational.fromFloat64(xs[i]!)).toFloat64()))) / xInf;
     console.log(
       [
         pad(String(n), 4),
@@ -93,6 +102,8 @@ async function benchSolve(): Promise<void> {
         pad(String(theirs.reps), 6),
         pad(`${(theirs.ms / ours.ms).toFixed(1)}x`, 9),
         `  equal: ${equal ? 'yes' : 'NO'}`,
+        pad(fmtMs(f64.ms), 9),
+        pad(relErr.toExponential(1), 13),
       ].join(''),
     );
   }

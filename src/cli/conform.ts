@@ -22,7 +22,7 @@ import { parsePatterns, selects, closest, SelectionError } from '../runner/selec
 import { escapeConsole } from '../util/escape.js';
 import { decodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { BACKENDS, type BackendName } from '../impl/tfjs/backend.js';
-import { fromRoot } from '../util/paths.js';
+import { outputPath } from '../util/paths.js';
 import { formatRatio } from '../runner/run-property.js';
 
 export const CONFORM_FLAGS = {
@@ -204,7 +204,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
   const { select, selection } = selectionFlags(p);
   const xfailFile = p.flags.get('xfail');
   const xfail = typeof xfailFile === 'string' ? readXfail(xfailFile) : undefined;
-  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'conform');
+  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   let choice: ImplChoice;
   let infrastructureFailure = false;
@@ -286,7 +286,7 @@ export function mergeCommand(p: Parsed): number {
   });
   let merged: ConformReport;
   try { merged = mergeReports(reports); } catch (e) { throw new UsageError((e as Error).message); }
-  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'conform');
+  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   printSummary(merged, writeConformReports(merged, outDir, junit));
   return conformExitCode(merged, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });

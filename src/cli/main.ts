@@ -25,7 +25,8 @@ import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
 import { verifyQuotes } from '../runner/notes-quotes.js';
 import { parsePatterns, selects, SelectionError } from '../runner/selection.js';
 import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
-import { fromRoot } from '../util/paths.js';
+import { fromRoot, outputPath } from '../util/paths.js';
+import { ADAPTERS, ADAPTER_NAMES, adapterPath, isAdapterName } from '../api/adapters.js';
 import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
 
 const USAGE = `usage:
@@ -38,7 +39,10 @@ const USAGE = `usage:
                   [--out DIR] [--junit FILE]
   lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
   lemmata fixtures [--out DIR] [--ops GLOB] [--verify]
-  lemmata replay TOKEN [--impl MODULE.mjs | --impl-cmd "COMMAND"]`;
+  lemmata replay TOKEN [--impl MODULE.mjs | --impl-cmd "COMMAND"]
+  lemmata adapter-path NAME | --list
+
+Reports go to reports/ inside this repository and to ./lemmata-reports/ anywhere else (--out overrides).`;
 
 export const DEFAULT_SEED = 20231109;
 
@@ -53,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'conform': return await conformCommand(parseArgs(rest, CONFORM_FLAGS), DEFAULT_SEED);
       case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value', 'allow-empty': 'bool', 'allow-partial': 'bool' }));
       case 'fixtures': return await fixtures(parseArgs(rest, { out: 'value', ops: 'value', verify: 'bool' }));
+      case 'adapter-path': return adapterPathCommand(parseArgs(rest, { list: 'bool' }));
       case undefined: case 'help': case '--help': case '-h':
         console.log(USAGE);
         return cmd === undefined ? 2 : 0;
@@ -122,7 +127,7 @@ async function check(p: Parsed): Promise<number> {
   const seed = intFlag(p, 'seed', -(2 ** 31), 2 ** 31 - 1) ?? DEFAULT_SEED;
   const runs = intFlag(p, 'runs', 1, 1_000_000);
   const glob = p.flags.get('claims');
-  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports');
+  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports');
   const all = loadCatalogue();
   let patterns;
   try { patterns = parsePatterns(typeof glob === 'string' ? glob : undefined, all.map((c) => c.spec.id), 'claim id'); } catch (e) {
@@ -168,7 +173,7 @@ function audit(p: Parsed): number {
   if (p.flags.has('json')) {
     console.log(JSON.stringify(auditJson(claims), null, 2));
   } else {
-    const out = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('reports', 'seed-audit.md');
+    const out = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'seed-audit.md');
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, auditMarkdown(claims));
     const all = claims.flatMap((c) => c.findings);
@@ -203,7 +208,8 @@ async function replay(p: Parsed): Promise<number> {
 async function fixtures(p: Parsed): Promise<number> {
   noPositional(p, 'fixtures');
   const { writeFixtures, verifyFixtures } = await import('../fixtures/index.js');
-  const dir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : fromRoot('fixtures');
+  // --verify reads the package's fixtures; regenerating writes fixtures/ in this repository, ./lemmata-fixtures/ elsewhere
+  const dir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : p.flags.has('verify') ? fromRoot('fixtures') : outputPath('fixtures');
   const glob = typeof p.flags.get('ops') === 'string' ? String(p.flags.get('ops')) : undefined;
   if (p.flags.has('verify')) {
     const r = verifyFixtures(dir, glob);
@@ -213,5 +219,20 @@ async function fixtures(p: Parsed): Promise<number> {
   }
   const r = writeFixtures(dir, glob);
   console.log(`wrote ${r.files.length} files to ${path.relative(process.cwd(), dir) || '.'}`);
+  return 0;
+}
+
+/** `lemmata adapter-path NAME`: the absolute path of a shipped adapter or client; `--list`: all of them. */
+function adapterPathCommand(p: Parsed): number {
+  if (p.flags.has('list')) {
+    if (p.positional.length) throw new UsageError('adapter-path: give a NAME or --list, not both');
+    const w = Math.max(...ADAPTER_NAMES.map((n) => n.length));
+    for (const n of ADAPTER_NAMES) console.log(`${n.padEnd(w)}  ${adapterPath(n)}  (${ADAPTERS[n].description})`);
+    return 0;
+  }
+  const [name, ...more] = p.positional;
+  if (name === undefined || more.length) throw new UsageError(`adapter-path needs exactly one NAME (${ADAPTER_NAMES.join(', ')}) or --list`);
+  if (!isAdapterName(name)) throw new UsageError(`adapter-path: unknown adapter '${name}'; known: ${ADAPTER_NAMES.join(', ')}`);
+  console.log(adapterPath(name));
   return 0;
 }

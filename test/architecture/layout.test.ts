@@ -84,7 +84,7 @@ describe('layout by domain', () => {
     ['fixtures', Object.keys(FIXTURES_BY_DOMAIN)],
   ];
   const infrastructure: Record<string, string[]> = {
-    oracles: [], ops: ['index', 'doc', 'write-doc', 'schema', 'schema-check'], 'impl/tfjs': ['index', 'backend', 'types'], fixtures: ['index', 'format'],
+    oracles: [], ops: ['index', 'doc', 'write-doc', 'schema', 'schema-check'], 'impl/tfjs': ['index', 'backend', 'types'], fixtures: ['index', 'format', 'accept'],
   };
   for (const [layer, registered] of layers) {
     it(`every module of src/${layer}/ is a domain (and registered)`, () => {
