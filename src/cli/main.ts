@@ -6,6 +6,7 @@
  *   lemmata audit [--json] [--out FILE] [--notes DIR]
  *   lemmata replay TOKEN [--impl FILE | --impl-cmd CMD]
  *   lemmata conform [--impl FILE | --impl-cmd CMD | --backend B] [--ops GLOB] [--dtype float32|float64] [...]
+ *   lemmata verify CASES... [--op OP] [--dtype float32|float64] [--ulps N] [--flush-to-zero] [--out DIR] [--junit FILE]
  *   lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
  *   lemmata fixtures [--out DIR] [--ops GLOB] [--verify]
  *
@@ -24,10 +25,12 @@ import { globToPredicate } from '../runner/seed.js';
 import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
 import { verifyQuotes } from '../runner/notes-quotes.js';
 import { parsePatterns, selects, SelectionError } from '../runner/selection.js';
+import { valueText } from '../runner/counterexample.js';
 import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
 import { fromRoot, outputPath } from '../util/paths.js';
 import { ADAPTERS, ADAPTER_NAMES, adapterPath, isAdapterName } from '../api/adapters.js';
 import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
+import { verifyCommand, VERIFY_FLAGS } from './verify.js';
 
 const USAGE = `usage:
   lemmata list [--json] [--ops-for PROPERTY]
@@ -37,6 +40,7 @@ const USAGE = `usage:
                   [--seed S] [--runs N] [--shard i/n] [--xfail FILE] [--time-budget SECONDS] [--batch-size N]
                   [--timeout SECONDS] [--max-reply-bytes N] [--max-restarts N] [--ulps N] [--flush-to-zero] [--base64]
                   [--out DIR] [--junit FILE]
+  lemmata verify CASES... [--op OP] [--dtype float32|float64] [--ulps N] [--flush-to-zero] [--out DIR] [--junit FILE]
   lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
   lemmata fixtures [--out DIR] [--ops GLOB] [--verify]
   lemmata replay TOKEN [--impl MODULE.mjs | --impl-cmd "COMMAND"]
@@ -55,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value', notes: 'value' }));
       case 'replay': return await replay(parseArgs(rest, { impl: 'value', 'impl-cmd': 'value', timeout: 'value' }));
       case 'conform': return await conformCommand(parseArgs(rest, CONFORM_FLAGS), DEFAULT_SEED);
+      case 'verify': return verifyCommand(parseArgs(rest, VERIFY_FLAGS));
       case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value', 'allow-empty': 'bool', 'allow-partial': 'bool' }));
       case 'fixtures': return await fixtures(parseArgs(rest, { out: 'value', ops: 'value', verify: 'bool' }));
       case 'adapter-path': return adapterPathCommand(parseArgs(rest, { list: 'bool' }));
@@ -145,7 +150,8 @@ async function check(p: Parsed): Promise<number> {
   console.log(summaryTable(rep.claims));
   const bad = rep.claims.flatMap((c) => c.properties).filter((q) => q.verdict === 'fail' || q.verdict === 'error');
   for (const q of bad) {
-    console.log(`\n${q.verdict.toUpperCase()} ${q.id}: ${q.detail ?? ''}\n  counterexample: ${q.counterexample ?? ''}\n  replay: npx lemmata replay ${q.replay ?? ''}`);
+    console.log(`\n${q.verdict.toUpperCase()} ${q.id}: ${q.detail ?? ''}\n  shrunk counterexample: ${valueText(q.counterexample)}${q.failureClass ? ` (${q.failureClass})` : ''}` +
+      (q.worstDetail ? `\n  largest err/bound seen: ${q.worstDetail}\n    at ${valueText(q.worstInput, 600)}` : '') + `\n  replay: npx lemmata replay ${q.replay ?? ''}`);
   }
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(rep, null, 2) + '\n');
@@ -197,9 +203,9 @@ async function replay(p: Parsed): Promise<number> {
   if (!entry || !prop) throw new UsageError(`replay: unknown property '${info.property}'`);
   if (!(BACKENDS as readonly string[]).includes(info.backend)) throw new UsageError(`replay: unknown backend '${info.backend}'`);
   const impl = await loadImpl(info.backend as BackendName);
-  const r = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path });
+  const r = runProperty(claimId, prop, impl, { seed: info.seed, runs: info.runs, backend: info.backend, path: info.path, ...(info.guard ? { guard: { noSubnormal: info.guard[0] === 1, minRatio: info.guard[1] } } : {}) });
   console.log(`replay ${r.id} on ${impl.name} (seed ${info.seed}, path ${info.path || '(none)'}): ${r.verdict}`);
-  if (r.counterexample !== undefined) console.log(`  counterexample: ${r.counterexample}`);
+  if (r.counterexample !== undefined) console.log(`  counterexample: ${valueText(r.counterexample)}${r.failureClass ? ` (${r.failureClass})` : ''}`);
   if (r.detail) console.log(`  ${r.detail}`);
   if (r.worstRatio !== null) console.log(`  worst error/bound: ${formatRatio(r.worstRatio)}`);
   return r.verdict === 'pass' || r.verdict === 'unsupported' ? 0 : 1;
