@@ -9,7 +9,9 @@ import type { Dtype } from '../registry/types.js';
 import type { AsyncImpl } from '../conform/async-impl.js';
 import { fromSyncImplementation, deadImplementation } from '../conform/async-impl.js';
 import { OPS } from '../ops/index.js';
-import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../conform/line-protocol.js';
+import { connectLineProtocol, DEFAULT_LINE_OPTIONS, MAX_REPLY_BYTES_LIMIT } from '../conform/line-protocol.js';
+import { RunInterrupt } from '../conform/process-interrupt.js';
+import { writeReportSet } from '../conform/atomic-write.js';
 import { loadModuleImpl } from '../conform/module-impl.js';
 import { runConform, quoteShell, runConformProperty } from '../conform/run.js';
 import { conformExitCode, EXIT, type ConformReport } from '../conform/types.js';
@@ -20,6 +22,7 @@ import { toHtml } from '../conform/report-html.js';
 import { CLAIM_MODULES } from '../properties/index.js';
 import { parsePatterns, selects, closest, SelectionError } from '../runner/selection.js';
 import { escapeConsole } from '../util/escape.js';
+import { valueText } from '../runner/counterexample.js';
 import { decodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { BACKENDS, type BackendName } from '../impl/tfjs/backend.js';
 import { outputPath } from '../util/paths.js';
@@ -44,7 +47,7 @@ export async function openImplementation(p: Parsed): Promise<ImplChoice> {
     choice = { impl: await loadModuleImpl(mod), flag: `--impl ${quoteShell(mod)}` };
   } else if (typeof cmd === 'string') {
     const timeout = intFlag(p, 'timeout', 1, 3600);
-    const maxReply = intFlag(p, 'max-reply-bytes', 1024, 2 ** 31);
+    const maxReply = intFlag(p, 'max-reply-bytes', 1024, MAX_REPLY_BYTES_LIMIT);
     const restarts = intFlag(p, 'max-restarts', 0, 1000);
     const impl = await connectLineProtocol(cmd, {
       ...DEFAULT_LINE_OPTIONS,
@@ -158,14 +161,12 @@ export function writeConformReports(r: ConformReport, outDir: string, junit?: st
     [path.join(outDir, 'conform.html'), toHtml(r)],
   ] as [string, string][];
   if (junit) files.push([junit, toJUnitXml(r)]);
-  for (const [f, c] of files) {
-    fs.mkdirSync(path.dirname(path.resolve(f)), { recursive: true });
-    fs.writeFileSync(f, c);
-  }
+  // atomically, conform.json (authoritative) renamed last: a killed run leaves no truncated file
+  writeReportSet([...files.slice(1), files[0]!]);
   return files.map(([f]) => f);
 }
 
-function printSummary(r: ConformReport, files: string[], infrastructureFailure = false): void {
+export function printSummary(r: ConformReport, files: string[], infrastructureFailure = false): void {
   const e = escapeConsole;
   const s = r.summary;
   const im = r.implementation;
@@ -185,7 +186,8 @@ function printSummary(r: ConformReport, files: string[], infrastructureFailure =
   console.log([line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n'));
   for (const q of r.properties.filter((x) => x.status === 'fail' || x.status === 'error' || x.status === 'xpass')) {
     console.log(`\n${q.status.toUpperCase()} ${q.id} [${q.dtype}]: ${e(q.detail ?? q.note ?? '')}`);
-    if (q.counterexample) console.log(`  counterexample: ${e(q.counterexample)}`);
+    if (q.counterexample !== undefined) console.log(`  shrunk counterexample: ${e(valueText(q.counterexample))}${q.failureClass ? ` (${q.failureClass})` : ''}`);
+    if (q.worstDetail) console.log(`  largest err/bound seen: ${e(q.worstDetail)}\n    at ${e(valueText(q.worstInput, 600))}`);
     if (q.replayCommand) console.log(`  replay: ${e(q.replayCommand)}`);
   }
   for (const ev of r.events) console.log(`event: ${e(ev)}`);
@@ -208,6 +210,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   let choice: ImplChoice;
   let infrastructureFailure = false;
+  const interrupt = RunInterrupt.install(); // SIGINT/SIGTERM: stop the implementation, write an interrupted report
   try {
     choice = await openImplementation(p);
   } catch (e) {
@@ -222,6 +225,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
       flag: cmd !== undefined ? `--impl-cmd ${quoteShell(String(cmd))}` : mod !== undefined ? `--impl ${quoteShell(String(mod))}` : `--backend ${spec}`,
     };
   }
+  choice.impl = interrupt.wrap(choice.impl);
   try {
     // Default: every dtype the implementation declares (a float64-only adapter runs in float64).
     const dtypes = dtypesFlag ?? (infrastructureFailure ? ['float32' as Dtype] : declaredDtypes(choice.impl));
@@ -240,7 +244,9 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
       ...(xfail ? { xfail } : {}),
       onProperty: (q) => { if (process.stderr.isTTY) process.stderr.write(`  ${q.status.padEnd(11)} ${q.id} [${q.dtype}]\n`); },
     });
+    interrupt.finish(r);
     printSummary(r, writeConformReports(r, outDir, junit), infrastructureFailure);
+    if (interrupt.signal) return interrupt.exitCode();
     if (infrastructureFailure) return EXIT.usage;
     const code = conformExitCode(r, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });
     if (code === EXIT.empty) {
@@ -253,6 +259,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
     return code;
   } finally {
     await choice.impl.close();
+    interrupt.dispose();
   }
 }
 
@@ -303,10 +310,10 @@ export async function replayExternal(info: ReplayInfo, p: Parsed): Promise<numbe
   if (!prop) throw new UsageError(`replay: unknown property '${info.property}'`);
   const choice = await openImplementation(p);
   try {
-    const r = await runConformProperty(prop, choice.impl, info.dtype ?? 'float32', info.seed, info.runs, 1, info.path);
+    const r = await runConformProperty(prop, choice.impl, info.dtype ?? 'float32', info.seed, info.runs, 1, info.path, undefined, info.guard ? { noSubnormal: info.guard[0] === 1, minRatio: info.guard[1] } : undefined);
     console.log(`replay ${info.property} on ${choice.impl.name} [${info.dtype ?? 'float32'}] (seed ${info.seed}, path ${info.path || '(none)'}): ${r.status}`);
-    if (r.counterexample) console.log(`  counterexample: ${r.counterexample}`);
-    if (r.detail) console.log(`  ${r.detail}`);
+    if (r.counterexample !== undefined) console.log(`  counterexample: ${escapeConsole(valueText(r.counterexample))}${r.failureClass ? ` (${r.failureClass})` : ''}`);
+    if (r.detail) console.log(`  ${escapeConsole(r.detail)}`);
     return r.status === 'pass' ? 0 : 1;
   } finally {
     await choice.impl.close();

@@ -129,6 +129,7 @@ export function mergeReports(rs: readonly ConformReport[]): ConformReport {
     shard: null,
     selection: first.selection,
     timeBudgetSeconds: first.timeBudgetSeconds,
+    ...(ordered.some((r) => r.interrupted) ? { interrupted: true } : {}),
     properties,
     ops,
     summary,

@@ -140,13 +140,14 @@ function property(p: ConformProperty): string {
 /** The report as a self-contained HTML page. */
 export function toHtml(r: ConformReport): string {
   const im = r.implementation;
-  const title = `lemmata conform — ${im.name}`;
+  const title = `lemmata ${r.command} — ${im.name}`;
   const s = r.summary;
   const counts = CONFORM_STATUSES.filter((k) => k === 'pass' || s[k] > 0).map((k) => `${badge(k)} ${s[k]}`).join(' ');
   const out: string[] = [];
   out.push('<!DOCTYPE html>', '<html lang="en"><head><meta charset="utf-8">',
     `<meta name="viewport" content="width=device-width"><title>${esc(title)}</title>`, `<style>${CSS}</style></head><body>`);
   out.push(`<h1>${esc(title)}</h1>`);
+  if (r.interrupted) out.push('<p><span class="b error">interrupted</span> by a signal: properties it cut short are not-run (see the events).</p>');
   out.push(`<p class="m">${esc(im.kind)} <code>${esc(im.spec)}</code> · dtypes ${r.dtypes.join(', ')} · seed ${r.seed} · runs ${r.runs ?? 'per-property default'}`
     + ` · shard ${r.shard ? `${r.shard.index}/${r.shard.count}` : 'all'} · profile ${esc(im.profileSource)}: elementary functions within ${im.profile.elementaryUlps} ulp`
     + ` · flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}</p>`);

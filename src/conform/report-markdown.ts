@@ -46,7 +46,8 @@ function shardText(r: ConformReport): string {
 export function toMarkdown(r: ConformReport): string {
   const im = r.implementation;
   const out: string[] = [];
-  out.push(`# lemmata conform — ${text(im.name)}`, '');
+  out.push(`# lemmata ${r.command} — ${text(im.name)}`, '');
+  if (r.interrupted) out.push('**Interrupted** by a signal: properties it cut short are `not-run` (see the events).', '');
   out.push(`- implementation: ${text(im.name)} (${im.kind}) ${code(im.spec)}`);
   out.push(`- dtypes ${r.dtypes.join(', ')}; seed ${r.seed}; runs ${r.runs ?? 'per-property default'}; shard ${shardText(r)}`);
   out.push(`- profile (${text(im.profileSource)}): elementary functions within ${im.profile.elementaryUlps} ulp; flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}`);

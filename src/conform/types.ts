@@ -90,7 +90,9 @@ export interface ConformReport {
  *   1  a property failed, errored, or an expected failure passed (xpass);
  *   2  usage error, or the implementation could not be started (decided by the CLI);
  *   3  incomplete: the time budget left properties not run (or interrupted), unless --allow-partial;
- *   5  nothing ran: the selection was empty or everything selected was unsupported, unless --allow-empty.
+ *   5  nothing ran: the selection was empty or everything selected was unsupported, unless --allow-empty;
+ *   130 / 143 / 129  interrupted by SIGINT / SIGTERM / SIGHUP (128 + the signal number; the report is
+ *      written, marked `interrupted`; src/conform/process-interrupt.ts).
  * A failure outranks incompleteness, which outranks emptiness.
  */
 export const EXIT = { pass: 0, fail: 1, usage: 2, incomplete: 3, empty: 5 } as const;
