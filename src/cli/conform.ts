@@ -23,18 +23,13 @@ import { CLAIM_MODULES } from '../properties/index.js';
 import { parsePatterns, selects, closest, SelectionError } from '../runner/selection.js';
 import { escapeConsole } from '../util/escape.js';
 import { valueText } from '../runner/counterexample.js';
+import { report, REPORTERS, MACHINE_REPORTERS, type ReporterName } from './reporters.js';
+import { Progress } from './progress.js';
+import { findConfig, loadConfig, applyConfig } from './config.js';
 import { decodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { BACKENDS, type BackendName } from '../impl/tfjs/backend.js';
 import { outputPath } from '../util/paths.js';
 import { formatRatio } from '../runner/run-property.js';
-
-export const CONFORM_FLAGS = {
-  impl: 'value', 'impl-cmd': 'value', backend: 'value', ops: 'list', claims: 'list', dtype: 'list', seed: 'value', runs: 'value',
-  'allow-empty': 'bool', 'allow-partial': 'bool', profile: 'value',
-  shard: 'value', xfail: 'value', 'time-budget': 'value', 'batch-size': 'value', timeout: 'value',
-  'max-reply-bytes': 'value', 'max-restarts': 'value', ulps: 'value', 'flush-to-zero': 'bool', base64: 'bool',
-  junit: 'value', out: 'value',
-} as const;
 
 export interface ImplChoice { impl: AsyncImpl; flag: string; profileSource?: string }
 
@@ -102,6 +97,15 @@ export function applyProfilePolicy(impl: AsyncImpl, p: Parsed): string {
 }
 
 const DTYPES: readonly Dtype[] = ['float32', 'float64'];
+
+/** --reporter (repeatable; default: the summary table). */
+export function reportersOf(p: Parsed): ReporterName[] {
+  const v = p.flags.get('reporter');
+  if (v === undefined) return ['default'];
+  const list = String(v).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const r of list) if (!(REPORTERS as readonly string[]).includes(r)) throw new UsageError(`--reporter: unknown reporter '${r}' (${REPORTERS.join(', ')})`);
+  return [...new Set(list)] as ReporterName[];
+}
 
 /** --dtype (comma-separated, repeatable); absent: null (then the implementation's declared dtypes run). */
 function dtypeFlag(p: Parsed): Dtype[] | null {
@@ -195,8 +199,11 @@ export function printSummary(r: ConformReport, files: string[], infrastructureFa
   console.log(`reports: ${files.join(', ')}`);
 }
 
-export async function conformCommand(p: Parsed, defaultSeed: number): Promise<number> {
-  if (p.positional.length) throw new UsageError(`conform: unexpected argument '${p.positional[0]}'`);
+export async function conformCommand(given: Parsed, defaultSeed: number): Promise<number> {
+  if (given.positional.length) throw new UsageError(`conform: unexpected argument '${given.positional[0]}'`);
+  const configFile = findConfig(given);
+  const p = configFile ? applyConfig(given, await loadConfig(configFile), configFile) : given;
+  const reporters = reportersOf(p);
   const dtypesFlag = dtypeFlag(p);
   const seed = intFlag(p, 'seed', -(2 ** 31), 2 ** 31 - 1) ?? defaultSeed;
   const runs = intFlag(p, 'runs', 1, 1_000_000);
@@ -226,6 +233,7 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
     };
   }
   choice.impl = interrupt.wrap(choice.impl);
+  const progress = new Progress(0, 'property × dtype checks');
   try {
     // Default: every dtype the implementation declares (a float64-only adapter runs in float64).
     const dtypes = dtypesFlag ?? (infrastructureFailure ? ['float32' as Dtype] : declaredDtypes(choice.impl));
@@ -242,10 +250,15 @@ export async function conformCommand(p: Parsed, defaultSeed: number): Promise<nu
       ...(runs !== undefined ? { runs } : {}),
       ...(budget !== undefined ? { timeBudgetMs: budget * 1000 } : {}),
       ...(xfail ? { xfail } : {}),
-      onProperty: (q) => { if (process.stderr.isTTY) process.stderr.write(`  ${q.status.padEnd(11)} ${q.id} [${q.dtype}]\n`); },
+      bail: p.flags.has('bail'),
+      onSelected: (n) => progress.setTotal(n),
+      onProperty: (q) => progress.tick(q.status, `${q.id} [${q.dtype}]`),
     });
+    progress.end();
     interrupt.finish(r);
-    printSummary(r, writeConformReports(r, outDir, junit), infrastructureFailure);
+    const files = writeConformReports(r, outDir, junit);
+    report(r, reporters, () => printSummary(r, files, infrastructureFailure));
+    if (configFile && !reporters.some((x) => MACHINE_REPORTERS.includes(x))) console.log(`config: ${configFile}`);
     if (interrupt.signal) return interrupt.exitCode();
     if (infrastructureFailure) return EXIT.usage;
     const code = conformExitCode(r, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });
@@ -295,7 +308,8 @@ export function mergeCommand(p: Parsed): number {
   try { merged = mergeReports(reports); } catch (e) { throw new UsageError((e as Error).message); }
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
-  printSummary(merged, writeConformReports(merged, outDir, junit));
+  const files = writeConformReports(merged, outDir, junit);
+  report(merged, reportersOf(p), () => printSummary(merged, files));
   return conformExitCode(merged, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });
 }
 

@@ -14,11 +14,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, intFlag, UsageError, type Parsed } from './args.js';
+import { intFlag, UsageError, type Parsed } from './args.js';
 import { loadCatalogue } from '../registry/catalogue.js';
 import { OPS } from '../ops/index.js';
 import { opUses, opsOfProperty } from '../ops/doc.js';
-import { runCheck, summaryTable, reportMarkdown } from '../runner/check.js';
+import { runCheck, summaryTable, reportMarkdown, checkAsConform } from '../runner/check.js';
 import { runProperty, formatRatio } from '../runner/run-property.js';
 import { decodeReplay } from '../runner/replay-token.js';
 import { globToPredicate } from '../runner/seed.js';
@@ -29,48 +29,35 @@ import { valueText } from '../runner/counterexample.js';
 import { BACKENDS, BackendUnavailable, type BackendName } from '../impl/tfjs/backend.js';
 import { fromRoot, outputPath } from '../util/paths.js';
 import { ADAPTERS, ADAPTER_NAMES, adapterPath, isAdapterName } from '../api/adapters.js';
-import { conformCommand, mergeCommand, replayExternal, CONFORM_FLAGS } from './conform.js';
-import { verifyCommand, VERIFY_FLAGS } from './verify.js';
+import { conformCommand, mergeCommand, replayExternal } from './conform.js';
+import { runProgram, type Handler } from './program.js';
+import { verifyCommand } from './verify.js';
+import { reportersOf } from './conform.js';
+import { report } from './reporters.js';
+import { Progress } from './progress.js';
+import { writeReportSet } from '../conform/atomic-write.js';
+import { toJUnitXml } from '../conform/report-junit.js';
 
-const USAGE = `usage:
-  lemmata list [--json] [--ops-for PROPERTY]
-  lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
-  lemmata audit [--json] [--out FILE] [--notes DIR]
-  lemmata conform [--impl MODULE.mjs | --impl-cmd "COMMAND" | --backend B] [--ops GLOB] [--dtype float32|float64]
-                  [--seed S] [--runs N] [--shard i/n] [--xfail FILE] [--time-budget SECONDS] [--batch-size N]
-                  [--timeout SECONDS] [--max-reply-bytes N] [--max-restarts N] [--ulps N] [--flush-to-zero] [--base64]
-                  [--out DIR] [--junit FILE]
-  lemmata verify CASES... [--op OP] [--dtype float32|float64] [--ulps N] [--flush-to-zero] [--out DIR] [--junit FILE]
-  lemmata merge-reports SHARD.json... [--out DIR] [--junit FILE]
-  lemmata fixtures [--out DIR] [--ops GLOB] [--verify]
-  lemmata replay TOKEN [--impl MODULE.mjs | --impl-cmd "COMMAND"]
-  lemmata adapter-path NAME | --list
-
-Reports go to reports/ inside this repository and to ./lemmata-reports/ anywhere else (--out overrides).`;
 
 export const DEFAULT_SEED = 20231109;
 
 export async function main(argv: string[]): Promise<number> {
-  const [cmd, ...rest] = argv;
+  const handlers: Record<string, Handler> = {
+    list: (p) => list(p),
+    check: (p) => check(p),
+    audit: (p) => audit(p),
+    replay: (p) => replay(p),
+    conform: (p) => conformCommand(p, DEFAULT_SEED),
+    verify: (p) => verifyCommand(p),
+    'merge-reports': (p) => mergeCommand(p),
+    fixtures: (p) => fixtures(p),
+    'adapter-path': (p) => adapterPathCommand(p),
+  };
   try {
-    switch (cmd) {
-      case 'list': return list(parseArgs(rest, { json: 'bool', 'ops-for': 'value' }));
-      case 'check': return await check(parseArgs(rest, { backend: 'value', claims: 'list', runs: 'value', seed: 'value', out: 'value' }));
-      case 'audit': return audit(parseArgs(rest, { json: 'bool', out: 'value', notes: 'value' }));
-      case 'replay': return await replay(parseArgs(rest, { impl: 'value', 'impl-cmd': 'value', timeout: 'value' }));
-      case 'conform': return await conformCommand(parseArgs(rest, CONFORM_FLAGS), DEFAULT_SEED);
-      case 'verify': return verifyCommand(parseArgs(rest, VERIFY_FLAGS));
-      case 'merge-reports': return mergeCommand(parseArgs(rest, { out: 'value', junit: 'value', 'allow-empty': 'bool', 'allow-partial': 'bool' }));
-      case 'fixtures': return await fixtures(parseArgs(rest, { out: 'value', ops: 'value', verify: 'bool' }));
-      case 'adapter-path': return adapterPathCommand(parseArgs(rest, { list: 'bool' }));
-      case undefined: case 'help': case '--help': case '-h':
-        console.log(USAGE);
-        return cmd === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command '${cmd}'`);
-    }
+    return await runProgram(argv, handlers);
   } catch (e) {
-    if (e instanceof UsageError) { console.error(`lemmata: ${e.message}\n(usage: lemmata help)`); return 2; }
+    const where = argv[0] && Object.hasOwn(handlers, argv[0]) ? ` ${argv[0]}` : '';
+    if (e instanceof UsageError) { console.error(`lemmata${where}: ${e.message}\n(see lemmata${where} --help)`); return 2; }
     if (e instanceof BackendUnavailable) { console.error(`lemmata: ${e.message}`); return 2; }
     throw e;
   }
@@ -141,23 +128,33 @@ async function check(p: Parsed): Promise<number> {
   }
   const cat = all.filter((c) => selects(patterns, [c.spec.id]));
   if (cat.length === 0) throw new UsageError(`--claims '${String(glob)}' selects no claim`);
+  const reporters = reportersOf(p);
+  const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   const impl = await loadImpl(backend);
+  const progress = new Progress(cat.length, 'claims');
   const rep = runCheck(cat, impl, {
-    seed, backend, ...(runs !== undefined ? { runs } : {}),
-    onClaim: (r) => { if (process.stderr.isTTY) process.stderr.write(`  ${r.verdict.padEnd(11)} ${r.id}\n`); },
+    seed, backend, ...(runs !== undefined ? { runs } : {}), bail: p.flags.has('bail'),
+    onClaim: (r) => progress.tick(r.verdict, r.id),
   });
-  console.log(`lemmata check: ${impl.name}, seed ${seed}`);
-  console.log(summaryTable(rep.claims));
-  const bad = rep.claims.flatMap((c) => c.properties).filter((q) => q.verdict === 'fail' || q.verdict === 'error');
-  for (const q of bad) {
-    console.log(`\n${q.verdict.toUpperCase()} ${q.id}: ${q.detail ?? ''}\n  shrunk counterexample: ${valueText(q.counterexample)}${q.failureClass ? ` (${q.failureClass})` : ''}` +
-      (q.worstDetail ? `\n  largest err/bound seen: ${q.worstDetail}\n    at ${valueText(q.worstInput, 600)}` : '') + `\n  replay: npx lemmata replay ${q.replay ?? ''}`);
-  }
-  fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(rep, null, 2) + '\n');
-  fs.writeFileSync(path.join(outDir, 'latest.md'), reportMarkdown(rep));
+  progress.end();
+  const byId = new Map(cat.map((c) => [c.module.id, c.module]));
+  const asConform = checkAsConform(rep, backend, (claim, property) => byId.get(claim)?.properties.find((q) => q.name === property)?.ops ?? []);
+  const files: [string, string][] = [[path.join(outDir, 'latest.md'), reportMarkdown(rep)]];
+  if (junit) files.push([junit, toJUnitXml(asConform)]);
+  files.push([path.join(outDir, 'latest.json'), JSON.stringify(rep, null, 2) + '\n']); // authoritative, renamed last
+  writeReportSet(files);
   const s = rep.summary;
-  console.log(`\n${s.pass} passed, ${s.fail + s.error} failed, ${s.unsupported} unsupported (claims); ${rep.timing.totalMs} ms; report: ${path.relative(process.cwd(), path.join(outDir, 'latest.json')) || 'latest.json'}`);
+  report(asConform, reporters, () => {
+    console.log(`lemmata check: ${impl.name}, seed ${seed}`);
+    console.log(summaryTable(rep.claims));
+    const bad = rep.claims.flatMap((c) => c.properties).filter((q) => q.verdict === 'fail' || q.verdict === 'error');
+    for (const q of bad) {
+      console.log(`\n${q.verdict.toUpperCase()} ${q.id}: ${q.detail ?? ''}\n  shrunk counterexample: ${valueText(q.counterexample)}${q.failureClass ? ` (${q.failureClass})` : ''}` +
+        (q.worstDetail ? `\n  largest err/bound seen: ${q.worstDetail}\n    at ${valueText(q.worstInput, 600)}` : '') + `\n  replay: npx lemmata replay ${q.replay ?? ''}`);
+    }
+    if (p.flags.has('bail') && rep.claims.length < cat.length) console.log(`\n--bail: ${cat.length - rep.claims.length} claims not run after the first failure`);
+    console.log(`\n${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.unsupported} unsupported (claims); ${rep.timing.totalMs} ms; report: ${path.relative(process.cwd(), path.join(outDir, 'latest.json')) || 'latest.json'}`);
+  });
   return s.fail + s.error > 0 ? 1 : 0;
 }
 

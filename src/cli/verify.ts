@@ -9,12 +9,9 @@ import { readCases, CaseFormatError } from '../verify/cases.js';
 import { verifyCases, DEFAULT_PROFILE } from '../verify/run.js';
 import { conformExitCode, EXIT } from '../conform/types.js';
 import { outputPath } from '../util/paths.js';
-import { printSummary, writeConformReports, MAX_CLI_ULPS } from './conform.js';
+import { printSummary, writeConformReports, reportersOf, MAX_CLI_ULPS } from './conform.js';
+import { report } from './reporters.js';
 import { opById } from '../ops/index.js';
-
-export const VERIFY_FLAGS = {
-  op: 'value', dtype: 'value', ulps: 'value', 'flush-to-zero': 'bool', out: 'value', junit: 'value', 'allow-empty': 'bool',
-} as const;
 
 export function verifyCommand(p: Parsed): number {
   if (p.positional.length === 0) throw new UsageError('verify needs one or more case files or directories (JSON, .npz, .npy directory, ONNX node test)');
@@ -35,7 +32,8 @@ export function verifyCommand(p: Parsed): number {
   const r = verifyCases(read.cases, read.unmapped, { profile, profileSource: source, sources: p.positional });
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'verify');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
-  printSummary(r, writeConformReports(r, outDir, junit));
+  const files = writeConformReports(r, outDir, junit);
+  report(r, reportersOf(p), () => printSummary(r, files));
   const code = conformExitCode(r, { allowEmpty: p.flags.has('allow-empty') });
   if (code === EXIT.empty) console.error('lemmata verify: no case could be judged (exit 5; --allow-empty accepts this)');
   return code;

@@ -125,7 +125,7 @@ export function toJUnitXml(r: ConformReport): string {
   const ms = (p: ConformProperty) => r.timing.perPropertyMs[p.id] ?? 0;
   const a = (s: string) => escapeXml(s, true);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="${a(`lemmata conform: ${r.implementation.name}`)}" ${countAttrs(count(r.properties))} time="${seconds(r.timing.totalMs)}">`);
+  out.push(`<testsuites name="${a(`lemmata ${r.command}: ${r.implementation.name}`)}" ${countAttrs(count(r.properties))} time="${seconds(r.timing.totalMs)}">`);
   for (const [key, ps] of groups) {
     out.push(`  <testsuite name="${a(`lemmata.${key}`)}" ${countAttrs(count(ps))} time="${seconds(ps.reduce((s, p) => s + ms(p), 0))}">`);
     out.push('    <properties>');

@@ -41,6 +41,10 @@ export interface ConformOptions {
   /** Where the precision profile came from (recorded in the report headline). */
   profileSource?: string;
   onProperty?: (p: ConformProperty) => void;
+  /** Called once with the number of property × dtype entries selected. */
+  onSelected?: (total: number) => void;
+  /** Stop after the first fail / error / xpass: the rest are `not-run`. */
+  bail?: boolean;
 }
 
 const MAX_PRINTED = 2000;
@@ -229,6 +233,8 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
   let selected = selectProperties(claims, select);
   if (o.shard) selected = selected.filter((_, i) => i % o.shard!.count === o.shard!.index - 1);
   const properties: ConformProperty[] = [];
+  o.onSelected?.(selected.length * dtypes.length);
+  let bailed = false;
   for (const { claim, prop } of selected) for (const dtype of dtypes) {
     const id = `${claim.id}/${prop.name}`;
     const seed = propertySeed(o.seed, id);
@@ -242,6 +248,8 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
     const tp = performance.now();
     if (missing.length) {
       entry = { ...base, status: 'unsupported', checks: 0, worstRatio: null, note: `needs ${base.ops.join(', ')} in ${dtype}; the implementation does not provide ${missing.join(', ')} in ${dtype}` };
+    } else if (bailed) {
+      entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: 'not run: --bail stopped the run after the first failure' };
     } else if (deadline !== undefined && performance.now() > deadline) {
       entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: `time budget of ${o.timeBudgetMs! / 1000} s spent before it started` };
     } else {
@@ -267,6 +275,7 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
     }
     perPropertyMs[`${id} [${dtype}]`] = Math.round(performance.now() - tp);
     properties.push(entry);
+    if (o.bail && (entry.status === 'fail' || entry.status === 'error' || entry.status === 'xpass')) bailed = true;
     o.onProperty?.(entry);
   }
   const { ops, summary } = summarize(properties);

@@ -43,7 +43,7 @@ export interface ConformProperty {
 
 export interface ConformReport {
   lemmata: 1;
-  command: 'conform' | 'verify';
+  command: 'conform' | 'verify' | 'check';
   implementation: {
     name: string;
     /** How it was plugged in: `module` (--impl), `command` (--impl-cmd) or `builtin` (tfjs). */

@@ -8,6 +8,9 @@ import { runProperty, formatRatio, type PropertyReport } from './run-property.js
 import { propertySeed } from './seed.js';
 import { budgetStatement } from '../statistics/budget.js';
 import { valueText } from './counterexample.js';
+import type { ConformProperty, ConformReport } from '../conform/types.js';
+import { summarize } from '../conform/merge.js';
+import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
 
 export interface ClaimResult {
   id: string;
@@ -48,6 +51,8 @@ export interface CheckOptions {
   runs?: number;
   backend: string;
   onClaim?: (r: ClaimResult) => void;
+  /** Stop after the first claim that fails or errors (the report lists the claims that ran). */
+  bail?: boolean;
 }
 
 export function runCheck(
@@ -59,6 +64,7 @@ export function runCheck(
   const perClaimMs: Record<string, number> = {};
   const results: ClaimResult[] = [];
   for (const { spec, module } of claims) {
+    if (opts.bail && results.some((c) => c.verdict === 'fail' || c.verdict === 'error')) break;
     const tc = performance.now();
     const props = module.properties.map((p) => runProperty(module.id, p, impl, {
       seed: propertySeed(opts.seed, `${module.id}/${p.name}`),
@@ -128,4 +134,37 @@ export function reportMarkdown(rep: CheckReport): string {
   }
   out.push('', `Timing (not part of the deterministic result): ${rep.timing.totalMs} ms.`, '');
   return out.join('\n');
+}
+
+/**
+ * The check report in the conform report's shape (one entry per property), so that the console
+ * reporters (src/cli/reporters.ts) and the JUnit writer apply to `check` as well.
+ */
+export function checkAsConform(rep: CheckReport, backend: string, ops: (claim: string, property: string) => string[]): ConformReport {
+  const properties: ConformProperty[] = rep.claims.flatMap((c) => c.properties.map((p): ConformProperty => ({
+    id: p.id, claim: p.claim, property: p.property, kind: p.kind === 'identity' ? 'conformance' : p.kind,
+    description: c.title, ops: ops(p.claim, p.property), dtype: rep.implementation.dtype === 'float64' ? 'float64' : 'float32',
+    status: p.verdict, checks: p.checks, worstRatio: p.worstRatio, ratios: [], seed: p.seed,
+    ...(p.worstInput !== undefined ? { worstInput: p.worstInput } : {}),
+    ...(p.worstDetail !== undefined ? { worstDetail: p.worstDetail } : {}),
+    ...(p.counterexample !== undefined ? { counterexample: p.counterexample } : {}),
+    ...(p.detail !== undefined ? { detail: p.detail } : {}),
+    ...(p.failureClass !== undefined ? { failureClass: p.failureClass } : {}),
+    ...(p.replay !== undefined ? { replay: p.replay, replayCommand: `npx lemmata replay ${p.replay}` } : {}),
+    ...(p.verdict === 'unsupported' && p.detail ? { note: p.detail } : {}),
+  })));
+  const { ops: opSummary, summary } = summarize(properties);
+  return {
+    lemmata: 1,
+    command: 'check',
+    implementation: {
+      name: rep.implementation.name, kind: 'builtin', spec: backend, ops: {},
+      profile: { elementaryUlps: ELEMENTARY_ULPS[backend] ?? ELEMENTARY_ULPS['default']!, flushToZero: FLUSH_TO_ZERO.has(backend) },
+      profileSource: 'backend defaults',
+    },
+    dtypes: [rep.implementation.dtype === 'float64' ? 'float64' : 'float32'],
+    seed: rep.seed, runs: rep.runs, shard: null, selection: { ops: [], claims: [] }, timeBudgetSeconds: null,
+    properties, ops: opSummary, summary, events: [],
+    timing: { totalMs: rep.timing.totalMs, perPropertyMs: {} },
+  };
 }

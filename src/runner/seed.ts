@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 /**
  * Deterministic per-property seeds. Each property gets its own 32-bit seed derived from the run
  * seed and its id (FNV-1a over `seed:id`), so a property's inputs do not depend on which other
@@ -14,10 +15,9 @@ export function propertySeed(runSeed: number, propertyId: string): number {
   return h | 0;
 }
 
-/** Simple glob on claim ids: `*` any run of characters, `?` one character; comma-separated alternatives. */
+/** Globs on op or claim ids (picomatch), comma-separated alternatives. */
 export function globToPredicate(glob: string | undefined): (id: string) => boolean {
   if (!glob) return () => true;
-  const res = glob.split(',').map((g) => g.trim()).filter(Boolean).map((g) =>
-    new RegExp('^' + g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$'));
+  const res = glob.split(',').map((g) => g.trim()).filter(Boolean).map((g) => picomatch.makeRe(g, { dot: true }));
   return (id) => res.some((r) => r.test(id));
 }

@@ -2,7 +2,7 @@
  * Selecting ops, claims and properties from the command line (`--ops`, `--claims`).
  *
  * A selection is a list of patterns (repeated flags and comma-separated values accumulate):
- * `*` matches any run of characters, `?` one character, and a leading `!` excludes. A positive
+ * picomatch globs (`*`, `?`, `[abc]`, `{a,b}`), and a leading `!` excludes. A positive
  * pattern that matches no known id is a usage error (a typo must never select nothing silently),
  * with the closest known id as a hint.
  *
@@ -11,12 +11,15 @@
  * exclusion; likewise for claim patterns, which match a claim id or a property id `claim/name`.
  */
 
+import picomatch from 'picomatch';
+
 export class SelectionError extends Error {}
 
 export interface Patterns { include: RegExp[]; exclude: RegExp[]; raw: string[] }
 
+/** A glob as a RegExp, by picomatch (`*`, `?`, `[…]`, `{a,b}`; `*` does not cross the `/` of `claim/property`). */
 function globRegExp(glob: string): RegExp {
-  return new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  return picomatch.makeRe(glob, { dot: true });
 }
 
 /** Edit distance, for "did you mean". */
