@@ -87,7 +87,7 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'Each output entry lies within the derived float32 forward-error bound of the rigorous enclosure of softmax(QKᵀ/√d + M)V.',
+      description: 'Each output entry lies within the forward-error bound derived for the run’s dtype from the rigorous enclosure of softmax(QKᵀ/√d + M)V.',
       arbitrary: sdpaArb,
       ops: ['attn.sdpa'],
       runs: 100,

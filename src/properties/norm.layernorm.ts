@@ -89,7 +89,7 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'Convention A (ε inside the root, biased variance): every output within the derived float32 bound of the enclosure.',
+      description: 'Convention A (ε inside the root, biased variance): every output within the bound derived for the run’s dtype from the enclosure.',
       arbitrary: layerNormArb,
       ops: ['norm.layernorm'],
       runs: 100,

@@ -129,7 +129,7 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'opt.gd-steps (float32, up to 25 steps, stable η) is within the propagated rounding bound of the exact rational iterates of the same float inputs.',
+      description: 'opt.gd-steps (in the run’s dtype, up to 25 steps, stable η) is within the propagated rounding bound of the exact rational iterates of the same float inputs.',
       arbitrary: gdStepsArb,
       ops: ['opt.gd-steps'],
       runs: 60,

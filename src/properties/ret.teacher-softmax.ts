@@ -43,7 +43,7 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'The implementation’s softmax lies within the derived float32 bound of the rigorous enclosure (near-ties, wide spreads, length 1).',
+      description: 'The implementation’s softmax lies within the bound derived for the run’s dtype from the rigorous enclosure (near-ties, wide spreads, length 1).',
       arbitrary: vector(1, 40, f32Mixed(60)),
       ops: ['nn.softmax'],
       runs: 150,

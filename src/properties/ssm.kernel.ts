@@ -163,7 +163,7 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'ssm.kernel-conv (float32 recurrence, n ≤ 3, L ≤ 12) is within the propagated componentwise rounding bound of the exact outputs of the same float inputs.',
+      description: 'ssm.kernel-conv (recurrence in the run’s dtype, n ≤ 3, L ≤ 12) is within the propagated componentwise rounding bound of the exact outputs of the same float inputs.',
       arbitrary: ssmArb,
       ops: ['ssm.kernel-conv'],
       runs: 60,
