@@ -51,7 +51,7 @@ describe('shrunk counterexamples stay on normal-range numbers with error/bound â
       const r = runProperty(claimId, prop, withOp(op, fn), { seed: 7, runs: 300, backend: 'cpu' });
       expect(r.verdict).toBe('fail');
       expect(hasSubnormal(r.counterexample), JSON.stringify(r.counterexample)).toBe(false);
-      expect(ratioOf(r.detail!)).toBeGreaterThan(2);
+      expect(ratioOf(r.detail!)).toBeGreaterThan(10); // â‰« 1: the guard keeps min(âˆšr, 10) of a strong first failure
       expect(r.failureClass).toBe('normal-range');
       // the replay token carries the guard: the replay reproduces the same counterexample
       const info = decodeReplay(r.replay!);
@@ -68,7 +68,7 @@ describe('shrunk counterexamples stay on normal-range numbers with error/bound â
       const r = await runConformProperty(prop, impl, 'float32', 7, 300, 64);
       expect(r.status).toBe('fail');
       expect(hasSubnormal(r.counterexample)).toBe(false);
-      expect(ratioOf(r.detail!)).toBeGreaterThan(2);
+      expect(ratioOf(r.detail!)).toBeGreaterThan(10);
       expect(r.worstRatio!).toBeGreaterThan(ratioOf(r.detail!) / 1.0001);
       expect(r.worstDetail).toMatch(/error\/bound/);
       expect(r.failureClass).toBe('normal-range');

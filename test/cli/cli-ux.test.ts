@@ -122,6 +122,23 @@ describe('reporters', () => {
   });
 });
 
+describe('merge-reports mistakes are usage errors in one line', () => {
+  it('a missing shard file, a file that is not a report, a repeated shard', () => {
+    const dir = tmp();
+    const r1 = lemmata(['merge-reports', path.join(dir, 'nope.json')]);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/cannot read .*nope\.json: ENOENT/);
+    expect(r1.err).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
+    fs.writeFileSync(path.join(dir, 'x.json'), '{"hello": 1}');
+    expect(lemmata(['merge-reports', path.join(dir, 'x.json')]).err).toMatch(/not a lemmata conform report/);
+    const shard = path.join(dir, 's1');
+    lemmata(['conform', '--impl', 'test/conform/adapters/float64-reference.mjs', '--runs', '5', '--shard', '1/2', '--out', shard, '--allow-empty']);
+    const dup = lemmata(['merge-reports', path.join(shard, 'conform.json'), path.join(shard, 'conform.json'), '--out', tmp()]);
+    expect(dup.code).toBe(2);
+    expect(dup.err).toMatch(/shard 1\/2 appears more than once/);
+  });
+});
+
 describe('config file', () => {
   it('lemmata.config.json supplies the implementation and options; the command line wins; unknown keys are usage errors', () => {
     const dir = tmp();
