@@ -1,6 +1,7 @@
 /**
  * `--impl ./adapter.mjs`: a JavaScript module whose default export (or namespace) is
- * `{ name, dtype? | dtypes?, profile?, ops: { 'op.id': (args) => result | Promise<result> } }`
+ * `{ name, dtype? | dtypes?, profile?, ops: { 'op.id': (args, dtype) => result | Promise<result> } }`
+ * (`dtype` is the request's dtype, one of those declared: a module serving both computes in it)
  * (spec/protocol.md, "JavaScript modules"). Results pass through the same decoder as the line
  * protocol, so typed arrays and tensor objects are accepted.
  */
@@ -29,7 +30,7 @@ export async function loadModuleImpl(modulePath: string): Promise<AsyncImpl> {
     throw new Error(`${modulePath}: dtype(s) ${JSON.stringify(declared)} not understood: use dtype: 'float32' | 'float64' or dtypes: ['float32', 'float64']`);
   }
   const dtypes = (['float32', 'float64'] as const).filter((d) => list.includes(d));
-  const fns = Object.fromEntries(Object.entries(ops).filter(([, f]) => typeof f === 'function')) as Record<string, (a: unknown) => unknown>;
+  const fns = Object.fromEntries(Object.entries(ops).filter(([, f]) => typeof f === 'function')) as Record<string, (a: unknown, dtype: string) => unknown>;
   if (Object.keys(fns).length === 0) throw new Error(`${modulePath}: 'ops' has no functions`);
   const p = (def['profile'] ?? {}) as Partial<Profile>;
   return {
@@ -42,12 +43,12 @@ export async function loadModuleImpl(modulePath: string): Promise<AsyncImpl> {
       ...(typeof p.flushToZero === 'boolean' ? { flushToZero: p.flushToZero } : {}),
     },
     events: [],
-    async callBatch(op, _dtype, batch) {
+    async callBatch(op, dtype, batch) {
       const fn = fns[op]!;
       const out: BatchItem[] = [];
       for (const a of batch) {
         try {
-          out.push({ ok: decodeValue(plain(await fn(a))) });
+          out.push({ ok: decodeValue(plain(await fn(a, dtype))) });
         } catch (e) {
           out.push({ error: `implementation error: ${e instanceof Error ? e.message : String(e)}` });
         }
