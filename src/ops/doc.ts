@@ -135,6 +135,17 @@ function opSection(o: OpDef, uses: OpUse[]): string[] {
   if (sizes.length) out.push(`**Sizes:** ${sizes.map(([d, from]) => `${code(d)} = ${code(from)}`).join(', ')}.`, '');
   if (o.constraints.length) out.push(`**Constraints:** ${o.constraints.map((c) => cell(c.text)).join('; ')}.`, '');
   out.push(`**Dtypes:** ${dtypeRule(o)}`, '');
+  if (o.algorithms?.length) {
+    out.push('**Algorithms** (a correct implementation may use any; the default bound covers those marked default, the others are declared in the profile with their own bound):', '', '| algorithm | bound | what it is |', '|---|---|---|');
+    for (const a of o.algorithms) out.push(`| ${cell(a.name)} | ${a.default ? 'default' : 'declared'} | ${cell(a.description)} |`);
+    out.push('');
+  }
+  if (o.inputClasses?.length) {
+    out.push('**Input classes** (each guaranteed at least this share of the generated inputs):', '', '| class | min share | inputs |', '|---|---:|---|');
+    for (const c of o.inputClasses) out.push(`| ${cell(c.name)} | ${(100 * c.minShare).toFixed(0)} % | ${cell(c.description)} |`);
+    out.push('');
+  }
+  if (o.exactFriendly) out.push(`**Exact-friendly inputs:** ${cell(o.exactFriendly)}`, '');
   if (uses.length === 0) out.push('**Exercised by:** no property yet.', '');
   else {
     out.push('**Exercised by:**', '', '| property | kind | also needs |', '|---|---|---|');

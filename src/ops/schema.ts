@@ -20,7 +20,7 @@
  */
 import { Type, Kind, OptionalKind, TypeRegistry, type TSchema, type TObject, type TArray, type TUnsafe, type TInteger, type TNumber,
   type TProperties, type TTuple, type TRecord, type TString, type TBoolean, type TUnion, type TLiteral } from '@sinclair/typebox';
-import type { OpDef, ShapeConstraint } from '../registry/types.js';
+import type { OpDef, ShapeConstraint, OpAlgorithm, InputClass } from '../registry/types.js';
 
 export const X_SHAPE = 'x-lemmata-shape';
 export const X_TENSOR = 'x-lemmata-tensor';
@@ -158,6 +158,7 @@ function tensorsOf(args: { properties: TProperties }): Record<string, 'float' | 
 /** An op from its schemas; the one-line signature and the tensor arguments are derived. */
 export function defineOp<const Id extends string, A extends TProperties, R extends TSchema>(d: {
   id: Id; description: string; args: A; result: R; constraints?: ShapeConstraint[];
+  algorithms?: OpAlgorithm[]; inputClasses?: InputClass[]; exactFriendly?: string;
 }): OpDef<Id, TObject<A>, R> {
   const args = object(d.args);
   return {
@@ -168,5 +169,8 @@ export function defineOp<const Id extends string, A extends TProperties, R exten
     constraints: d.constraints ?? [],
     signature: `${typeText(args)} → ${typeText(d.result)}`,
     tensors: tensorsOf(args),
+    ...(d.algorithms ? { algorithms: d.algorithms } : {}),
+    ...(d.inputClasses ? { inputClasses: d.inputClasses } : {}),
+    ...(d.exactFriendly ? { exactFriendly: d.exactFriendly } : {}),
   };
 }

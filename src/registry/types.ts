@@ -150,4 +150,29 @@ export interface OpDef<Id extends string = string, A extends TSchema = TObject, 
    * kind. Floats use the request's dtype, ints `int32`. Other fields are plain JSON.
    */
   tensors: Record<string, 'float' | 'int'>;
+  /**
+   * The standard algorithms a correct implementation may use; the default bound is derived to
+   * cover every one of them in the op's dtype (spec/ops.md lists them). An algorithm whose
+   * coverage would loosen the default bound until real bugs pass is `declared`: an implementation
+   * names it in its profile and gets that algorithm's own derived bound, stated in the report.
+   */
+  algorithms?: readonly OpAlgorithm[];
+  /** The input classes the op's generators guarantee a share of the runs (spec/ops.md lists them). */
+  inputClasses?: readonly InputClass[];
+  /** Inputs on which every correct algorithm is exact (convention bugs show at any size), or why there are none. */
+  exactFriendly?: string;
+}
+
+export interface OpAlgorithm {
+  name: string;
+  description: string;
+  /** Covered by the default bound (false: must be declared in the implementation's profile). */
+  default: boolean;
+}
+
+export interface InputClass {
+  name: string;
+  description: string;
+  /** The minimum share of generated inputs in this class (0–1). */
+  minShare: number;
 }
