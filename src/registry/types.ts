@@ -65,6 +65,12 @@ export interface AuditFinding {
 export interface Outcome {
   ok: boolean;
   ratio?: number;
+  /**
+   * Observed error / the probabilistic bound (Higham & Mary 2019: √n·u-type, holding with a stated
+   * probability) where the property has one. Above 1 while `ratio` ≤ 1 the input is `suspicious`:
+   * the error is possible for a correct algorithm only with that small probability.
+   */
+  probRatio?: number;
   detail?: string;
 }
 
