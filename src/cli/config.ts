@@ -46,6 +46,7 @@ export const CONFIG_SCHEMA = Type.Object({
   maxRestarts: Type.Optional(Type.Integer({ minimum: 0 })),
   maxReplyBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
   bail: Type.Optional(Type.Boolean()),
+  strict: Type.Optional(Type.Boolean()),
   allowEmpty: Type.Optional(Type.Boolean()),
   allowPartial: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
@@ -57,7 +58,7 @@ const FLAG: Record<keyof LemmataConfig, string> = {
   impl: 'impl', implCmd: 'impl-cmd', backend: 'backend', ops: 'ops', claims: 'claims', dtypes: 'dtype', xfail: 'xfail',
   profile: 'profile', ulps: 'ulps', flushToZero: 'flush-to-zero', out: 'out', junit: 'junit', reporter: 'reporter',
   runs: 'runs', seed: 'seed', timeout: 'timeout', timeBudget: 'time-budget', batchSize: 'batch-size',
-  maxRestarts: 'max-restarts', maxReplyBytes: 'max-reply-bytes', bail: 'bail', allowEmpty: 'allow-empty', allowPartial: 'allow-partial',
+  maxRestarts: 'max-restarts', maxReplyBytes: 'max-reply-bytes', bail: 'bail', strict: 'strict', allowEmpty: 'allow-empty', allowPartial: 'allow-partial',
 };
 const PATHS = new Set<keyof LemmataConfig>(['impl', 'xfail', 'out', 'junit']);
 const IMPL = ['impl', 'impl-cmd', 'backend'];

@@ -195,7 +195,7 @@ export function printSummary(r: ConformReport, files: string[], infrastructureFa
     if (q.replayCommand) console.log(`  replay: ${e(q.replayCommand)}`);
   }
   for (const ev of r.events) console.log(`event: ${e(ev)}`);
-  console.log(`\n${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.xpass} xpass, ${s.xfail} xfail, ${s.unsupported} unsupported, ${s['not-run']} not run; ${r.timing.totalMs} ms`);
+  console.log(`\n${s.pass} passed, ${s.suspicious ?? 0} suspicious, ${s.fail} failed, ${s.error} errors, ${s.xpass} xpass, ${s.xfail} xfail, ${s.unsupported} unsupported, ${s['not-run']} not run; ${r.timing.totalMs} ms`);
   console.log(`reports: ${files.join(', ')}`);
 }
 
@@ -261,7 +261,7 @@ export async function conformCommand(given: Parsed, defaultSeed: number): Promis
     if (configFile && !reporters.some((x) => MACHINE_REPORTERS.includes(x))) console.log(`config: ${configFile}`);
     if (interrupt.signal) return interrupt.exitCode();
     if (infrastructureFailure) return EXIT.usage;
-    const code = conformExitCode(r, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial') });
+    const code = conformExitCode(r, { allowEmpty: p.flags.has('allow-empty'), allowPartial: p.flags.has('allow-partial'), strict: p.flags.has('strict') });
     if (code === EXIT.empty) {
       console.error(r.properties.length === 0
         ? 'lemmata conform: nothing was selected (exit 5; --allow-empty accepts this)'

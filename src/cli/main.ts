@@ -155,7 +155,9 @@ async function check(p: Parsed): Promise<number> {
     if (p.flags.has('bail') && rep.claims.length < cat.length) console.log(`\n--bail: ${cat.length - rep.claims.length} claims not run after the first failure`);
     console.log(`\n${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.unsupported} unsupported (claims); ${rep.timing.totalMs} ms; report: ${path.relative(process.cwd(), path.join(outDir, 'latest.json')) || 'latest.json'}`);
   });
-  return s.fail + s.error > 0 ? 1 : 0;
+  const suspicious = asConform.summary.suspicious;
+  if (suspicious > 0 && !reporters.includes('json') && !reporters.includes('junit')) console.log(`${suspicious} properties suspicious (an error beyond the probabilistic bound; --strict fails them)`);
+  return s.fail + s.error > 0 || (p.flags.has('strict') && suspicious > 0) ? 1 : 0;
 }
 
 function audit(p: Parsed): number {

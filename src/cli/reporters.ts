@@ -4,7 +4,7 @@
  *
  *   default         the summary table, then each failure with its counterexamples and replay command
  *   verbose         every property with its status, checks, worst error/bound and note
- *   dot             one character per property (. pass, F fail, E error, X xpass, x xfail, s unsupported, - not run)
+ *   dot             one character per property (. pass, S suspicious, F fail, E error, X xpass, x xfail, s unsupported, - not run)
  *   json            the report as JSON on stdout (nothing else on stdout)
  *   junit           the JUnit XML on stdout (nothing else on stdout)
  *   github-actions  one GitHub Actions annotation per fail / error / xpass:
@@ -56,7 +56,7 @@ export function githubAnnotations(r: ConformReport): string[] {
   });
 }
 
-const DOT: Record<string, string> = { pass: '.', fail: 'F', error: 'E', xpass: 'X', xfail: 'x', unsupported: 's', 'not-run': '-' };
+const DOT: Record<string, string> = { pass: '.', suspicious: 'S', fail: 'F', error: 'E', xpass: 'X', xfail: 'x', unsupported: 's', 'not-run': '-' };
 
 export function dots(r: ConformReport): string {
   const s = r.properties.map((q) => DOT[q.status] ?? '?').join('');

@@ -14,6 +14,7 @@ import type { ConformProperty, ConformReport, ConformStatus } from './types.js';
  */
 export const STATUS_SEVERITY: Readonly<Record<ConformStatus, number>> = Object.freeze({
   pass: 0,
+  suspicious: 0.5,
   xfail: 1,
   unsupported: 2,
   'not-run': 3,
@@ -23,7 +24,7 @@ export const STATUS_SEVERITY: Readonly<Record<ConformStatus, number>> = Object.f
 });
 
 /** Every status, in the key order of `summary` (the order of the `ConformStatus` union). */
-export const CONFORM_STATUSES: readonly ConformStatus[] = ['pass', 'fail', 'error', 'unsupported', 'xfail', 'xpass', 'not-run'];
+export const CONFORM_STATUSES: readonly ConformStatus[] = ['pass', 'suspicious', 'fail', 'error', 'unsupported', 'xfail', 'xpass', 'not-run'];
 
 /** The worse of two statuses under `STATUS_SEVERITY`. */
 export function worseStatus(a: ConformStatus, b: ConformStatus): ConformStatus {
@@ -146,7 +147,7 @@ export function withoutTiming(r: ConformReport): Omit<ConformReport, 'timing'> {
 
 const REPORT_KEYS = ['lemmata', 'command', 'implementation', 'dtypes', 'seed', 'runs', 'shard', 'selection', 'timeBudgetSeconds', 'interrupted', 'properties', 'ops', 'summary', 'events'];
 const PROPERTY_KEYS = ['id', 'claim', 'property', 'kind', 'description', 'ops', 'dtype', 'status', 'checks',
-  'worstRatio', 'worstInput', 'worstDetail', 'ratios', 'seed', 'failureClass', 'counterexample', 'detail', 'replay', 'replayCommand', 'note'];
+  'worstRatio', 'worstProbRatio', 'worstInput', 'worstDetail', 'ratios', 'seed', 'failureClass', 'counterexample', 'detail', 'replay', 'replayCommand', 'note'];
 
 /** A copy of `o` with the `keys` first, in that order, then any other keys as they were. */
 function withKeyOrder<T extends object>(o: T, keys: readonly string[]): T {

@@ -10,6 +10,7 @@ import type { ConformProperty, ConformReport, ConformStatus } from './types.js';
 import { escapeXml, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
 import { valueText } from '../runner/counterexample.js';
+import { formatRatio } from '../runner/run-property.js';
 
 const esc = (s: string) => escapeXml(s);
 
@@ -31,7 +32,7 @@ h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em}
 table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}
 code,pre{font:12px/1.35 ui-monospace,monospace;background:#f4f4f4;overflow-wrap:anywhere;word-break:break-all}pre{padding:6px;overflow-x:auto;white-space:pre-wrap}
 .b{display:inline-block;min-width:6.5em;padding:0 4px;border-radius:3px;text-align:center;font-size:12px;color:#fff;background:#777}
-.pass{background:#2a7d2a}.fail,.error,.xpass{background:#c62828}.xfail{background:#8a6d00}.unsupported,.not-run{background:#888}
+.pass{background:#2a7d2a}.suspicious{background:#b36b00}.fail,.error,.xpass{background:#c62828}.xfail{background:#8a6d00}.unsupported,.not-run{background:#888}
 details{border-bottom:1px solid #eee}summary{cursor:pointer;padding:2px 0}summary>*{vertical-align:middle}
 .r{display:inline-block;min-width:4.5em;text-align:right;font-variant-numeric:tabular-nums}.m{color:#666}
 svg{margin-left:8px;background:#fafafa;border:1px solid #e4e4e4}
@@ -132,7 +133,8 @@ function property(p: ConformProperty): string {
   if (p.counterexample !== undefined) body.push(`<div>shrunk counterexample:</div><pre>${esc(valueText(p.counterexample, 4000))}</pre>`);
   if (p.replayCommand) body.push(`<div>replay: <code>${esc(p.replayCommand)}</code></div>`);
   else if (p.replay) body.push(`<div>replay token: <code>${esc(p.replay)}</code></div>`);
-  return `<details${open}><summary>${badge(p.status)} <span class="r">${esc(worstText(p))}</span> `
+  const prob = p.worstProbRatio !== undefined ? ` <span class="m" title="worst error / probabilistic bound">(prob. ${esc(formatRatio(p.worstProbRatio))})</span>` : '';
+  return `<details${open}><summary>${badge(p.status)} <span class="r">${esc(worstText(p))}</span>${prob} `
     + `<b>${esc(p.id)}</b> <span class="m">[${p.dtype}]</span>${ratioPlot(p.ratios)}</summary>`
     + `<div class="body">${body.join('')}</div></details>`;
 }

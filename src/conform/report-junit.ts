@@ -62,6 +62,7 @@ function failureBody(p: ConformProperty): string {
   if (p.counterexample !== undefined) lines.push(`shrunk counterexample: ${valueText(p.counterexample)}`);
   if (p.failureClass) lines.push(`failure class: ${p.failureClass}`);
   lines.push(`worst err/bound: ${worstText(p)}${p.worstInput !== undefined ? ` at ${valueText(p.worstInput, 600)}` : ''}`);
+  if (p.worstProbRatio !== undefined) lines.push(`worst err/probabilistic bound: ${formatRatio(p.worstProbRatio)}`);
   if (p.worstDetail) lines.push(`at the largest err/bound: ${p.worstDetail}`);
   lines.push(`checks: ${p.checks}; seed: ${p.seed}`);
   if (p.replayCommand) lines.push(`replay: ${p.replayCommand}`);
@@ -108,6 +109,9 @@ function testcase(p: ConformProperty, opKey: string, ms: number): string {
       break;
     case 'xfail':
       inner = `<system-out>${t(`expected failure: ${p.note ?? p.detail ?? ''}\n${failureBody(p)}`)}</system-out>`;
+      break;
+    case 'suspicious':
+      inner = `<system-out>${t(`suspicious: ${p.note ?? ''}\nworst err/prob-bound: ${p.worstProbRatio ?? ''}\n${failureBody(p)}`)}</system-out>`;
       break;
   }
   return `${open}>\n      ${inner}\n    </testcase>`;

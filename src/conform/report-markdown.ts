@@ -11,6 +11,7 @@ import type { ConformProperty, ConformReport } from './types.js';
 import { stripIllegalXmlChars, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
 import { valueText } from '../runner/counterexample.js';
+import { formatRatio } from '../runner/run-property.js';
 
 /** Inline text: one line, Markdown/HTML punctuation backslash-escaped (safe in table cells). */
 function text(s: string): string {
@@ -60,9 +61,9 @@ export function toMarkdown(r: ConformReport): string {
   out.push('## Ops', '', '| op | status | properties |', '|---|---|---:|');
   for (const o of r.ops) out.push(`| ${text(o.id)} | ${o.status} | ${o.properties} |`);
   out.push('', '## Properties', '');
-  out.push('| property | ops | dtype | status | checks | worst err/bound |', '|---|---|---|---|---:|---:|');
+  out.push('| property | ops | dtype | status | checks | worst err/bound | worst err/prob. bound |', '|---|---|---|---|---:|---:|---:|');
   for (const p of r.properties) {
-    out.push(`| ${text(p.id)} | ${text(p.ops.join(', ') || '—')} | ${p.dtype} | ${p.status} | ${p.checks} | ${worstText(p)} |`);
+    out.push(`| ${text(p.id)} | ${text(p.ops.join(', ') || '—')} | ${p.dtype} | ${p.status} | ${p.checks} | ${worstText(p)} | ${p.worstProbRatio !== undefined ? formatRatio(p.worstProbRatio) : '—'} |`);
   }
 
   const bad = r.properties.filter((p) => p.status === 'fail' || p.status === 'error' || p.status === 'xpass');

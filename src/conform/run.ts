@@ -55,6 +55,7 @@ export interface PropertyRun {
   status: 'pass' | 'fail' | 'error' | 'interrupted';
   checks: number;
   worstRatio: number | null;
+  worstProbRatio?: number;
   worstInput?: unknown;
   worstDetail?: string;
   ratios: number[];
@@ -80,12 +81,17 @@ export async function runConformProperty(
   const ratios: number[] = [];
   let worst: number | null = null;
   let worstInput: unknown;
+  let worstProb: number | undefined;
   const note = (input: unknown, o: Outcome) => {
+    if (o.probRatio !== undefined) {
+      const pr = Number.isNaN(o.probRatio) ? Infinity : o.probRatio;
+      if (worstProb === undefined || pr > worstProb) worstProb = pr;
+    }
     if (o.ratio === undefined) return;
     const r = Number.isNaN(o.ratio) ? Infinity : o.ratio;
     if (worst === null || r > worst) { worst = r; worstInput = input; }
   };
-  const shownOf = () => (worst !== null && worst > 0 ? { worstInput: toJsonValue(worstInput) } : {});
+  const shownOf = () => ({ ...(worst !== null && worst > 0 ? { worstInput: toJsonValue(worstInput) } : {}), ...(worstProb !== undefined ? { worstProbRatio: worstProb } : {}) });
   let prePass: (Outcome | { thrown: unknown })[] | null = null;
   if (path === undefined) {
     const inputs = fc.sample(prop.arbitrary, { seed, numRuns: runs });
@@ -259,6 +265,11 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
       } else {
         entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
         if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
+        if (r.worstProbRatio !== undefined) entry.worstProbRatio = r.worstProbRatio;
+        if (r.status === 'pass' && r.worstProbRatio !== undefined && r.worstProbRatio > 1) {
+          entry.status = 'suspicious';
+          entry.note = `every error is within the worst-case bound, but one is ${r.worstProbRatio.toPrecision(3)}× the probabilistic (Higham–Mary) bound, which a correct algorithm exceeds only with the small probability the property states; --strict makes this a failure`;
+        }
         if (r.status !== 'pass') {
           const g = r.guard ?? NO_GUARD;
           const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype, guard: [g.noSubnormal ? 1 : 0, g.minRatio] };

@@ -5,7 +5,12 @@
  */
 import type { Dtype } from '../registry/types.js';
 
-export type ConformStatus = 'pass' | 'fail' | 'error' | 'unsupported' | 'xfail' | 'xpass' | 'not-run';
+/**
+ * `suspicious`: every check is within the worst-case bound, but some error exceeds the probabilistic
+ * bound (Higham & Mary 2019), which a correct algorithm exceeds only with the small probability the
+ * property states. It passes unless `--strict`.
+ */
+export type ConformStatus = 'pass' | 'suspicious' | 'fail' | 'error' | 'unsupported' | 'xfail' | 'xpass' | 'not-run';
 
 export interface ConformProperty {
   /** `<claim>/<property>` */
@@ -20,6 +25,8 @@ export interface ConformProperty {
   status: ConformStatus;
   /** Inputs evaluated, shrinking included. */
   checks: number;
+  /** Worst observed error / probabilistic bound (the second tier), where the property has one. */
+  worstProbRatio?: number;
   /** Worst observed error / derived bound, null for exact properties or when nothing ran. */
   worstRatio: number | null;
   /** The input with the largest error/bound (a JSON value). */
@@ -87,7 +94,7 @@ export interface ConformReport {
 /**
  * Exit codes of `lemmata conform` (README, "Exit codes"):
  *   0  at least one property ran and every one that ran passed (xfail allowed);
- *   1  a property failed, errored, or an expected failure passed (xpass);
+ *   1  a property failed, errored, or an expected failure passed (xpass); with --strict also `suspicious`;
  *   2  usage error, or the implementation could not be started (decided by the CLI);
  *   3  incomplete: the time budget left properties not run (or interrupted), unless --allow-partial;
  *   5  nothing ran: the selection was empty or everything selected was unsupported, unless --allow-empty;
@@ -97,10 +104,11 @@ export interface ConformReport {
  */
 export const EXIT = { pass: 0, fail: 1, usage: 2, incomplete: 3, empty: 5 } as const;
 
-export function conformExitCode(r: ConformReport, o: { allowEmpty?: boolean; allowPartial?: boolean } = {}): number {
+export function conformExitCode(r: ConformReport, o: { allowEmpty?: boolean; allowPartial?: boolean; strict?: boolean } = {}): number {
   const s = r.summary;
   if (s.fail + s.error + s.xpass > 0) return EXIT.fail;
+  if (o.strict && (s.suspicious ?? 0) > 0) return EXIT.fail;
   if (s['not-run'] > 0 && !o.allowPartial) return EXIT.incomplete;
-  if (s.pass + s.xfail === 0 && !o.allowEmpty) return EXIT.empty;
+  if (s.pass + (s.suspicious ?? 0) + s.xfail === 0 && !o.allowEmpty) return EXIT.empty;
   return EXIT.pass;
 }

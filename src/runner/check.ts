@@ -144,7 +144,8 @@ export function checkAsConform(rep: CheckReport, backend: string, ops: (claim: s
   const properties: ConformProperty[] = rep.claims.flatMap((c) => c.properties.map((p): ConformProperty => ({
     id: p.id, claim: p.claim, property: p.property, kind: p.kind === 'identity' ? 'conformance' : p.kind,
     description: c.title, ops: ops(p.claim, p.property), dtype: rep.implementation.dtype === 'float64' ? 'float64' : 'float32',
-    status: p.verdict, checks: p.checks, worstRatio: p.worstRatio, ratios: [], seed: p.seed,
+    status: p.verdict === 'pass' && (p.worstProbRatio ?? 0) > 1 ? 'suspicious' : p.verdict, checks: p.checks, worstRatio: p.worstRatio, ratios: [], seed: p.seed,
+    ...(p.worstProbRatio !== undefined ? { worstProbRatio: p.worstProbRatio } : {}),
     ...(p.worstInput !== undefined ? { worstInput: p.worstInput } : {}),
     ...(p.worstDetail !== undefined ? { worstDetail: p.worstDetail } : {}),
     ...(p.counterexample !== undefined ? { counterexample: p.counterexample } : {}),

@@ -26,6 +26,8 @@ export interface PropertyReport {
   checks: number;
   /** Worst observed error / bound over the evaluated inputs, or null for exact properties. */
   worstRatio: number | null;
+  /** Worst observed error / probabilistic bound, where the property has one. */
+  worstProbRatio?: number;
   /** The input that attained `worstRatio` (a JSON value), to see how close to the edge an implementation runs. */
   worstInput?: unknown;
   /** On failure: what the property said about `worstInput` (the largest error/bound seen). */
@@ -92,6 +94,7 @@ export function runProperty(
   }
   const impl = implementation && validating(implementation);
   let worst: number | null = null;
+  let worstProb: number | undefined;
   let worstInput: unknown;
   let checks = 0;
   // The first failure fixes the shrink guard (or the replay token carries it); inputs that failed
@@ -105,6 +108,7 @@ export function runProperty(
     const out = prop.check(input, impl);
     const r = ratioOf(out);
     if (r !== undefined && (worst === null || r > worst)) { worst = r; worstInput = input; }
+    if (out.probRatio !== undefined) { const pr = Number.isNaN(out.probRatio) ? Infinity : out.probRatio; if (worstProb === undefined || pr > worstProb) worstProb = pr; }
     if (out.ok) return true;
     if (!shrinking) {
       shrinking = true;
@@ -122,7 +126,7 @@ export function runProperty(
     numRuns: opts.runs,
     ...(opts.path !== undefined ? { path: opts.path } : {}),
   });
-  const worstShown = worst !== null && worst > 0 ? { worstInput: toJsonValue(worstInput) } : {};
+  const worstShown = { ...(worst !== null && worst > 0 ? { worstInput: toJsonValue(worstInput) } : {}), ...(worstProb !== undefined ? { worstProbRatio: worstProb } : {}) };
   if (!details.failed) {
     return { ...base, verdict: 'pass', checks, worstRatio: worst, ...worstShown };
   }

@@ -62,7 +62,7 @@ describe('reporters', () => {
       { id: 'nn.softmax-claim/prop', claim: 'ret.teacher-softmax', property: 'prop', kind: 'conformance', description: '', ops: ['nn.softmax'], dtype: 'float32', status: 'fail', checks: 3, worstRatio: 2, ratios: [], seed: 1, detail, counterexample: [1, 2] },
       { id: 'a/b', claim: 'a', property: 'b', kind: 'conformance', description: '', ops: [], dtype: 'float32', status: 'pass', checks: 3, worstRatio: 0.5, ratios: [], seed: 1 },
     ],
-    ops: [], summary: { pass: 1, fail: 1, error: 0, unsupported: 0, xfail: 0, xpass: 0, 'not-run': 0 }, events: [], timing: { totalMs: 1, perPropertyMs: {} },
+    ops: [], summary: { pass: 1, suspicious: 0, fail: 1, error: 0, unsupported: 0, xfail: 0, xpass: 0, 'not-run': 0 }, events: [], timing: { totalMs: 1, perPropertyMs: {} },
   });
 
   it('github-actions: one `::error file=…,title=…::message` line per failure, escaped per the workflow-command rules', () => {

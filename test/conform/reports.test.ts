@@ -129,7 +129,7 @@ const kids = (n: XNode, name: string) => n.children.filter((c) => c.name === nam
 
 describe('summarize', () => {
   it('takes the worst status per op and counts every status', () => {
-    expect(full.summary).toEqual({ pass: 2, fail: 1, error: 1, unsupported: 1, xfail: 1, xpass: 1, 'not-run': 1 });
+    expect(full.summary).toEqual({ pass: 2, suspicious: 0, fail: 1, error: 1, unsupported: 1, xfail: 1, xpass: 1, 'not-run': 1 });
     expect(full.ops).toEqual([
       { id: 'attn.sdpa', status: 'error', properties: 2 },
       { id: 'nn.softmax', status: 'error', properties: 2 },
