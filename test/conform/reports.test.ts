@@ -139,7 +139,7 @@ describe('summarize', () => {
       { id: 'seq.crf-viterbi', status: 'not-run', properties: 1 },
     ]);
     const order = Object.entries(STATUS_SEVERITY).sort((a, b) => a[1] - b[1]).map(([s]) => s);
-    expect(order).toEqual(['pass', 'xfail', 'unsupported', 'not-run', 'fail', 'xpass', 'error']);
+    expect(order).toEqual(['pass', 'suspicious', 'xfail', 'unsupported', 'not-run', 'fail', 'xpass', 'error']);
   });
 });
 
