@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dtype } from '../registry/types.js';
-import type { AsyncImpl, BatchItem } from '../conform/async-impl.js';
+import type { AsyncImpl } from '../conform/async-impl.js';
 import type { ConformProperty, ConformReport } from '../conform/types.js';
 import type { PrecisionProfile } from '../fixtures/accept.js';
-import { decodeValue } from '../conform/wire.js';
+import { moduleImplementation } from '../conform/module-impl.js';
 import { runConform } from '../conform/run.js';
 import { stableReportJson } from '../conform/merge.js';
 import { toMarkdown } from '../conform/report-markdown.js';
@@ -25,10 +25,11 @@ export const DEFAULT_SEED = 20231109;
 /**
  * An op function: receives the op's arguments (a plain object, matrices as arrays of rows) and
  * returns the result — nested arrays, typed arrays, `{dtype, shape, data}` tensors, numbers or
- * records as the op catalogue documents — or a promise of it. Declared with a `never` parameter
- * so that functions with precisely typed arguments are accepted.
+ * records as the op catalogue documents — or a promise of it. The second argument is the request's
+ * dtype (one of those the implementation declares): an implementation serving both computes in it.
+ * Declared with a `never` parameter so that functions with precisely typed arguments are accepted.
  */
-export type OpFunction = (args: never) => unknown;
+export type OpFunction = (args: never, dtype: Dtype) => unknown;
 
 /** A JavaScript implementation under test: what `lemmata conform --impl module.mjs` expects as the module's default export. */
 export interface JsImplementation {
@@ -72,14 +73,6 @@ export interface ConformOptions {
   onProperty?: (p: ConformProperty) => void;
 }
 
-/** Typed arrays → arrays, recursively. */
-function plain(v: unknown): unknown {
-  if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
-  if (Array.isArray(v)) return v.map(plain);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, e]) => [k, plain(e)]));
-  return v;
-}
-
 const isDtype = (d: unknown): d is Dtype => d === 'float32' || d === 'float64';
 
 /** Wrap a JS implementation object as the gate's batch interface (results decoded as the gate decodes replies). */
@@ -88,32 +81,11 @@ export function fromJsImplementation(impl: JsImplementation, profileOverride?: P
   if (!impl.ops || typeof impl.ops !== 'object') throw new TypeError(`conform: ${impl.name} has no ops object`);
   const dtypes = impl.dtypes ?? [impl.dtype ?? 'float32'];
   if (dtypes.length === 0 || !dtypes.every(isDtype)) throw new TypeError(`conform: ${impl.name}: dtypes must be float32 and/or float64`);
-  const fns = Object.fromEntries(Object.entries(impl.ops).filter(([, f]) => typeof f === 'function')) as Record<string, (a: unknown) => unknown>;
-  const p = { ...impl.profile, ...profileOverride };
-  return {
-    name: impl.name,
-    kind: 'module',
-    spec: impl.name,
-    ops: Object.fromEntries(Object.keys(fns).map((k) => [k, [...dtypes]])),
-    profile: {
-      ...(typeof p.elementaryUlps === 'number' ? { elementaryUlps: p.elementaryUlps } : {}),
-      ...(typeof p.flushToZero === 'boolean' ? { flushToZero: p.flushToZero } : {}),
-    },
-    events: [],
-    async callBatch(op, _dtype, batch) {
-      const fn = fns[op]!;
-      const out: BatchItem[] = [];
-      for (const a of batch) {
-        try {
-          out.push({ ok: decodeValue(plain(await fn(a))) });
-        } catch (e) {
-          out.push({ error: `implementation error: ${e instanceof Error ? e.message : String(e)}` });
-        }
-      }
-      return out;
-    },
-    async close() {},
-  };
+  // the same wrapper as an --impl module: each op is called as fn(args, dtype)
+  return moduleImplementation({ ...impl, dtypes } as unknown as Record<string, unknown>, impl.name, impl.name, {
+    ...(profileOverride?.elementaryUlps !== undefined ? { elementaryUlps: profileOverride.elementaryUlps } : {}),
+    ...(profileOverride?.flushToZero !== undefined ? { flushToZero: profileOverride.flushToZero } : {}),
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import { RunInterrupt } from '../conform/process-interrupt.js';
 import { writeReportSet } from '../conform/atomic-write.js';
 import { loadModuleImpl } from '../conform/module-impl.js';
 import { runConform, quoteShell, runConformProperty } from '../conform/run.js';
-import { conformExitCode, EXIT, type ConformReport } from '../conform/types.js';
+import { conformExitCode, declaredAlgorithmsText, EXIT, type ConformReport } from '../conform/types.js';
 import { mergeReports, stableReportJson } from '../conform/merge.js';
 import { toJUnitXml } from '../conform/report-junit.js';
 import { toMarkdown } from '../conform/report-markdown.js';
@@ -79,7 +79,7 @@ export const MAX_CLI_ULPS = 1024;
 export function applyProfilePolicy(impl: AsyncImpl, p: Parsed): string {
   const mode = p.flags.get('profile') ?? 'declared';
   if (mode !== 'declared' && mode !== 'strict') throw new UsageError(`--profile must be 'declared' or 'strict' (got '${String(mode)}')`);
-  const declared = impl.kind !== 'builtin' && (impl.profile.elementaryUlps !== undefined || impl.profile.flushToZero !== undefined);
+  const declared = impl.kind !== 'builtin' && (impl.profile.elementaryUlps !== undefined || impl.profile.flushToZero !== undefined || impl.profile.algorithms !== undefined);
   let source = impl.kind === 'builtin' ? 'backend defaults' : declared ? 'declared' : 'defaults';
   if (mode === 'strict') {
     if (declared) impl.events.push(`--profile strict: ignored the declared profile ${JSON.stringify(impl.profile)}`);
@@ -175,7 +175,7 @@ export function printSummary(r: ConformReport, files: string[], infrastructureFa
   const s = r.summary;
   const im = r.implementation;
   console.log(`lemmata conform: ${e(im.name)} (${im.kind}), ${r.dtypes.join(', ')}, seed ${r.seed}${r.shard ? `, shard ${r.shard.index}/${r.shard.count}` : ''}; ` +
-    `profile ${e(im.profileSource)}: ${im.profile.elementaryUlps} ulp, flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}`);
+    `profile ${e(im.profileSource)}: ${im.profile.elementaryUlps} ulp, flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}${e(declaredAlgorithmsText(im.profile))}`);
   if (infrastructureFailure) {
     // One clear line (printed above) instead of one error block per property of an implementation that never started.
     console.log(`the implementation did not start; all ${r.properties.length} selected property × dtype checks are 'error'`);
@@ -195,7 +195,7 @@ export function printSummary(r: ConformReport, files: string[], infrastructureFa
     if (q.replayCommand) console.log(`  replay: ${e(q.replayCommand)}`);
   }
   for (const ev of r.events) console.log(`event: ${e(ev)}`);
-  console.log(`\n${s.pass} passed, ${s.suspicious ?? 0} suspicious, ${s.fail} failed, ${s.error} errors, ${s.xpass} xpass, ${s.xfail} xfail, ${s.unsupported} unsupported, ${s['not-run']} not run; ${r.timing.totalMs} ms`);
+  console.log(`\n${s.pass} passed, ${s.fail} failed, ${s.error} errors, ${s.xpass} xpass, ${s.xfail} xfail, ${s.suspicious ?? 0} suspicious, ${s.unsupported} unsupported, ${s['not-run']} not run; ${r.timing.totalMs} ms`);
   console.log(`reports: ${files.join(', ')}`);
 }
 

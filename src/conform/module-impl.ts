@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AsyncImpl, BatchItem, Profile } from './async-impl.js';
+import { parseAlgorithms, type AsyncImpl, type BatchItem, type Profile } from './async-impl.js';
 import { decodeValue } from './wire.js';
 
 function plain(v: unknown): unknown {
@@ -21,6 +21,16 @@ export async function loadModuleImpl(modulePath: string): Promise<AsyncImpl> {
   const abs = path.resolve(modulePath);
   const mod = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
   const def = (mod['default'] ?? mod) as Record<string, unknown>;
+  return moduleImplementation(def, modulePath, path.basename(modulePath));
+}
+
+/**
+ * An implementation object `{ name, dtype | dtypes, profile?, ops }` (an `--impl` module's export,
+ * or an object given to the library's `conform()`) as the gate's batch interface. `where` names it
+ * in errors and becomes the report's `spec`; `profileOverride` replaces declared profile fields.
+ */
+export function moduleImplementation(def: Record<string, unknown>, where: string, defaultName: string, profileOverride: Partial<Profile> = {}): AsyncImpl {
+  const modulePath = where;
   const ops = def['ops'] as Record<string, unknown> | undefined;
   if (!ops || typeof ops !== 'object') throw new Error(`${modulePath}: the module must export { name, ops: { 'op.id': function } }`);
   // `dtype: 'float64'` or `dtypes: ['float32', 'float64']`; anything else is an error, never a silent float32.
@@ -32,15 +42,17 @@ export async function loadModuleImpl(modulePath: string): Promise<AsyncImpl> {
   const dtypes = (['float32', 'float64'] as const).filter((d) => list.includes(d));
   const fns = Object.fromEntries(Object.entries(ops).filter(([, f]) => typeof f === 'function')) as Record<string, (a: unknown, dtype: string) => unknown>;
   if (Object.keys(fns).length === 0) throw new Error(`${modulePath}: 'ops' has no functions`);
-  const p = (def['profile'] ?? {}) as Partial<Profile>;
+  const p = { ...(def['profile'] ?? {}) as Partial<Profile>, ...profileOverride };
+  const algorithms = parseAlgorithms(p.algorithms);
   return {
-    name: typeof def['name'] === 'string' ? def['name'] : path.basename(modulePath),
+    name: typeof def['name'] === 'string' ? def['name'] : defaultName,
     kind: 'module',
     spec: modulePath,
     ops: Object.fromEntries(Object.keys(fns).map((k) => [k, [...dtypes]])),
     profile: {
       ...(typeof p.elementaryUlps === 'number' ? { elementaryUlps: p.elementaryUlps } : {}),
       ...(typeof p.flushToZero === 'boolean' ? { flushToZero: p.flushToZero } : {}),
+      ...(algorithms ? { algorithms } : {}),
     },
     events: [],
     async callBatch(op, dtype, batch) {
