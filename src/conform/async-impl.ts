@@ -6,7 +6,18 @@ import type { Dtype, Implementation } from '../registry/types.js';
 
 export type BatchItem = { ok: unknown } | { error: string; infrastructure?: boolean };
 
-export interface Profile { elementaryUlps: number; flushToZero: boolean }
+/** `algorithms`: op id → a declared (non-default) algorithm of that op (OpDef.algorithms), judged with its own bound. */
+export interface Profile { elementaryUlps: number; flushToZero: boolean; algorithms: Record<string, string> }
+
+/** The `algorithms` field of a declared profile, kept only where it is a plain op → name map of short strings. */
+export function parseAlgorithms(v: unknown): Record<string, string> | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, a] of Object.entries(v as Record<string, unknown>).slice(0, 64)) {
+    if (typeof a === 'string' && k.length <= 100 && a.length <= 100) out[k] = a;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 export interface AsyncImpl {
   name: string;

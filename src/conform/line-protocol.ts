@@ -20,7 +20,7 @@
  * followed. One stray line therefore costs at most one request.
  */
 import type { Dtype } from '../registry/types.js';
-import type { AsyncImpl, BatchItem, Profile } from './async-impl.js';
+import { parseAlgorithms, type AsyncImpl, type BatchItem, type Profile } from './async-impl.js';
 import { decodeValue, encodeArgs } from './wire.js';
 import { opById } from '../ops/index.js';
 import { ProcessGroup } from './process-group.js';
@@ -241,6 +241,8 @@ function parseHello(v: unknown): Hello {
   const profile: Partial<Profile> = {};
   if (typeof p['elementaryUlps'] === 'number' && p['elementaryUlps'] >= 0 && p['elementaryUlps'] <= 1e6) profile.elementaryUlps = p['elementaryUlps'];
   if (typeof p['flushToZero'] === 'boolean') profile.flushToZero = p['flushToZero'];
+  const algorithms = parseAlgorithms(p['algorithms']);
+  if (algorithms) profile.algorithms = algorithms;
   const enc = Array.isArray(o['encodings']) ? (o['encodings'] as unknown[]).filter((x): x is string => typeof x === 'string') : ['json'];
   return { name: String(o['name']).slice(0, 200), ops, profile, encodings: enc };
 }

@@ -6,7 +6,7 @@
  * Failing entries start open. Every piece of report text is escaped. Deterministic except for
  * the timing line in the footer.
  */
-import type { ConformProperty, ConformReport, ConformStatus } from './types.js';
+import { declaredAlgorithmsText, type ConformProperty, type ConformReport, type ConformStatus } from './types.js';
 import { escapeXml, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
 import { valueText } from '../runner/counterexample.js';
@@ -152,7 +152,7 @@ export function toHtml(r: ConformReport): string {
   if (r.interrupted) out.push('<p><span class="b error">interrupted</span> by a signal: properties it cut short are not-run (see the events).</p>');
   out.push(`<p class="m">${esc(im.kind)} <code>${esc(im.spec)}</code> · dtypes ${r.dtypes.join(', ')} · seed ${r.seed} · runs ${r.runs ?? 'per-property default'}`
     + ` · shard ${r.shard ? `${r.shard.index}/${r.shard.count}` : 'all'} · profile ${esc(im.profileSource)}: elementary functions within ${im.profile.elementaryUlps} ulp`
-    + ` · flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}</p>`);
+    + ` · flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}${esc(declaredAlgorithmsText(im.profile))}</p>`);
   out.push(`<p>${counts} — ${r.properties.length} property × dtype checks</p>`);
   out.push('<h2>Ops</h2><table><tr><th>op</th><th>status</th><th>properties</th></tr>');
   for (const o of r.ops) out.push(`<tr><td>${esc(o.id)}</td><td>${badge(o.status)}</td><td>${o.properties}</td></tr>`);

@@ -7,7 +7,7 @@
  * `xpass` → `<failure>` (the expected failure no longer happens: update the expectation).
  * Only `time` attributes depend on the run (from `timing`); everything else is deterministic.
  */
-import type { ConformProperty, ConformReport } from './types.js';
+import { declaredAlgorithmsText, type ConformProperty, type ConformReport } from './types.js';
 import { formatRatio } from '../runner/run-property.js';
 import { valueText } from '../runner/counterexample.js';
 
@@ -135,7 +135,7 @@ export function toJUnitXml(r: ConformReport): string {
     out.push('    <properties>');
     const props: [string, string][] = [
       ['implementation', r.implementation.name], ['implementation.kind', r.implementation.kind],
-      ['implementation.spec', r.implementation.spec], ['dtypes', r.dtypes.join(',')], ['profile', `${r.implementation.profileSource}: ${r.implementation.profile.elementaryUlps} ulp, flush-to-zero ${r.implementation.profile.flushToZero}`], ['seed', String(r.seed)],
+      ['implementation.spec', r.implementation.spec], ['dtypes', r.dtypes.join(',')], ['profile', `${r.implementation.profileSource}: ${r.implementation.profile.elementaryUlps} ulp, flush-to-zero ${r.implementation.profile.flushToZero}${declaredAlgorithmsText(r.implementation.profile)}`], ['seed', String(r.seed)],
       ['runs', r.runs === null ? 'default' : String(r.runs)],
     ];
     for (const [n, v] of props) out.push(`      <property name="lemmata.${n}" value="${a(v)}"/>`);

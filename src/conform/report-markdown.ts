@@ -7,7 +7,7 @@
  * text backslash-escapes Markdown and HTML syntax, code spans and fences are sized to outlast any
  * backtick run inside them.
  */
-import type { ConformProperty, ConformReport } from './types.js';
+import { declaredAlgorithmsText, type ConformProperty, type ConformReport } from './types.js';
 import { stripIllegalXmlChars, worstText } from './report-junit.js';
 import { CONFORM_STATUSES } from './merge.js';
 import { valueText } from '../runner/counterexample.js';
@@ -51,7 +51,7 @@ export function toMarkdown(r: ConformReport): string {
   if (r.interrupted) out.push('**Interrupted** by a signal: properties it cut short are `not-run` (see the events).', '');
   out.push(`- implementation: ${text(im.name)} (${im.kind}) ${code(im.spec)}`);
   out.push(`- dtypes ${r.dtypes.join(', ')}; seed ${r.seed}; runs ${r.runs ?? 'per-property default'}; shard ${shardText(r)}`);
-  out.push(`- profile (${text(im.profileSource)}): elementary functions within ${im.profile.elementaryUlps} ulp; flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}`);
+  out.push(`- profile (${text(im.profileSource)}): elementary functions within ${im.profile.elementaryUlps} ulp; flush-to-zero ${im.profile.flushToZero ? 'yes' : 'no'}${text(declaredAlgorithmsText(im.profile))}`);
   out.push(`- selection: ops ${r.selection.ops.length ? code(r.selection.ops.join(',')) : 'all'}; claims ${r.selection.claims.length ? code(r.selection.claims.join(',')) : 'all'}${r.timeBudgetSeconds !== null ? `; time budget ${r.timeBudgetSeconds} s` : ''}`, '');
 
   const s = r.summary;

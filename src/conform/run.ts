@@ -12,6 +12,7 @@ import { encodeReplay, type ReplayInfo } from '../runner/replay-token.js';
 import { propertySeed } from '../runner/seed.js';
 import { summarize } from './merge.js';
 import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
+import { opById } from '../ops/index.js';
 import { guardAccepts, classifyFirstFailure, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from '../runner/counterexample.js';
 
 export interface ConformOptions {
@@ -229,8 +230,28 @@ export function selectProperties(claims: readonly ClaimModule[], select: (claim:
   return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+/**
+ * Keep only declared algorithms that an op lists as non-default (`OpDef.algorithms`, `default: false`):
+ * those get their own derived bound. Anything else is dropped with an event, so a declaration
+ * never loosens a bound silently and a typo is visible in the report.
+ */
+export function acceptDeclaredAlgorithms(impl: AsyncImpl): void {
+  const declared = impl.profile.algorithms;
+  if (!declared) return;
+  const kept: Record<string, string> = {};
+  for (const [op, name] of Object.entries(declared)) {
+    const alg = opById(op)?.algorithms?.find((a) => a.name === name);
+    if (!alg) impl.events.push(`declared algorithm ${JSON.stringify(name)} for ${JSON.stringify(op)} is not a listed algorithm of that op (spec/ops.md): ignored, the default bound applies`);
+    else if (alg.default) impl.events.push(`declared algorithm ${name} for ${op} is covered by the default bound: nothing to declare`);
+    else kept[op] = name;
+  }
+  const { algorithms: _dropped, ...rest } = impl.profile;
+  impl.profile = Object.keys(kept).length ? { ...rest, algorithms: kept } : rest;
+}
+
 export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl, o: ConformOptions): Promise<ConformReport> {
   const t0 = performance.now();
+  acceptDeclaredAlgorithms(impl);
   const deadline = o.timeBudgetMs !== undefined ? t0 + o.timeBudgetMs : undefined;
   const perPropertyMs: Record<string, number> = {};
   const dtypes: Dtype[] = o.dtypes ?? [o.dtype ?? 'float32'];
@@ -299,6 +320,7 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
       profile: {
         elementaryUlps: impl.profile.elementaryUlps ?? ELEMENTARY_ULPS[impl.backend ?? 'default'] ?? ELEMENTARY_ULPS['default']!,
         flushToZero: impl.profile.flushToZero ?? FLUSH_TO_ZERO.has(impl.backend ?? ''),
+        ...(impl.profile.algorithms ? { algorithms: { ...impl.profile.algorithms } } : {}),
       },
       profileSource: o.profileSource ?? 'declared',
     },

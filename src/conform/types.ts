@@ -59,7 +59,8 @@ export interface ConformReport {
     spec: string;
     /** op → dtypes it declared. */
     ops: Record<string, string[]>;
-    profile: { elementaryUlps: number; flushToZero: boolean };
+    /** `algorithms`: op → the declared (non-default) algorithm whose own bound judged that op. */
+    profile: { elementaryUlps: number; flushToZero: boolean; algorithms?: Record<string, string> };
     /**
      * Where the profile came from: `declared` (the implementation's hello or module export, capped),
      * `strict` (--profile strict: declarations ignored), `backend` (built-in defaults), with any
@@ -102,6 +103,12 @@ export interface ConformReport {
  *      written, marked `interrupted`; src/conform/process-interrupt.ts).
  * A failure outranks incompleteness, which outranks emptiness.
  */
+/** The headline text of declared algorithms: `; declared algorithms: nn.softmax = exp-minus-logsumexp (own bound)`, or ''. */
+export function declaredAlgorithmsText(profile: { algorithms?: Record<string, string> }): string {
+  const a = Object.entries(profile.algorithms ?? {});
+  return a.length ? `; declared algorithms: ${a.map(([op, name]) => `${op} = ${name}`).join(', ')} (own bound)` : '';
+}
+
 export const EXIT = { pass: 0, fail: 1, usage: 2, incomplete: 3, empty: 5 } as const;
 
 export function conformExitCode(r: ConformReport, o: { allowEmpty?: boolean; allowPartial?: boolean; strict?: boolean } = {}): number {

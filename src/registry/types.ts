@@ -120,9 +120,12 @@ export interface Implementation {
   /**
    * Precision profile declared by the implementation (external implementations, line protocol
    * hello): ulps allowed for elementary functions, and whether subnormal results may be flushed
-   * to zero. Overrides the per-backend defaults of src/numerics/bounds.ts.
+   * to zero. Overrides the per-backend defaults of src/numerics/bounds.ts. `algorithms` names,
+   * per op, a declared (non-default) standard algorithm of the op (`OpDef.algorithms`), e.g.
+   * `{ 'nn.softmax': 'exp-minus-logsumexp' }`: that op is then judged with the algorithm's own
+   * derived bound, and the report's headline says so.
    */
-  profile?: { elementaryUlps?: number; flushToZero?: boolean };
+  profile?: { elementaryUlps?: number; flushToZero?: boolean; algorithms?: Record<string, string> };
   ops: Record<string, (args: any) => any>;
 }
 
