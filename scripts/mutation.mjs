@@ -90,7 +90,7 @@ const rows = ops.map((op) => {
   return { op, bugs: bugs.length, killed: bugs.filter((r) => r.ok).length, correct: zoo.length, falseAlarms: zoo.filter((r) => !r.ok).length };
 });
 const tot = rows.reduce((a, r) => ({ bugs: a.bugs + r.bugs, killed: a.killed + r.killed, correct: a.correct + r.correct, falseAlarms: a.falseAlarms + r.falseAlarms }), { bugs: 0, killed: 0, correct: 0, falseAlarms: 0 });
-const pct = (k, n) => (n ? `${((100 * k) / n).toFixed(0)} %` : '—');
+const pct = (k, n) => (n ? `${Math.floor((100 * k) / n)} %` : "—");
 const table = ['| op | bugs | killed | kill rate | correct zoo | false alarms |', '|---|---:|---:|---:|---:|---:|',
   ...rows.map((r) => `| \`${r.op}\` | ${r.bugs} | ${r.killed} | ${pct(r.killed, r.bugs)} | ${r.correct} | ${r.falseAlarms} |`),
   `| **total** | ${tot.bugs} | ${tot.killed} | ${pct(tot.killed, tot.bugs)} | ${tot.correct} | ${tot.falseAlarms} |`].join('\n');

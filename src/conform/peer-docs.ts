@@ -54,7 +54,19 @@ export function replaceGenerated(text: string, name: string, content: string): s
   return `${text.slice(0, i + open.length)}\n${content}\n${text.slice(j)}`;
 }
 
-/** The generated blocks of the two READMEs: [file, new text]. */
+/** The mutation table of reports/mutation.json (written by `npm run mutation`), for the README. */
+export function mutationTable(root: string): string {
+  const file = path.join(root, 'reports', 'mutation.json');
+  if (!fs.existsSync(file)) return '_No mutation run recorded yet: run `npm run mutation`._';
+  const m = JSON.parse(fs.readFileSync(file, 'utf8')) as { seeds: number[]; rows: { op: string; bugs: number; killed: number; correct: number; falseAlarms: number }[]; total: { bugs: number; killed: number; correct: number; falseAlarms: number } };
+  const pct = (k: number, n: number) => (n ? `${Math.floor((100 * k) / n)} %` : '—');
+  return ['| op | bugs | killed | kill rate | correct zoo | false alarms |', '|---|---:|---:|---:|---:|---:|',
+    ...m.rows.map((r) => `| \`${r.op}\` | ${r.bugs} | ${r.killed} | ${pct(r.killed, r.bugs)} | ${r.correct} | ${r.falseAlarms} |`),
+    `| **total** | ${m.total.bugs} | ${m.total.killed} | ${pct(m.total.killed, m.total.bugs)} | ${m.total.correct} | ${m.total.falseAlarms} |`,
+    '', `Seeds ${m.seeds.join(', ')}; every entry in [reports/mutation.md](reports/mutation.md).`].join('\n');
+}
+
+/** The generated blocks of the READMEs: [file, new text]. */
 export function peerDocs(root: string): [string, string][] {
   const peers = readPeerReports(path.join(root, 'reports', 'peers'));
   const out: [string, string][] = [];
@@ -62,5 +74,8 @@ export function peerDocs(root: string): [string, string][] {
   out.push([peersReadme, replaceGenerated(fs.readFileSync(peersReadme, 'utf8'), 'peers', peerTable(peers))]);
   const py = path.join(root, 'clients', 'python', 'README.md');
   out.push([py, replaceGenerated(fs.readFileSync(py, 'utf8'), 'coverage', adapterCoverage(peers, (r) => r.implementation.kind === 'command' && /python/.test(r.implementation.spec)))]);
+  const readme = path.join(root, 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  if (text.includes('<!-- generated:mutation -->')) out.push([readme, replaceGenerated(text, 'mutation', mutationTable(root))]);
   return out;
 }
