@@ -3,7 +3,7 @@
  *
  *   lemmata list [--json] [--ops-for PROPERTY]
  *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
- *   lemmata audit [--json] [--out FILE] [--notes DIR]
+ *   lemmata audit [--json] [--out FILE|DIR] [--notes DIR] [--coverage] [--errata]
  *   lemmata replay TOKEN [--impl FILE | --impl-cmd CMD]
  *   lemmata conform [--impl FILE | --impl-cmd CMD | --backend B] [--ops GLOB] [--dtype float32|float64] [...]
  *   lemmata verify CASES... [--op OP] [--dtype float32|float64] [--ulps N] [--flush-to-zero] [--out DIR] [--junit FILE]
@@ -22,7 +22,10 @@ import { runCheck, summaryTable, reportMarkdown, checkAsConform } from '../runne
 import { runProperty, formatRatio } from '../runner/run-property.js';
 import { decodeReplay } from '../runner/replay-token.js';
 import { globToPredicate } from '../runner/seed.js';
-import { runAudit, auditMarkdown, auditJson } from '../runner/audit.js';
+import { auditNotes, auditMarkdown, auditJson, verdictTally } from '../runner/audit.js';
+import { verifyStatementQuotes } from '../audit/quotes.js';
+import { coverage, coverageText } from '../audit/coverage.js';
+import { writeErrata } from '../audit/errata.js';
 import { verifyQuotes } from '../runner/notes-quotes.js';
 import { parsePatterns, selects, SelectionError } from '../runner/selection.js';
 import { valueText } from '../runner/counterexample.js';
@@ -163,8 +166,8 @@ async function check(p: Parsed): Promise<number> {
 function audit(p: Parsed): number {
   noPositional(p, 'audit');
   const catalogue = loadCatalogue();
-  const claims = runAudit(catalogue);
-  const problems = claims.flatMap((c) => c.problems.map((q) => `${c.id}: ${q}`));
+  const result = auditNotes(catalogue);
+  const problems = [...result.problems];
   const notes = p.flags.get('notes');
   if (notes !== undefined) {
     if (typeof notes !== 'string' || !fs.existsSync(notes) || !fs.statSync(notes).isDirectory()) {
@@ -174,16 +177,29 @@ function audit(p: Parsed): number {
     for (const x of q.problems) problems.push(`${x.claim}: spec/${x.claim}.md source ${x.file}:${x.line ?? '?'}: ${x.problem}`);
     const bad = new Set(q.problems.map((x) => x.claim)).size;
     console.error(`lemmata audit --notes: ${q.checked - bad} of ${q.checked} spec quotes found verbatim in ${q.files.length} notes files under ${notes}`);
+    const sq = verifyStatementQuotes(result.statements, notes);
+    problems.push(...sq.problems);
+    console.error(`lemmata audit --notes: ${sq.checked - sq.problems.length} of ${sq.checked} statement quotes found verbatim at their lines`);
   }
-  if (p.flags.has('json')) {
-    console.log(JSON.stringify(auditJson(claims), null, 2));
-  } else {
+  if (p.flags.has('coverage')) {
+    if (typeof notes !== 'string') throw new UsageError('audit --coverage needs --notes DIR (the notes to scan)');
+    const cov = coverage(notes, result.statements);
+    console.log(coverageText(cov));
+    problems.push(...cov.problems);
+    if (p.flags.has('json')) return problems.length ? 1 : 0;
+  }
+  if (p.flags.has('errata')) {
+    const dir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'errata');
+    const written = writeErrata(result, dir);
+    console.log(`wrote ${written.length} errata pages (Markdown and HTML, ${written.length / 2} notes files) to ${path.relative(process.cwd(), dir) || '.'}`);
+  } else if (p.flags.has('json')) {
+    console.log(JSON.stringify(auditJson(result), null, 2));
+  } else if (!p.flags.has('coverage')) {
     const out = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'seed-audit.md');
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, auditMarkdown(claims));
-    const all = claims.flatMap((c) => c.findings);
-    const n = (v: string) => all.filter((f) => f.verdict === v).length;
-    console.log(`audited ${all.length} statements of ${claims.length} claims: confirmed ${n('confirmed')}, refuted ${n('refuted')}, convention-dependent ${n('convention-dependent')}, approximate ${n('approximate')}`);
+    fs.writeFileSync(out, auditMarkdown(result));
+    const findings = result.claims.flatMap((c) => c.findings);
+    console.log(`audited ${result.statements.length} statements (${verdictTally(result.statements)}) with ${findings.length} findings of ${result.claims.length} claims`);
     console.log(`wrote ${path.relative(process.cwd(), out)}`);
   }
   for (const q of problems) console.error(`lemmata audit: ${q}`);

@@ -49,11 +49,13 @@ export function commandTable(h: Record<string, Handler>): Cmd[] {
       ],
     },
     {
-      name: 'audit', summary: 'evaluate what the notes state; --notes DIR also checks every spec quote against the notes', handler: h['audit']!,
+      name: 'audit', summary: 'evaluate what the notes state, statement by statement; --notes DIR checks the quotes, --coverage the notes, --errata writes the errata sheet', handler: h['audit']!,
       opts: [
-        { flags: '--json', desc: 'print [{id, verdict, evidence}]', kind: 'bool' },
-        { flags: '--out <file>', desc: 'Markdown audit (default reports/seed-audit.md)', kind: 'value' },
-        { flags: '--notes <dir>', desc: 'the notes: every spec quote must be there verbatim', kind: 'value' },
+        { flags: '--json', desc: 'print [{id, verdict, evidence, rule, statements}] (one object per finding)', kind: 'bool' },
+        { flags: '--out <path>', desc: 'Markdown audit file (default reports/seed-audit.md); with --errata the directory (default reports/errata)', kind: 'value' },
+        { flags: '--notes <dir>', desc: 'the notes: every spec and statement quote must be there verbatim', kind: 'value' },
+        { flags: '--coverage', desc: 'with --notes: every formula, boxed result, worked example and conclusion of the notes, audited or out of scope', kind: 'bool' },
+        { flags: '--errata', desc: 'write the errata sheet: per notes file a Markdown and a self-contained HTML page', kind: 'bool' },
       ],
     },
     {

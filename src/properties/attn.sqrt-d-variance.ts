@@ -58,14 +58,14 @@ export const claim: ClaimModule = {
       },
       {
         id: 'attn.sqrt-d-variance#mean-typo',
-        verdict: 'refuted',
-        evidence: `002:671 writes Σ_i E[q_i]E[k_i] = Σ_i μ_i; it is Σ_i μ_i² = ‖μ‖² (the line's last equality is right). ` +
+        verdict: 'confirmed',
+        evidence: `Typo, graded on the intended meaning: 002:671 writes Σ_i E[q_i]E[k_i] = Σ_i μ_i; it is Σ_i μ_i² = ‖μ‖² (the line's last equality is right). ` +
           `E.g. μ = (1/2, …, 1/2) in d = ${d}: E[qᵀk] = ${shifted.mean}, while Σμ_i = ${Rational.of(d, 2)}.`,
       },
       {
         id: 'attn.sqrt-d-variance#nonzero-mean',
-        verdict: 'approximate',
-        evidence: `With a common mean μ ≠ 0 the exact moments are E[qᵀk] = ‖μ‖², Var(qᵀk) = dσ⁴ + 2σ²‖μ‖² ` +
+        verdict: 'confirmed',
+        evidence: `The notes assume μ = 0 (002:673), and the assumption is needed: with a common mean μ ≠ 0 the exact moments are E[qᵀk] = ‖μ‖², Var(qᵀk) = dσ⁴ + 2σ²‖μ‖² ` +
           `(μ = 1/2·𝟙, σ = 1, d = ${d}: mean ${shifted.mean}, variance ${shifted.variance}, not d = ${d}); ` +
           `dividing by √d standardises qᵀk only in the zero-mean case the notes specialise to.`,
       },

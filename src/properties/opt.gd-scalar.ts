@@ -70,8 +70,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'opt.gd-scalar',
-        verdict: notes.eq(w2) && notes.eq(w3) ? 'confirmed' : 'refuted',
-        evidence: `002:19 writes w_{t+1} = y/σ + (1 − 2ησ²)(w_0 − y/σ) with no power; the exact closed form is w_t = y/σ + (1 − 2ησ²)^t (w_0 − y/σ). ` +
+        verdict: [2, 3].every((t) => gdScalarIterate(w0, sigma, y, eta, t).eq(y.div(sigma).add(Array.from({ length: t }, () => gdFactor(sigma, eta)).reduce((a, b) => a.mul(b)).mul(w0.sub(y.div(sigma)))))) ? 'confirmed' : 'refuted',
+        evidence: `Typo (a missing exponent; 002:25 uses the power), graded on the intended meaning, which is exact: 002:19 writes w_{t+1} = y/σ + (1 − 2ησ²)(w_0 − y/σ) with no power; the exact closed form is w_t = y/σ + (1 − 2ησ²)^t (w_0 − y/σ). ` +
           `σ = y = 1, w_0 = 0, η = 1/4: the exact iterates are w_2 = ${w2}, w_3 = ${w3}, while the formula as written gives ${notes} for every t.`,
       },
       {

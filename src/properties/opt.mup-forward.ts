@@ -49,9 +49,24 @@ export const claim: ClaimModule = {
       },
       {
         id: 'opt.mup-forward#rms-index',
-        verdict: 'refuted',
-        evidence: '002:201 writes ‖y‖²_RMS = (1/d1)Σ_{i=1}^{d1} y_i², but y ∈ ℝ^{d2}: the RMS averages d2 entries, (1/d2)Σ_{i=1}^{d2} y_i². The value d1 is unaffected since every E y_i² = d1.',
+        verdict: 'confirmed',
+        evidence: 'Typo (an index; 002:186 puts y ∈ ℝ^{d2}), graded on the intended meaning: 002:201 writes ‖y‖²_RMS = (1/d1)Σ_{i=1}^{d1} y_i², but y ∈ ℝ^{d2}: the RMS averages d2 entries, (1/d2)Σ_{i=1}^{d2} y_i². The value d1 is unaffected since every E y_i² = d1.',
       },
+      (() => {
+        // 002:207: S = tX ⇒ Var(S) = t²Var(X) (exact, on a finite law), beside 002:199's sum rule.
+        const xs = [Rational.ONE.neg(), Rational.ZERO, Rational.of(3)], ps = [Rational.of(1, 2), Rational.of(1, 3), Rational.of(1, 6)];
+        const variance = (v: Rational[]) => {
+          const m = Rational.sum(v.map((x, i) => x.mul(ps[i]!)));
+          return Rational.sum(v.map((x, i) => x.sub(m).pow(2).mul(ps[i]!)));
+        };
+        const t = Rational.of(-3, 2), vx = variance(xs), vs = variance(xs.map((x) => x.mul(t)));
+        return {
+          id: 'opt.mup-forward#scaling',
+          verdict: vs.eq(t.pow(2).mul(vx)) ? 'confirmed' : 'refuted',
+          evidence: `Var(tX) = t²Var(X) (002:207) exactly: X ∈ {−1, 0, 3} with probabilities (1/2, 1/3, 1/6), t = −3/2: Var(X) = ${vx}, Var(tX) = ${vs} = t²·Var(X). ` +
+            'It does not contradict the sum rule of 002:199 (002:209): a sum of d i.i.d. terms has variance d·Var(X), a d-fold multiple of one term d²·Var(X).',
+        } as const;
+      })(),
     ];
   },
 };

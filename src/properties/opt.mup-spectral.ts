@@ -89,6 +89,25 @@ export const claim: ClaimModule = {
         evidence: `002:239 adds "‖W‖_RMS = Θ(√(n_l/n_{l−1}))" next to ‖W‖₂ = √(n_l/n_{l−1}). Under the notes' own definition (002:318) ‖W‖_RMS = √(n_{l−1}/n_l)‖W‖₂ = 1 exactly, for every shape; the entrywise RMS does not give √(n_l/n_{l−1}) either. ` +
           `Family n_{l−1} = 1, W = √n_l·e₁: ${rows.join('; ')}.`,
       },
+      (() => {
+        // Θ from an upper bound (002:233–245): ‖W_l h‖ ≤ ‖W_l‖₂‖h‖ gives O(·) only. n_l = n_{l−1} = n, W = I − e_ne_nᵀ (‖W‖₂ = 1 = √(n_l/n_{l−1})), h = √n·e_n.
+        const cases = [2, 8, 32].map((n) => {
+          const W = QMatrix.from(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Rational.of(i === j && i < n - 1 ? 1 : 0))));
+          const en = QMatrix.from(Array.from({ length: n }, (_, i) => [Rational.of(i === n - 1 ? 1 : 0)]));
+          const Wen = W.mul(en); // Wh = √n·W e_n
+          const normWh2 = Rational.of(n).mul(Rational.sum(Wen.toArray().map((r) => r[0]!.mul(r[0]!))));
+          return { n, normWh2, spec2: Rational.of(1), h2: Rational.of(n) };
+        });
+        const ok = cases.every((c) => c.normWh2.isZero());
+        return {
+          id: 'opt.mup-spectral#theta-from-bound',
+          verdict: ok ? 'approximate' : 'confirmed',
+          evidence: `002:241 (and 002:245 for Δh) bounds ‖h_l‖₂ = ‖W_l h_{l−1}‖₂ from above, ‖W_l h_{l−1}‖₂ ≤ ‖W_l‖₂‖h_{l−1}‖₂, and concludes Θ(√n_l) (002:233–235: "moves and remains by Θ(1)"); ` +
+            `only O(√n_l) follows. W = diag(1, 0), h = (0, √2) satisfy the hypotheses (‖W‖₂ = 1 = √(n_l/n_{l−1}), ‖h‖₂ = √2 = √n_{l−1}) yet Wh = 0. ` +
+            `The same for every width: n_l = n_{l−1} = n, W = I − e_ne_nᵀ, h = √n·e_n: ${cases.map((c) => `n = ${c.n}: ‖W‖₂² = ${c.spec2}, ‖h‖₂² = ${c.h2}, ‖Wh‖₂² = ${c.normWh2}`).join('; ')}. ` +
+            `For Δh (002:245) likewise: Δh_{l−1} = 0 and ΔW_l = W, h_{l−1} = h give Δh_l = 0 with ‖ΔW_l‖₂ = Θ(1). A Θ needs a lower bound — e.g. h_{l−1} aligned with the top singular directions of W_l, which is what μP's alignment assumption adds.`,
+        } as const;
+      })(),
     ];
   },
 };

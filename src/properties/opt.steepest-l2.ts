@@ -46,8 +46,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'opt.steepest-l2',
-        verdict: 'convention-dependent',
-        evidence: `With the squared penalty d(Δ) = ‖Δ‖₂² (what the gradient g + 2Δ/α at 002:166 differentiates), Δ* = −(α/2)g exactly and the minimum is −α‖g‖²/4. ` +
+        verdict: 'confirmed',
+        evidence: `Typo ("the euclidean distance" for its square; the gradient on the same line fixes the squared penalty), graded on the intended meaning. With the squared penalty d(Δ) = ‖Δ‖₂² (what the gradient g + 2Δ/α at 002:166 differentiates), Δ* = −(α/2)g exactly and the minimum is −α‖g‖²/4. ` +
           `With d = ‖Δ‖₂ itself ("the euclidean distance"), there is no minimiser once α‖g‖₂ > 1: g = (3, 4), α = 1, Δ = −t·g/5 gives objective ${vals.join(', ')} for t = 1, 10, 100.`,
       },
     ];

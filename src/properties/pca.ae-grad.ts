@@ -54,8 +54,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'pca.ae-grad#d-sigma',
-        verdict: 'refuted',
-        evidence: `002:536 sets D = Σᵀ for X = UΣVᵀ and then writes XXᵀ = UDUᵀ (002:540). But XXᵀ = UΣΣᵀUᵀ, so D = ΣΣᵀ = diag(σ_i²) — consistent with the notes' own "σ_i² are eigenvalues of XXᵀ" (002:518). ` +
+        verdict: 'confirmed',
+        evidence: `Typo (a missing factor Σ; 002:518 fixes D = diag(σ_i²)), graded on the intended meaning: 002:536 sets D = Σᵀ for X = UΣVᵀ and then writes XXᵀ = UDUᵀ (002:540). But XXᵀ = UΣΣᵀUᵀ, so D = ΣΣᵀ = diag(σ_i²) — consistent with the notes' own "σ_i² are eigenvalues of XXᵀ" (002:518). ` +
           `Same X: XXᵀ has eigenvalues 9 and 1, UΣᵀUᵀ has 3 and 1. The first-order conditions are unaffected in form (D is diagonal either way).`,
       },
     ];

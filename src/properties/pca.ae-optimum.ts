@@ -105,8 +105,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'pca.ae-optimum#non-unique',
-        verdict: 'convention-dependent',
-        evidence: `Only the product is determined: W₂W₁ = U_kU_kᵀ. Any W₁ = AU_kᵀ, W₂ = U_kA⁻¹ (A ∈ GL(k)) has the same loss — A = [2]: W₁ = ${W1}, W₂ = ${W2}, loss ${loss(X, W2.mul(W1))} — so "W₂ = W₁ᵀ = U_k" (002:548) is one representative (the one with orthonormal columns), not the optimum.`,
+        verdict: 'confirmed',
+        evidence: `002:546–548 name one optimal pair and claim no uniqueness, so the statement stands; only the product is determined: W₂W₁ = U_kU_kᵀ. Any W₁ = AU_kᵀ, W₂ = U_kA⁻¹ (A ∈ GL(k)) has the same loss — A = [2]: W₁ = ${W1}, W₂ = ${W2}, loss ${loss(X, W2.mul(W1))} — so "W₂ = W₁ᵀ = U_k" (002:548) is one representative (the one with orthonormal columns), not the optimum.`,
       },
     ];
   },

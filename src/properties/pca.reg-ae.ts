@@ -93,6 +93,12 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'pca.reg-ae',
+        verdict: W2W2t.rank() < 2 ? 'refuted' : 'approximate',
+        evidence: `002:576 states two things; the most severe part decides. W₂W₂ᵀ = I is impossible for W₂ ∈ ℝ^{m×k}, k < m (#w2-orientation, refuted: at W₂ = U_k, W₂W₂ᵀ has rank ${W2W2t.rank()} < m = 2); ` +
+          `W₁W₁ᵀ = I holds only up to O(λ/s_k) at the optimum (#orthogonality, approximate: W₁W₁ᵀ = ${W1.mul(W1.transpose())} for λ = 1, s₁ = 25/9).`,
+      },
+      {
+        id: 'pca.reg-ae#orthogonality',
         verdict: 'approximate',
         evidence: `For L = (1/n)‖X − W₂W₁X‖² + λ‖W₁‖² + λ‖W₂‖² (002:568) the exact minimiser is W₁ = diag(√(1 − λ/s_i))U_kᵀ, W₂ = W₁ᵀ (s_i eigenvalues of XXᵀ/n), so W₁W₁ᵀ = I − λ·diag(1/s_i), not I (002:576): orthogonality holds only up to O(λ/s_k). ` +
           `m = 2, k = 1, λ = 1, s = (25/9, 1/2), U = Cayley(1/2): W₁ = ${W1} (gradients exactly zero: ${zero ? 'yes' : 'no'}), W₁W₁ᵀ = ${W1.mul(W1.transpose())}, loss ${opt}; the orthogonal W₁ = U_kᵀ, W₂ = U_k gives ${orth} (gap λ²/s₁ = 9/25). ` +

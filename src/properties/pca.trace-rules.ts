@@ -89,14 +89,14 @@ export const claim: ClaimModule = {
       },
       {
         id: 'pca.trace-rules#transpose-label',
-        verdict: 'convention-dependent',
-        evidence: `002:526–528 label (BBA)ᵀ + (ABB)ᵀ as ∇_{Aᵀ} tr(ABBA). With ∇_M f = [∂f/∂M_ij] (the convention of ∇_A tr(AB) = Bᵀ on 002:524) that matrix is ∇_A; ∇_{Aᵀ} is its transpose BBA + ABB. ` +
+        verdict: 'confirmed',
+        evidence: `Typo (a transposed subscript; 002:524 fixes the layout), graded on the intended meaning: 002:526–528 label (BBA)ᵀ + (ABB)ᵀ as ∇_{Aᵀ} tr(ABBA). With ∇_M f = [∂f/∂M_ij] (the convention of ∇_A tr(AB) = Bᵀ on 002:524) that matrix is ∇_A; ∇_{Aᵀ} is its transpose BBA + ABB. ` +
           `A = [1 2; 0 1], B = [0 1; 1 1]: ∇_A = ${gradA}, ∇_{Aᵀ} = ${gradAt}. The final gradients are stated with ∇_A, so the label does not propagate.`,
       },
       {
         id: 'pca.trace-rules#expanded-loss',
-        verdict: written.eq(right) ? 'confirmed' : 'refuted',
-        evidence: `002:532 expands L as tr(XXᵀW₂W₁XXᵀW₁ᵀW₂ᵀ − 2W₂W₁XXᵀ); the quadratic term has an extra XXᵀ and the constant tr(XXᵀ) is dropped: L − tr(XXᵀ) = tr(W₂W₁XXᵀW₁ᵀW₂ᵀ) − 2tr(W₂W₁XXᵀ). ` +
+        verdict: 'confirmed',
+        evidence: `Typo (a duplicated factor XXᵀ; the next line differentiates the right expansion, and the constant tr(XXᵀ) vanishes under ∇), graded on the intended meaning: 002:532 expands L as tr(XXᵀW₂W₁XXᵀW₁ᵀW₂ᵀ − 2W₂W₁XXᵀ); the quadratic term has an extra XXᵀ and the constant tr(XXᵀ) is dropped: L − tr(XXᵀ) = tr(W₂W₁XXᵀW₁ᵀW₂ᵀ) − 2tr(W₂W₁XXᵀ). ` +
           `X = [2 0; 0 1], W₁ = [1 0], W₂ = [1; 0]: as written ${written}, correct ${right} (L = ${loss(X, W1, W2)}, tr(XXᵀ) = ${tr(G)}). The next line's gradient is that of the correct expansion.`,
       },
     ];

@@ -149,6 +149,12 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'reg.dropout-ridge',
+        verdict: !pen1.eq(pen2) || !brute.eq(closed) ? 'refuted' : 'confirmed',
+        evidence: `002:402–420 derive "dropout = ridge" in two parts; the most severe part decides. The expected-loss identity of 002:412 is exact (#identity), but the conclusion 002:416–420, ` +
+          `T̃ = √((1−p)/p)·Ĩ — an isotropic ridge penalty λ‖w̃‖² — is false as soon as the columns of X have different norms (#ridge-form): X = [[1,0],[0,2]], p = 1/2 penalises w = e₁ by ${pen1} and w = e₂ by ${pen2}.`,
+      },
+      {
+        id: 'reg.dropout-ridge#identity',
         verdict: brute.eq(closed) ? 'confirmed' : 'refuted',
         evidence: `Reading P = p, X̃ = X, w̃ = w, RX = R⊙X (002:406–412). Exact: X = [[1,0],[0,2]], y = (1,1), w = (1,1), p = 1/2: ` +
           `E over all 16 masks = ${brute} = ‖y − pXw‖² + p(1−p)‖Γw‖² = ${closed}. Property expectation-exact enumerates every mask on random rational inputs; ` +
@@ -156,7 +162,7 @@ export const claim: ClaimModule = {
       },
       {
         id: 'reg.dropout-ridge#ridge-form',
-        verdict: pen1.eq(pen2) ? 'confirmed' : 'approximate',
+        verdict: pen1.eq(pen2) ? 'confirmed' : 'refuted',
         evidence: `The notes then take T̃ = √((1−p)/p)·Ĩ (002:416), an isotropic penalty λ‖w̃‖². The penalty is p(1−p)Σ_j w_j²‖X_{:,j}‖², isotropic only when all ` +
           `columns of X have the same norm: X = [[1,0],[0,2]], p = 1/2 gives ${pen1} for w = e₁ and ${pen2} for w = e₂ (same ‖w‖ = 1). Exact form: with v = p·w, u = Γv, ` +
           `X̃ = XΓ⁻¹: E = ‖y − X̃u‖² + ((1−p)/p)‖u‖², ridge with λ = (1−p)/p on column-normalised features (a scaling by column norms, not batch-norm's centring and batch statistics).`,

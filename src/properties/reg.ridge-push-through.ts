@@ -154,8 +154,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'reg.ridge-push-through#derivation-typos',
-        verdict: 'refuted',
-        evidence: 'The Gaussian-conditioning derivation has typos that do not change its result: 002:120 concludes A = Σ_WY Σ_YY^T where Σ_YY^{-1} is meant, ' +
+        verdict: 'confirmed',
+        evidence: 'Typos, graded on the intended meaning (the derivation then holds exactly, as reg.ridge-posterior checks). The Gaussian-conditioning derivation has typos that do not change its result: 002:120 concludes A = Σ_WY Σ_YY^T where Σ_YY^{-1} is meant, ' +
           'and 002:128–136 write the noise as √N·N where √λ·N is meant (002:132 then needs the λ to appear).',
       },
     ];

@@ -85,8 +85,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'reg.ss-decomposition#typos',
-        verdict: 'refuted',
-        evidence: 'As typed, 000:285–286 define ESS = Σ(ŷ_i − ȳ_i) and TSS = Σ(y_i − ȳ) without squares; Σ(y_i − ȳ) = 0 for every data set, ' +
+        verdict: 'confirmed',
+        evidence: 'Typos (missing squares; the names total/explained sum of squares fix them), graded on the intended meaning. As typed, 000:285–286 define ESS = Σ(ŷ_i − ȳ_i) and TSS = Σ(y_i − ȳ) without squares; Σ(y_i − ȳ) = 0 for every data set, ' +
           'so TSS would be identically 0. The squares Σ(ŷ_i − ȳ)² and Σ(y_i − ȳ)² are meant.',
       },
     ];

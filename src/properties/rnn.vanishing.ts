@@ -78,8 +78,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'rnn.vanishing#tanh-small',
-        verdict: 'refuted',
-        evidence: `000:328 explains the vanishing gradient "as tanh(x) is small for |x| > 2"; tanh(x) is close to ±1 there (tanh(2) ∈ [${t2.lo.toPrecision(8)}, ${t2.hi.toPrecision(8)}]). ` +
+        verdict: 'confirmed',
+        evidence: `Typo (a missing prime; the formula of 000:326 multiplies tanh′), graded on the intended meaning, which is right: 000:328 explains the vanishing gradient "as tanh(x) is small for |x| > 2"; tanh(x) is close to ±1 there (tanh(2) ∈ [${t2.lo.toPrecision(8)}, ${t2.hi.toPrecision(8)}]). ` +
           `What is small is the derivative tanh′(x) = 1 − tanh²(x) that the formula at 000:326 multiplies: tanh′(2) ∈ [${d2.lo.toPrecision(6)}, ${d2.hi.toPrecision(6)}], and tanh′(x) ≤ tanh′(2) for |x| ≥ 2.`,
       },
     ];

@@ -51,15 +51,15 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'rnn.window-lm-params',
-        verdict: 'approximate',
+        verdict: 'refuted',
         evidence: `Reading the diagram's "4V one-hot" input as fed to W ∈ R^{h×4V} (no separate embedding): weights 4Vh + Vh = 5Vh are right, but the biases b₁ ∈ R^h, b₂ ∈ R^V of 003:60 and 003:70 are omitted. ` +
           `V = ${V}, h = ${h}: 5Vh = ${5 * V * h}, exact ${exact} (difference h + V = ${h + V}). ` +
           `With a d-dimensional embedding matrix (the e^{(i)} of 003:74) the count is Vd + 4dh + h + Vh + V = ${windowLmParams(V, h, 4, d)} for d = ${d}. tf.layers models agree (conformance).`,
       },
       {
         id: 'rnn.window-lm-params#svh-typo',
-        verdict: 'refuted',
-        evidence: `"4vh + vh = svh" (003:56): 4vh + vh = 5vh; "s" is a transcription slip for 5.`,
+        verdict: 'confirmed',
+        evidence: `Typo, graded on the intended meaning: "4vh + vh = svh" (003:56): 4vh + vh = 5vh; "s" is a transcription slip for 5.`,
       },
     ];
   },

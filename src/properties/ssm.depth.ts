@@ -72,8 +72,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'ssm.depth#fft-stage',
-        verdict: 'approximate',
-        evidence: `002:589 attributes depth O(log n) to each FFT stage; a radix-2 butterfly stage has constant depth 3 (complex multiply 2, add 1), so the FFT convolution of a given K has depth ${conv} ` +
+        verdict: 'confirmed',
+        evidence: `True as an upper bound (O(·) bounds from above), though not tight: 002:589 attributes depth O(log n) to each FFT stage; a radix-2 butterfly stage has constant depth 3 (complex multiply 2, add 1), so the FFT convolution of a given K has depth ${conv} ` +
           `= 6·log₂N + 3 for any n. The log n factor comes from computing K (doubling, 002:599), and the stated total O(log L · log n) remains a valid upper bound.`,
       },
     ];

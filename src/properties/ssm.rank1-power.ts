@@ -76,8 +76,8 @@ export const claim: ClaimModule = {
     return [
       {
         id: 'ssm.rank1-power',
-        verdict: exact.equals(readLambda) && ok2 && !exact.equals(literal) ? 'convention-dependent' : 'refuted',
-        evidence: `002:607 names ‖P‖² "L", the same letter as the exponent. Read as λ = ‖P‖² the formula is exact (checked, e.g. P = (1, 1), L = 5). ` +
+        verdict: exact.equals(readLambda) && ok2 ? 'confirmed' : 'refuted',
+        evidence: `Typo (one letter for two quantities; the line itself says "where L = ‖P‖₂²"), graded on the intended meaning, which is exact. 002:607 names ‖P‖² "L", the same letter as the exponent. Read as λ = ‖P‖² the formula is exact (checked, e.g. P = (1, 1), L = 5). ` +
           `Read literally (one L): P = (1, 0), L = 3 gives (I + PPᵀ)³ = ${exact.toString()}, while I + PPᵀ Σ C(3,l)·3^{l−1} = ${literal.toString()} ` +
           `(coefficient 21 instead of Σ C(3,l)·1^{l−1} = 7).`,
       },

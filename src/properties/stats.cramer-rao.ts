@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
+import { QMatrix } from '../numerics/matrix.js';
 import { estimator, iidFamily, binomialFamily, type PolyFamily } from '../oracles/statistics.js';
 import { familyArb } from './stats.score-fisher.js';
 import { smallRational } from './arbitraries.js';
@@ -83,8 +84,31 @@ export const claim: ClaimModule = {
         verdict: 'confirmed',
         evidence: `ψ′ = Cov(T, s) and Var(T) ≥ ψ′²/I hold exactly for every generated estimator (regular finite families). ` +
           `Instance: two Bernoulli(1/4) draws, T = x₁ (unbiased): Var(T) = ${e.variance} ≥ 1/I₂ = ${e.info.inv()}; the sample mean attains 1/I₂. ` +
-          'The general form (ψ′)²/I = (1 + b′)²/I is right with b(θ) = ψ(θ) − θ. The multivariate matrix form cov(T) ⪰ I(θ)⁻¹ is stated, not checked here.',
+          'The general form (ψ′)²/I = (1 + b′)²/I is right with b(θ) = ψ(θ) − θ. The multivariate form is #multivariate.',
       },
+      (() => {
+        // 000:104: cov(T) ⪰ I(θ)⁻¹ for unbiased T. Categorical with θ = (p₁, p₂), p₃ = 1 − p₁ − p₂, n = 2 draws, enumerated exactly.
+        const p = [Rational.of(1, 2), Rational.of(1, 3)], p3 = Rational.ONE.sub(p[0]!).sub(p[1]!), probs = [p[0]!, p[1]!, p3], n = 2;
+        // −∂²/∂θ_i∂θ_j log p_x for one draw: x = 1 → 1/p₁² at (1,1); x = 2 → 1/p₂² at (2,2); x = 3 → 1/p₃² everywhere.
+        const hess = (x: number) => [0, 1].map((i) => [0, 1].map((j) => x === 2 ? p3.pow(2).inv() : (x === i && i === j ? probs[x]!.pow(2).inv() : Rational.ZERO)));
+        const I1 = [0, 1].map((i) => [0, 1].map((j) => Rational.sum([0, 1, 2].map((x) => probs[x]!.mul(hess(x)[i]![j]!)))));
+        const I = QMatrix.from(I1.map((r) => r.map((v) => v.mul(Rational.of(n))))); // whole sample: n·I₁
+        const outcomes = [0, 1, 2].flatMap((a) => [0, 1, 2].map((b) => ({ x: [a, b], pr: probs[a]!.mul(probs[b]!) })));
+        const cov = (T: (x: number[]) => Rational[]) => {
+          const m = [0, 1].map((i) => Rational.sum(outcomes.map((o) => o.pr.mul(T(o.x)[i]!))));
+          return QMatrix.from([0, 1].map((i) => [0, 1].map((j) => Rational.sum(outcomes.map((o) => o.pr.mul(T(o.x)[i]!.sub(m[i]!)).mul(T(o.x)[j]!.sub(m[j]!)))))));
+        };
+        const first = cov((x) => [0, 1].map((k) => Rational.of(x[0] === k ? 1 : 0)));
+        const mean = cov((x) => [0, 1].map((k) => Rational.of(x.filter((v) => v === k).length, n)));
+        const Iinv = I.inverse(), D = first.sub(Iinv);
+        const psd = D.get(0, 0).sign() >= 0 && D.get(1, 1).sign() >= 0 && D.det().sign() >= 0;
+        return {
+          id: 'stats.cramer-rao#multivariate',
+          verdict: psd && mean.equals(Iinv) ? 'confirmed' : 'refuted',
+          evidence: `cov(T) ⪰ I(θ)⁻¹ (000:104) with the whole-sample I(θ): categorical draws with θ = (p₁, p₂) = (1/2, 1/3), n = ${n}, all 9 samples enumerated: I(θ) = ${I}, I(θ)⁻¹ = ${Iinv}; ` +
+            `T = the first draw's indicators (unbiased) has cov(T) = ${first}, and cov(T) − I(θ)⁻¹ = ${D} is positive semidefinite (diagonal ≥ 0, det = ${D.det()}); the sample proportions attain the bound: cov = ${mean}.`,
+        } as const;
+      })(),
     ];
   },
 };

@@ -71,9 +71,21 @@ export const claim: ClaimModule = {
   audit: () => {
     const t = Rational.of(1, 4);
     const rows = [10, 100, 400].map((n) => ({ n, ...squaredMle(n, t) }));
+    // The notes' I(θ) = E(−d²l/dθ²) with l the log-likelihood of the whole sample (000:12, 000:82), as stats.cramer-rao uses it.
+    const n10 = 10, q = Rational.ONE.sub(t);
+    const Iwhole = expect(n10, t, (x) => x.mul(Rational.of(n10)).div(t.pow(2)).add(Rational.of(n10).sub(x.mul(Rational.of(n10))).div(q.pow(2))));
+    const scaledVar = expect(n10, t, (x) => x.sub(t).pow(2)).mul(Rational.of(n10)); // Var(√n(θ̂ − θ))
+    const switched = !scaledVar.eq(Iwhole.inv()) && scaledVar.eq(Iwhole.div(Rational.of(n10)).inv());
     return [
       {
         id: 'stats.mle-asymptotic',
+        verdict: switched ? 'refuted' : 'confirmed',
+        evidence: `Under the notes' own definition — I(θ) = E(−d²l/dθ²) with l the log-likelihood of the whole sample (L(θ) = f(x; θ), the joint density, 000:12; 000:82), the information the Cramér–Rao bound of 000:96 uses (stats.cramer-rao) — ` +
+          `√n(θ̂ − θ) → N(0, I(θ)⁻¹) (000:118) is off by the factor n: Bernoulli θ = 1/4, n = ${n10}: I(θ) = ${Iwhole} (= n/(θ(1−θ))), and Var(√n(θ̂ − θ)) = n·Var(K/n) = ${scaledVar} for every n, ` +
+          `while I(θ)⁻¹ = ${Iwhole.inv()}. The statement holds with the per-observation information I₁(θ) = I(θ)/n = ${Iwhole.div(Rational.of(n10))}: ${scaledVar} = I₁(θ)⁻¹ — a silent switch of convention within 000 (spec/conventions.md, fisher-information).`,
+      },
+      {
+        id: 'stats.mle-asymptotic#invariance',
         verdict: 'confirmed',
         evidence: `Bernoulli: θ̂ = K/n has n·Var(θ̂) = θ(1−θ) = I₁(θ)⁻¹ exactly for all n (the CLT gives the normal limit). ` +
           `Invariance + delta method for g(θ) = θ², θ = 1/4: n·MSE of (K/n)² is ${rows.map((r) => `${r.nmse.toDecimal(6)} (n = ${r.n})`).join(', ')} → g′²/I₁ = ${rows[0]!.limit} = ${rows[0]!.limit.toDecimal(6)}; ` +

@@ -70,8 +70,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'stats.noncentral-power#direction',
-        verdict: 'convention-dependent',
-        evidence: `"Power increases with n" needs the true mean on the side the test rejects. For the one-sided test (reject for large T) with μ < μ₀, the rejection probability decreases with n: z-test, e = −1/2, c = 329/200: ${neg.join('; ')}. For a two-sided test it increases for every μ ≠ μ₀ (checked for the z-test).`,
+        verdict: 'confirmed',
+        evidence: `The notes' tests reject for large values of the statistic (000:129), so the alternative lies on that side, and the assumption is needed: "power increases with n" needs the true mean on the side the test rejects. For the one-sided test (reject for large T) with μ < μ₀, the rejection probability decreases with n: z-test, e = −1/2, c = 329/200: ${neg.join('; ')}. For a two-sided test it increases for every μ ≠ μ₀ (checked for the z-test).`,
       },
     ];
   },

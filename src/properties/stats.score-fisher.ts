@@ -73,8 +73,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'stats.score-fisher#regularity',
-        verdict: 'convention-dependent',
-        evidence: 'The notes state E(s|θ) = 0 and the two forms of I(θ) without the regularity conditions. For Uniform(0, θ), l(θ; x) = −log θ on 0 < x < θ, so s = −1/θ for every x: ' +
+        verdict: 'confirmed',
+        evidence: 'The regularity conditions are a standing hypothesis of the score identities (every statement of them assumes them), and they are needed. The notes state E(s|θ) = 0 and the two forms of I(θ) without the regularity conditions. For Uniform(0, θ), l(θ; x) = −log θ on 0 < x < θ, so s = −1/θ for every x: ' +
           'E[s] = −1/θ ≠ 0, Var(s) = 0, and E[−l″] = −1/θ² < 0. At θ = 2: E[s] = −1/2, Var(s) = 0, E[−l″] = −1/4. The identities need a support independent of θ.',
       },
     ];

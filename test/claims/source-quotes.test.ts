@@ -14,6 +14,9 @@ import { loadSpecs } from '../../src/registry/spec-files.js';
 import { fromRoot } from '../../src/util/paths.js';
 import { verifyQuotes, quoteFragments, QUOTE_WINDOW } from '../../src/runner/notes-quotes.js';
 import type { ClaimSpec } from '../../src/registry/types.js';
+import { auditNotes } from '../../src/runner/audit.js';
+import { loadCatalogue } from '../../src/registry/catalogue.js';
+import { statementFragments } from '../../src/audit/quotes.js';
 
 const specs = loadSpecs();
 
@@ -34,6 +37,21 @@ function writeNotes(dir: string, list: readonly ClaimSpec[]): void {
 }
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-notes-'));
+
+/** Adds the statement quotes (src/audit/statements/, checked by the same --notes run) inside their line ranges. */
+function addStatementQuotes(dir: string, skipClaim?: string): void {
+  for (const st of auditNotes(loadCatalogue()).statements) {
+    if (skipClaim && st.claims.includes(skipClaim)) continue;
+    const p = path.join(dir, st.file);
+    const lines = fs.existsSync(p) ? fs.readFileSync(p, 'utf8').replace(/\n$/, '').split('\n') : [];
+    while (lines.length < st.lines[1]) lines.push(`filler line ${lines.length + 1}`);
+    statementFragments(st.quote).forEach((frag, k) => {
+      const at = Math.min(st.lines[0] - 1 + k, st.lines[1] - 1);
+      lines[at] = `${lines[at]} ${frag}`;
+    });
+    fs.writeFileSync(p, lines.join('\n') + '\n');
+  }
+}
 
 describe('audit --notes: spec quotes are verbatim in the notes given', () => {
   it('every spec names a notes file and a line, and its quote has at least one fragment', () => {
@@ -81,11 +99,13 @@ describe('audit --notes: spec quotes are verbatim in the notes given', () => {
     const out = path.join(tmp(), 'audit.md');
     const good = tmp();
     writeNotes(good, specs);
+    addStatementQuotes(good);
     const ok = spawnSync(process.execPath, [cli, 'audit', '--notes', good, '--out', out], { encoding: 'utf8' });
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stderr).toContain(`${specs.length} of ${specs.length} spec quotes found verbatim`);
     const bad = tmp();
     writeNotes(bad, specs.filter((s) => s.id !== 'norm.layernorm'));
+    addStatementQuotes(bad, 'norm.layernorm');
     const layer = specs.find((s) => s.id === 'norm.layernorm')!;
     // the layer-norm quote's file exists (other claims quote it) but its text is absent
     const r = spawnSync(process.execPath, [cli, 'audit', '--notes', bad, '--out', out], { encoding: 'utf8' });

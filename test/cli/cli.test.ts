@@ -74,13 +74,13 @@ describe('lemmata check', () => {
 });
 
 describe('lemmata audit', () => {
-  it('--json prints {id, verdict, evidence} for every statement', () => {
+  it('--json prints {id, verdict, evidence} for every finding, with its rubric rule and statements', () => {
     const r = lemmata('audit', '--json');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { id: string; verdict: string; evidence: string }[];
+    const j = JSON.parse(r.out) as { id: string; verdict: string; evidence: string; rule: string }[];
     expect(j.length).toBeGreaterThanOrEqual(13);
     for (const f of j) {
-      expect(Object.keys(f).sort()).toEqual(['evidence', 'id', 'verdict']);
+      expect(Object.keys(f).sort()).toEqual(['evidence', 'id', 'rule', 'statements', 'verdict']);
       expect(f.evidence.length).toBeGreaterThan(20);
     }
     expect(j.find((f) => f.id === 'ret.teacher-softmax')!.verdict).toBe('refuted');

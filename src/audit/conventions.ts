@@ -1,0 +1,217 @@
+/**
+ * One convention per concept, stated once (spec/conventions.md). Every spec file declares, in its
+ * `conventions:` list, one entry
+ *
+ *     glossary: spec/conventions.md — fisher-information: whole-sample; log-base: natural
+ *
+ * naming the glossary concepts it uses and the variant it uses each in (an empty list is written
+ * `glossary: spec/conventions.md — none`). A variant other than the adopted one must say why:
+ * `fisher-information: per-observation (deviates: …)`. A spec that compares variants names the others:
+ * `layernorm-epsilon: inside-root (also: outside-root)`.
+ *
+ * `checkConventions` fails when a spec lacks the entry, names an unknown concept or variant, uses a
+ * non-adopted variant without a reason, or *writes* a variant (a marker of the concept's text
+ * appears in its statement, conventions or body) that it does not declare — so two claims cannot
+ * use the same symbol with different conventions without saying so.
+ */
+import type { ClaimSpec } from '../registry/types.js';
+
+export interface Variant {
+  id: string;
+  /** What the variant says, one line (rendered in spec/conventions.md). */
+  text: string;
+  /** Patterns whose presence in a spec's text means the spec writes this variant. */
+  markers: readonly RegExp[];
+}
+
+export interface Concept {
+  id: string;
+  title: string;
+  /** The symbol(s) the concept governs. */
+  symbol: string;
+  adopted: string;
+  variants: readonly Variant[];
+}
+
+export const GLOSSARY: readonly Concept[] = [
+  {
+    id: 'fisher-information', title: 'Fisher information', symbol: 'I(θ), I₁(θ)', adopted: 'whole-sample',
+    variants: [
+      { id: 'whole-sample', text: 'I(θ) = E[−∂²l/∂θ²] with l the log-likelihood of the whole sample (as 000:82 defines it); for n i.i.d. draws I(θ) = n·I₁(θ)', markers: [/\bI\(θ\)[^.\n;]{0,60}\bwhole[- ]sample/i, /\bI_n\(θ\)|\bI_n\(\\theta\)/] },
+      { id: 'per-observation', text: 'I(θ) written for the information of ONE observation (what lemmata writes I₁(θ))', markers: [/\bI\((?:θ|\\theta)\)[^.\n;]{0,60}\b(?:one|single|each|per)[- ]observation/i] },
+    ],
+  },
+  {
+    id: 'sample-variance', title: 'Variance estimators', symbol: 'S², σ̂², σ² of a normalisation layer', adopted: 'unbiased-S2',
+    variants: [
+      { id: 'unbiased-S2', text: 'S² = (1/(n−1))Σ(X_i − X̄)² (000:11); the 1/n version is written σ̂² (the MLE, biased), and layer/batch normalisation use the 1/d (biased) statistics of their own σ²', markers: [] },
+      { id: 'biased-S2', text: 'S² written for the 1/n variance', markers: [/\bS(?:\^2|²)\s*=\s*\\?(?:frac\{1\}\{n\}|1\/n)\b/] },
+    ],
+  },
+  {
+    id: 'log-base', title: 'Logarithms', symbol: 'log, ln', adopted: 'natural',
+    variants: [
+      { id: 'natural', text: 'log = ln, the natural logarithm, unless a base is written (log₂ for bits)', markers: [] },
+      { id: 'base-2', text: 'log meaning log₂ without the base written', markers: [/\blog\b[^.\n;]{0,30}\bin bits\b/i] },
+    ],
+  },
+  {
+    id: 'softmax-axis', title: 'Softmax axis in attention', symbol: 'softmax(QKᵀ/√d_k)', adopted: 'over-keys',
+    variants: [
+      { id: 'over-keys', text: 'the softmax normalises each row of the score matrix: over the keys, for each query', markers: [] },
+      { id: 'over-queries', text: 'the softmax taken column-wise, over the queries', markers: [/softmax[^.\n;]{0,40}\b(?:over|across) (?:the )?queries/i, /softmax[^.\n;]{0,30}column-wise/i] },
+    ],
+  },
+  {
+    id: 'pooling-rounding', title: 'Output size of convolution and pooling', symbol: "W' = ⌊(W − K + 2P)/S⌋ + 1", adopted: 'floor',
+    variants: [
+      { id: 'floor', text: 'floor mode: ⌊(W − K + 2P)/S⌋ + 1 window positions (PyTorch ceil_mode=False, tfjs/TF "valid")', markers: [] },
+      { id: 'ceil', text: 'ceil mode: ⌈(W − K + 2P)/S⌉ + 1', markers: [/\bceil_mode\s*=\s*True\b/, /\bceil mode\b(?![^.\n]{0,40}\bnot\b)/i] },
+    ],
+  },
+  {
+    id: 'convolution', title: 'Convolution in CNNs', symbol: 'X * W', adopted: 'cross-correlation',
+    variants: [
+      { id: 'cross-correlation', text: '"*" in a CNN is cross-correlation: y_{ij} = Σ_{h,l} x_{i+h−1, j+l−1} w_{hl}, no kernel flip (as 002:366 writes it)', markers: [] },
+      { id: 'flipped', text: 'the flipped (mathematical) convolution', markers: [/\bflipped (?:kernel )?convolution\b(?![^.\n]{0,40}\bnot\b)/i] },
+    ],
+  },
+  {
+    id: 'layernorm-epsilon', title: 'Layer normalisation', symbol: 'LayerNorm(x)', adopted: 'inside-root',
+    variants: [
+      { id: 'inside-root', text: '(x − μ)/√(σ² + ε)·γ + β with the biased 1/d variance (000:473; PyTorch, Keras, ONNX)', markers: [] },
+      { id: 'outside-root', text: '(x − μ)/(σ + ε)·γ + β (003:492)', markers: [/\\sigma\s*\+\s*\\epsilon|σ\s*\+\s*ε/] },
+    ],
+  },
+  {
+    id: 'gradient-layout', title: 'Gradients of scalar functions of matrices', symbol: '∇_A f', adopted: 'same-shape',
+    variants: [
+      { id: 'same-shape', text: '∇_A f = [∂f/∂A_ij] has the shape of A (so ∇_A tr(AB) = Bᵀ, 002:524); ∂L/∂h for a vector h is a row vector where the notes multiply it from the left', markers: [] },
+      { id: 'transposed', text: '∇_A f written as the transpose [∂f/∂A_ji]', markers: [] },
+    ],
+  },
+  {
+    id: 'rms-norm', title: 'RMS norms', symbol: '‖x‖_RMS, ‖A‖_RMS', adopted: 'operator',
+    variants: [
+      { id: 'operator', text: '‖x‖_RMS = ‖x‖₂/√dim; for a matrix ‖A‖_RMS is the induced RMS→RMS norm √(d_in/d_out)‖A‖₂ (002:318)', markers: [] },
+      { id: 'entrywise', text: '‖A‖_RMS as the entrywise root-mean-square ‖A‖_F/√(d_in d_out)', markers: [] },
+    ],
+  },
+  {
+    id: 'asymptotic-notation', title: 'Order notation', symbol: 'O, Θ, Ω', adopted: 'standard',
+    variants: [
+      { id: 'standard', text: 'O(·) an upper bound, Ω(·) a lower bound, Θ(·) both; a chain of ≤ gives O only', markers: [] },
+    ],
+  },
+  {
+    id: 'dropout-probability', title: 'Dropout rate', symbol: 'p', adopted: 'keep',
+    variants: [
+      { id: 'keep', text: 'p is the KEEP probability (mask entry 1 = kept, as 002:402 "keep each feature ~ Bernoulli(p)"); inverted dropout rescales by 1/p', markers: [] },
+      { id: 'drop', text: 'p the DROP probability (PyTorch nn.Dropout(p), tf.layers.dropout rate)', markers: [/\bp\b[^.\n;]{0,30}\bdrop(?:ping)? probability\b/i] },
+    ],
+  },
+  {
+    id: 'affine-quantisation', title: 'Affine (asymmetric) quantisation', symbol: 's, z, q', adopted: 'signed-int8',
+    variants: [
+      { id: 'signed-int8', text: 'q ∈ [−128, 127], s = (x_max − x_min)/255, z = q_min − round(x_min/s); round half to even; the range widened to contain 0', markers: [] },
+      { id: 'unsigned-uint8', text: 'q ∈ [0, 255], z = round(−x_min/s) — a convention of its own, used consistently', markers: [] },
+    ],
+  },
+  {
+    id: 'graph-walks', title: 'Counting in graphs', symbol: '(A^k)_{ij}', adopted: 'walk',
+    variants: [
+      { id: 'walk', text: '(A^k)_{ij} counts walks of length k (vertices may repeat); a "path" has no repeated vertex', markers: [] },
+    ],
+  },
+  {
+    id: 'bpe-ties', title: 'BPE merge ties', symbol: 'merge order', adopted: 'any-maximal',
+    variants: [
+      { id: 'any-maximal', text: 'with no tie-break pinned, any pair of maximal (frequency-weighted) count may be merged', markers: [] },
+      { id: 'pinned', text: 'a pinned rule (lexicographic, first-occurrence, HF smallest pair id)', markers: [] },
+    ],
+  },
+];
+
+export interface GlossaryDecl {
+  concept: string;
+  variant: string;
+  /** Why a non-adopted variant is used ('(deviates: …)'). */
+  reason?: string;
+  /** Other variants the spec names on purpose, to compare them ('(also: …)'). */
+  also?: string[];
+}
+
+export const GLOSSARY_PREFIX = 'glossary: spec/conventions.md';
+
+/** Parses a spec's glossary entry; null when absent. Throws on a malformed entry. */
+export function parseGlossaryEntry(conventions: readonly string[]): GlossaryDecl[] | null {
+  const entries = conventions.filter((c) => c.startsWith('glossary:'));
+  if (entries.length === 0) return null;
+  if (entries.length > 1) throw new Error('more than one glossary entry');
+  const e = entries[0]!;
+  if (!e.startsWith(GLOSSARY_PREFIX)) throw new Error(`the glossary entry must start with '${GLOSSARY_PREFIX}'`);
+  const rest = e.slice(GLOSSARY_PREFIX.length).replace(/^\s*—\s*/, '').trim();
+  if (rest === 'none' || rest === '') return [];
+  return rest.split(/;\s*/).map((item) => {
+    const m = /^([a-z0-9-]+):\s*([A-Za-z0-9-]+)(?:\s*\((deviates|also):\s*(.+)\))?$/.exec(item.trim());
+    if (!m) throw new Error(`malformed glossary item '${item}' (want 'concept: variant', 'concept: variant (deviates: reason)' or 'concept: variant (also: other-variant, …)')`);
+    if (m[3] === 'also') return { concept: m[1]!, variant: m[2]!, also: m[4]!.split(/,\s*/).map((x) => x.trim()) };
+    return { concept: m[1]!, variant: m[2]!, ...(m[4] ? { reason: m[4].trim() } : {}) };
+  });
+}
+
+/** Problems with the conventions the specs use; [] when every spec declares what it writes and deviations are explained. */
+export function checkConventions(specs: readonly Pick<ClaimSpec, 'id' | 'statement' | 'conventions' | 'body'>[], glossary: readonly Concept[] = GLOSSARY): string[] {
+  const problems: string[] = [];
+  const byId = new Map(glossary.map((c) => [c.id, c]));
+  const users = new Map<string, { spec: string; variant: string; reason?: string }[]>();
+  for (const spec of specs) {
+    let decls: GlossaryDecl[] | null;
+    try {
+      decls = parseGlossaryEntry(spec.conventions);
+    } catch (e) {
+      problems.push(`${spec.id}: ${(e as Error).message}`);
+      continue;
+    }
+    if (decls === null) { problems.push(`${spec.id}: no '${GLOSSARY_PREFIX} — …' entry in its conventions (list the glossary concepts it uses, or 'none')`); continue; }
+    const declared = new Map<string, GlossaryDecl>();
+    for (const d of decls) {
+      const c = byId.get(d.concept);
+      if (!c) { problems.push(`${spec.id}: unknown glossary concept '${d.concept}'`); continue; }
+      const unknown = [d.variant, ...(d.also ?? [])].filter((x) => !c.variants.some((v) => v.id === x));
+      if (unknown.length) { problems.push(`${spec.id}: '${d.concept}' has no variant '${unknown.join("', '")}' (${c.variants.map((v) => v.id).join(', ')})`); continue; }
+      if (d.variant !== c.adopted && !d.reason) problems.push(`${spec.id}: uses ${d.concept} as '${d.variant}', not the adopted '${c.adopted}', without saying why ('(deviates: …)')`);
+      declared.set(d.concept, d);
+      users.set(d.concept, [...(users.get(d.concept) ?? []), { spec: spec.id, variant: d.variant, ...(d.reason ? { reason: d.reason } : {}) }]);
+    }
+    const text = [spec.statement, ...spec.conventions.filter((c) => !c.startsWith('glossary:')), spec.body].join('\n');
+    for (const c of glossary) {
+      for (const v of c.variants) {
+        const hit = v.markers.find((m) => m.test(text));
+        if (!hit) continue;
+        const d = declared.get(c.id);
+        if (!d) problems.push(`${spec.id}: writes ${c.id} as '${v.id}' (matches ${hit}) but does not declare ${c.id} in its glossary entry`);
+        else if (d.variant !== v.id && v.id !== c.adopted && !(d.also ?? []).includes(v.id)) problems.push(`${spec.id}: declares ${c.id}: ${d.variant} but writes '${v.id}' (matches ${hit})`);
+      }
+    }
+  }
+  for (const [concept, list] of users) {
+    const variants = [...new Set(list.map((u) => u.variant))];
+    if (variants.length > 1) {
+      const silent = list.filter((u) => !u.reason && u.variant !== byId.get(concept)!.adopted);
+      for (const u of silent) problems.push(`${u.spec}: uses ${concept} as '${u.variant}' while ${list.filter((x) => x.variant !== u.variant).map((x) => x.spec).join(', ')} use '${variants.filter((v) => v !== u.variant).join("', '")}', without saying so`);
+    }
+  }
+  return problems;
+}
+
+/** spec/conventions.md's table of concepts, generated from GLOSSARY (the test keeps the file current). */
+export function glossaryTable(glossary: readonly Concept[] = GLOSSARY): string {
+  const rows = ['| concept | symbol | adopted | other variants |', '|---|---|---|---|'];
+  for (const c of glossary) {
+    const adopted = c.variants.find((v) => v.id === c.adopted)!;
+    const others = c.variants.filter((v) => v.id !== c.adopted).map((v) => `\`${v.id}\`: ${v.text}`).join('<br>') || '—';
+    rows.push(`| \`${c.id}\` | ${c.symbol} | \`${adopted.id}\`: ${adopted.text} | ${others} |`);
+  }
+  return rows.join('\n');
+}
