@@ -57,8 +57,10 @@ export class CallCache {
     const ops: Record<string, (a: any) => any> = {};
     for (const [op, dtypes] of Object.entries(this.impl.ops)) {
       if (!dtypes.includes(this.dtype)) continue;
-      ops[op] = (args: Record<string, unknown>) => {
-        const k = keyOf(op, args);
+      // `replicate` k ≥ 1 asks for one more call with the same arguments (cached separately, sent
+      // as another batch item): how the sampling properties test determinism for a given seed.
+      ops[op] = (args: Record<string, unknown>, replicate?: number) => {
+        const k = replicate ? `${keyOf(op, args)}\u0000replicate ${replicate}` : keyOf(op, args);
         const r = this.results.get(k);
         if (r === undefined) {
           this.pending.set(k, { op, args });

@@ -69,6 +69,7 @@ import { claim as ssmRank1Power } from './ssm.rank1-power.js';
 import { claim as statsBayesOdds } from './stats.bayes-odds.js';
 import { claim as statsCramerRao } from './stats.cramer-rao.js';
 import { claim as statsEfficiency } from './stats.efficiency.js';
+import { claim as statsIidSumVariance } from './stats.iid-sum-variance.js';
 import { claim as statsMleAsymptotic } from './stats.mle-asymptotic.js';
 import { claim as statsMseDecomposition } from './stats.mse-decomposition.js';
 import { claim as statsNoncentralPower } from './stats.noncentral-power.js';
@@ -146,6 +147,7 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   statsBayesOdds,
   statsCramerRao,
   statsEfficiency,
+  statsIidSumVariance,
   statsMleAsymptotic,
   statsMseDecomposition,
   statsNoncentralPower,

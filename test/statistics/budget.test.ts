@@ -52,3 +52,17 @@ describe('critical values', () => {
     expect(Math.sqrt(tTestSize(4, Rational.of(81, 100)).c2.toFloat64())).toBeCloseTo(2.7625, 3);
   });
 });
+
+describe('allocation of the sampling properties (issue 10, item 5)', () => {
+  it('13 statistical properties × 400 checks at α = 1e-6/5200; the tests inside a check split α as documented', async () => {
+    const { NORMAL_INDEPENDENCE_TESTS, MASK_INDEPENDENCE_TESTS } = await import('../../src/properties/stats.iid-sum-variance.js');
+    expect(STATISTICAL_PROPERTIES.length).toBe(13);
+    expect(MAX_CHECKS_PER_PROPERTY).toBe(400);
+    expect(ALPHA_PER_CHECK).toBeCloseTo(1e-6 / 5200, 20);
+    // the counts stated in src/statistics/budget.ts and spec/stats.iid-sum-variance.md
+    expect(NORMAL_INDEPENDENCE_TESTS).toBe(72);
+    expect(MASK_INDEPENDENCE_TESTS).toBe(36);
+    // a default run: 3 checks per property
+    expect(familyWiseBound(3 * STATISTICAL_PROPERTIES.length)).toBeLessThan(7.6e-9);
+  });
+});
