@@ -8,6 +8,11 @@ export const STATEMENTS: readonly StatementDef[] = [
     parts: { 'stats.sample-variance': 'exact' },
   },
   {
+    file: '002', lines: [199, 199],
+    quote: String.raw`If $S = \sum_{i=1}^n X_i$, then $\text{Var}(S) = \text{Var}(\sum_{i=1}^n X_i) = \sum_{i=1}^n \text{Var}(X_i)$`,
+    parts: { 'stats.iid-sum-variance': 'exact' },
+  },
+  {
     file: '000', lines: [51, 51],
     quote: String.raw`Note that $\text{MSE}(\hat{\theta}) = \text{Var}(\hat{\theta}) + \text{Bias}(\hat{\theta})^2.$`,
     parts: { 'stats.mse-decomposition': 'exact' },
