@@ -16,6 +16,16 @@ export const OPS = [
       padding: tuple([integer({ minimum: 0, description: 'ph' }), integer({ minimum: 0, description: 'pw' })], '[ph, pw], zeros added on each side'),
     },
     result: size(),
+    algorithms: [{ name: 'exact-integer', default: true, description: 'the formula ⌊(W − K + 2P)/S⌋ + 1 per axis, a real layer’s output shape, or counting window positions; integers, no rounding.' }],
+    inputClasses: [
+      { name: 'small', minShare: 0.25, description: 'H, W 1–20, K 1–6, S 1–5, P 0–3' },
+      { name: 'realistic', minShare: 0.1, description: 'H, W 32–1024 (1024 reached), K ∈ {1, 3, 5, 7, 11}, S 1–4, P 0–5' },
+      { name: 'stride-over-kernel', minShare: 0.1, description: 'S > K on both axes' },
+      { name: 'kernel-fills-input', minShare: 0.05, description: 'K = W + 2P on one or both axes (one output)' },
+      { name: 'one-by-one', minShare: 0.05, description: '1×1 kernels, stride 1–3, any padding' },
+      { name: 'asymmetric', minShare: 0.1, description: 'kh ≠ kw, sh ≠ sw, ph ≠ pw, H ≠ W' },
+    ],
+    exactFriendly: 'Every input: the result is an exact integer.',
   }),
   defineOp({
     id: 'cnn.pool2d-shape',
@@ -27,6 +37,16 @@ export const OPS = [
       stride: pair('sh', 'sw', '[sh, sw]'),
     },
     result: size(),
+    algorithms: [{ name: 'exact-integer', default: true, description: 'the formula ⌊(W − K)/S⌋ + 1 per axis, a real pooling layer’s output shape (floor mode), or counting window positions.' }],
+    inputClasses: [
+      { name: 'small', minShare: 0.25, description: 'H, W 1–20, K 1–6, S 1–5' },
+      { name: 'realistic', minShare: 0.1, description: 'H, W 32–1024 (1024 reached), K ∈ {2, 3}, S ∈ {1, 2, 3}' },
+      { name: 'stride-over-kernel', minShare: 0.1, description: 'S > K on both axes' },
+      { name: 'kernel-equals-input', minShare: 0.05, description: 'K = W on one or both axes (one output)' },
+      { name: 'one-by-one', minShare: 0.05, description: '1×1 windows, stride 1–4' },
+      { name: 'asymmetric', minShare: 0.1, description: 'kh ≠ kw, sh ≠ sw, H ≠ W' },
+    ],
+    exactFriendly: 'Every input: the result is an exact integer.',
   }),
   defineOp({
     id: 'cnn.conv2d-filter-grad',
@@ -41,5 +61,19 @@ export const OPS = [
     },
     result: tensor('float', ['kh', 'kw']),
     constraints: [{ text: '[Ho, Wo] is the conv2d output size of [H, W] for the kernel, stride and padding (TensorFlow convention)' }],
+    algorithms: [
+      { name: 'direct', default: true, description: 'each dW_{h,l} one dot product of its k covered (x, dy) pairs in any order (autodiff backward kernels, loops): γ_k Σ|x·dy| (Higham (3.5)).' },
+      { name: 'im2col-gemm', default: true, description: 'the padded input unfolded into patches, dW = patches · vec(dy) (GEMV/GEMM): the padding zeros add exact zeros, so the same bound.' },
+      { name: 'fft', default: false, description: 'the 2-D cross-correlation by FFTs in the dtype: a normwise bound (src/numerics/bounds-fft.ts, 2-D transform error (1 + α_{Nh})(1 + α_{Nw}) − 1, lengths up to 4× the input); declared, because it would loosen the componentwise bound of small entries.' },
+    ],
+    inputClasses: [
+      { name: 'small', minShare: 0.25, description: 'H, W 1–8, kernels 1–4, stride 1–3, valid/same, x at scale 1, 100 or 10⁻³' },
+      { name: 'realistic', minShare: 0.05, description: 'H, W 16–64 (64 reached), square kernels 3, 5, 7, 11, stride 1–4' },
+      { name: 'stride-over-kernel', minShare: 0.1, description: 'stride > kh, kw' },
+      { name: 'kernel-equals-input', minShare: 0.05, description: 'valid padding, kernel = input (one output)' },
+      { name: 'one-by-one', minShare: 0.05, description: '1×1 kernels, stride 1–3' },
+      { name: 'float64-only', minShare: 0.12, description: 'H, W 2–10, full 53-bit x and dy (rounded in float32 runs)' },
+    ],
+    exactFriendly: 'Only inputs whose products and partial sums are representable (e.g. small integers) are exact for every order; the generators do not certify them — the componentwise bound γ_k Σ|x·dy| is already tight enough that flip, transpose, stride and padding bugs change entries by far more.',
   }),
 ] as const;

@@ -17,6 +17,20 @@ export const OPS = [
       bf: bias('f'), bi: bias('i'), bc: bias('c'), bo: bias('o'),
     },
     result: object({ h: tensor('float', ['m'], { description: 'h′' }), c: tensor('float', ['m'], { description: 'c′' }) }),
+    algorithms: [
+      { name: 'gate-matmul', default: true, description: 'pre-activations W_g[h; x] + b_g, or W′_g[x; h] + b_g with the column blocks swapped, or one fused 4m×(m+n) matmul, or W_ih x + W_hh h + b (PyTorch’s two matmuls): any order of the n + m + 1 terms, γ_{n+m+1}.' },
+      { name: 'sigmoid-exp', default: true, description: 'σ(a) = 1/(1 + exp(−a)), exp(a)/(1 + exp(a)) or the two by the sign of a (overflow of exp(−a) to ∞ giving 0 allowed).' },
+      { name: 'sigmoid-tanh', default: true, description: 'σ(a) = ½(1 + tanh(a/2)): absolute error ½ε|2σ − 1| + uσ (ε the elementary allowance), not relative.' },
+      { name: 'tanh-exp', default: true, description: 'tanh by the library or by (e^{2a} − 1)/(e^{2a} + 1): absolute error ≤ ½ε + γ₃|tanh|.' },
+    ],
+    inputClasses: [
+      { name: 'small', minShare: 0.35, description: 'n, m 1–4, weights in [−s, s] (s ∈ {0.5, 1, 3}), x ∈ [−2, 2], h ∈ [−1, 1], c ∈ [−3, 3], b ∈ [−2, 2]' },
+      { name: 'realistic', minShare: 0.03, description: 'm 16–128, n 8–64 (both maxima reached), Xavier-scale weights ±1/√(m+n)' },
+      { name: 'saturated', minShare: 0.1, description: 'weights up to 8, biases up to 100: |pre-activation| beyond 88 (exp overflows in float32)' },
+      { name: 'float64-only', minShare: 0.15, description: 'every value a double with a full 53-bit significand (rounded in float32 runs)' },
+      { name: 'zero-state', minShare: 0.1, description: 'the first step of a sequence: h = c = 0, n, m 1–8' },
+    ],
+    exactFriendly: 'None: σ and tanh are transcendental (σ(a), tanh(a) are irrational for every rational a ≠ 0), so every output carries the elementary-function allowance; the saturated and zero-state classes make convention bugs (gate order, forget bias, activation swaps) large instead.',
   }),
   defineOp({
     id: 'nn.window-lm-param-count',
@@ -28,5 +42,14 @@ export const OPS = [
       embed: integer({ minimum: 0, description: 'd; 0 for one-hot inputs' }),
     },
     result: integer(),
+    algorithms: [
+      { name: 'exact-integer', default: true, description: 'any exact count (a real model’s parameter count, or the sum of the layers’ weight shapes); integers, no rounding.' },
+    ],
+    inputClasses: [
+      { name: 'small', minShare: 0.5, description: 'V 2–40, h 1–16, n 1–5, d = 0 or 1–8' },
+      { name: 'realistic', minShare: 0.25, description: 'V 10⁴–2.5·10⁵, h 128–4096, n 2–10, d = 0 or 50–1024 (counts beyond 2³¹; maxima reached)' },
+      { name: 'minimal', minShare: 0.05, description: 'V, h, n ∈ {1, 2}, d ∈ {0, 1}' },
+    ],
+    exactFriendly: 'Every input: the result is an exact integer (below 2⁵³).',
   }),
 ] as const;

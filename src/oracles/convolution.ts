@@ -3,6 +3,7 @@
  * for symmetric padding P, stride S ≥ 1 and K ≤ W + 2P; exact integer arithmetic.
  */
 import { Rational } from '../numerics/rational.js';
+import { toDyadic, dyToRational } from '../numerics/dyadic.js';
 
 export function convOutSize(W: number, K: number, P: number, S: number): number {
   if (![W, K, P, S].every(Number.isSafeInteger) || S < 1 || K < 1 || P < 0 || K > W + 2 * P) {
@@ -169,4 +170,39 @@ export function dwMomentsByEnumeration(n: number, k: number, dx: Dist, ddy: Dist
     e1 = e1.add(p.mul(s)); e2 = e2.add(p.mul(s.pow(2)));
   }
   return { mean: e1, variance: e2.sub(e1.pow(2)) };
+}
+
+/**
+ * The exact filter gradient of float inputs in dyadic integer arithmetic (src/numerics/dyadic.ts; no gcd per
+ * product, so realistic sizes — 64×64 inputs, 11×11 kernels — stay cheap): dW (Rational), per entry the number
+ * of covered (x, dy) pairs and an upper bound (float64) of Σ|x·dy|.
+ */
+export function convFilterGradFloat(x: number[][], dy: number[][], kh: number, kw: number, stride: number, padding: Padding):
+  { dW: Rational[][]; terms: number[][]; sumAbs: number[][] } {
+  const H = x.length, W = x[0]!.length;
+  const a = convAxis(H, kh, stride, padding), b = convAxis(W, kw, stride, padding);
+  if (dy.length !== a.out || dy[0]!.length !== b.out) throw new RangeError(`dy must be ${a.out}×${b.out}`);
+  const X = toDyadic(x.flat()), D = toDyadic(dy.flat());
+  const s = X.s + D.s;
+  const dW: Rational[][] = [], terms: number[][] = [], sumAbs: number[][] = [];
+  for (let h = 0; h < kh; h++) {
+    const r1: Rational[] = [], r2: number[] = [], r3: number[] = [];
+    for (let l = 0; l < kw; l++) {
+      let acc = 0n, k = 0, sa = 0;
+      for (let i = 0; i < a.out; i++) {
+        const r = i * stride + h - a.padBefore;
+        if (r < 0 || r >= H) continue;
+        for (let j = 0; j < b.out; j++) {
+          const c = j * stride + l - b.padBefore;
+          if (c < 0 || c >= W) continue;
+          acc += X.m[r * W + c]! * D.m[i * b.out + j]!;
+          sa += Math.abs(x[r]![c]! * dy[i]![j]!);
+          k++;
+        }
+      }
+      r1.push(dyToRational(acc, s)); r2.push(k); r3.push(sa * (1 + 2 ** -40) * (1 + k * 2 ** -52));
+    }
+    dW.push(r1); terms.push(r2); sumAbs.push(r3);
+  }
+  return { dW, terms, sumAbs };
 }

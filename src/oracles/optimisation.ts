@@ -7,6 +7,7 @@
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
 import { logR } from '../numerics/precise.js';
+import { toDyadic, dyToRational, dyAbsUp, align, dyRepresentableNormal, type BinaryFormat } from '../numerics/dyadic.js';
 
 const Q = (n: number, d = 1): Rational => Rational.of(n, d);
 const TWO = Q(2);
@@ -294,4 +295,45 @@ export function nsRightCounted(W: QMatrix): { value: QMatrix; ops: number } {
   const f = new FlopCounter();
   const v = f.half(f.matmul(W, f.threeIMinus(f.matmul(W.transpose(), W))));
   return { value: v, ops: f.count };
+}
+
+/* ---------------------------------------------------------------- GD steps on float inputs (dyadic) */
+
+/**
+ * `steps` exact GD steps w ← w + 2ησ(y − σw) per coordinate on float inputs, in dyadic integer arithmetic
+ * (src/numerics/dyadic.ts: no gcds, so hundreds of steps stay cheap). Returns the exact final w (Rational),
+ * upper bounds of |w_t| (t = 0..steps−1) and, when `format` is given, whether every intermediate of the
+ * standard evaluations — σw_t, y − σw_t, 2ησ(y − σw_t), 2ησ², 1 − 2ησ², (1 − 2ησ²)w_t, 2ησ²w_t, 2ησy and
+ * w_{t+1} — is 0 or a normal number of the format at every step (`exactIn`).
+ */
+export function gdStepsFloat(sigma: number, y: number, w0: number, eta: number, steps: number, format?: BinaryFormat):
+  { w: Rational; absW: number[]; exactIn: boolean } {
+  const S = toDyadic([sigma]), Y = toDyadic([y]), E = toDyadic([eta]);
+  const s = S.m[0]!, ss = S.s, yv = Y.m[0]!, ys = Y.s, e = E.m[0]!, es = E.s;
+  let w = toDyadic([w0]).m[0]!, ws = toDyadic([w0]).s;
+  const absW: number[] = [];
+  let exact = format !== undefined;
+  const ok = (m: bigint, sc: number) => dyRepresentableNormal(m, sc, format!);
+  if (exact) {
+    // 2ησ² (scale es + 2ss), 1 − 2ησ², 2ησy
+    const a = 2n * e * s * s, as = es + 2 * ss;
+    exact = ok(a, as) && ok((1n << BigInt(as)) - a, as) && ok(2n * e * s * yv, es + ss + ys) && ok(s, ss) && ok(2n * e * s, es + ss);
+  }
+  for (let t = 0; t < steps; t++) {
+    absW.push(dyAbsUp(w, ws));
+    // r = y − σw at scale max(ys, ss + ws)
+    const sr = Math.max(ys, ss + ws);
+    const sw = s * w;
+    const r = align(yv, ys, sr) - align(sw, ss + ws, sr);
+    // d = 2ησ·r at scale es + ss + sr; w' = w + d
+    const d = 2n * e * s * r, ds = es + ss + sr;
+    const nw = align(w, ws, ds) + d;
+    if (exact) {
+      const a = 2n * e * s * s, as = es + 2 * ss;
+      const c = (1n << BigInt(as)) - a; // 1 − 2ησ² at scale as
+      exact = ok(sw, ss + ws) && ok(r, sr) && ok(d, ds) && ok(c * w, as + ws) && ok(a * w, as + ws) && ok(nw, ds);
+    }
+    w = nw; ws = ds;
+  }
+  return { w: dyToRational(w, ws), absW, exactIn: exact };
 }

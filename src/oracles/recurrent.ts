@@ -108,12 +108,20 @@ const magI = (v: Interval) => Math.max(Math.abs(v.lo), Math.abs(v.hi));
 interface ME { M: number; E: number }
 
 /**
- * Forward error bound of the float cell (any summation order; tfjs basicLSTMCell op order):
- *  • a_g: one dot product of length n+m plus the bias: |â − a| ≤ γ_{n+m+1}(Σ|K z| + |b|) (dotBound);
- *    adding forgetBias = 0 is exact.
- *  • σ, tanh with the elementary allowance: |φ̂(â) − φ(a)| ≤ L·E_a + 2·ulps·u·(M + L·E_a) + tiny,
- *    L = 1/4 (σ) or 1 (tanh) the Lipschitz constants.
- *  • products / sums: |x̂ŷ(1+δ) − xy| ≤ M_x E_y + M_y E_x + E_x E_y + u(M_x+E_x)(M_y+E_y) + tiny;
+ * Forward error bound of the float cell, covering the standard evaluations (spec/ops.md lists them):
+ *  • a_g: the gate matmul in either concatenation order ([h; x] or [x; h]), one fused 4m×(m+n) matmul, or
+ *    two matmuls W_ih x + W_hh h plus the bias (PyTorch's fused cell): every pre-activation is a sum of the
+ *    n + m products and the bias in some order, |â − a| ≤ γ_{n+m+1}(Σ|W z| + |b|) (dotBound, any order, FMA or not).
+ *  • σ, any of: 1/(1 + exp(−a)); exp(a)/(1 + exp(a)); the two branches by sign; ½(1 + tanh(a/2)).
+ *    With ε = 2·ulps·u the elementary allowance, the exp forms give σ̂ = σ(â)(1 + θ), |θ| ≤ (1 + ε/(1 − ε))(1 + u)² − 1
+ *    (exp relative ε moves 1/(1 + e) by at most ε(1 − σ)/(1 − ε) relative; one addition, one division), plus σ(â)
+ *    itself when exp(−â) overflows to ∞ (1/∞ = 0; only for â < −ln(max float), where σ < 2^{−127}); the tanh form gives
+ *    |σ̂ − σ(â)| ≤ ½ε|2σ(â) − 1| + u·σ̂ (the tanh error halved, one addition, an exact halving).
+ *    Hence |σ̂ − σ(a)| ≤ ¼E_a + max(θ(M + ¼E_a), ½ε + u(1 + ε)(M + ¼E_a)) + [overflow] + tiny (M ≥ σ(a), ¼ the Lipschitz constant).
+ *  • tanh, either the library tanh (relative ε) or (e^{2a} − 1)/(e^{2a} + 1): the exp error moves the quotient by
+ *    ≤ ½ε(1 − tanh²) absolutely, three roundings add 3u|tanh|: |t̂ − tanh(a)| ≤ E_a + max(ε(M + E_a), ½ε + γ₃(M + E_a)) + tiny.
+ *  • products / sums (c′ = f ⊙ c + i ⊙ c̃ with or without FMA, h′ = o ⊙ tanh(c′)):
+ *    |x̂ŷ(1+δ) − xy| ≤ M_x E_y + M_y E_x + E_x E_y + u(M_x+E_x)(M_y+E_y) + tiny;
  *    |x̂+ŷ (1+δ) − (x+y)| ≤ E_x + E_y + u(M_x+E_x+M_y+E_y).
  * Magnitudes come from the exact enclosures. Returns per-unit bounds for c_t and h_t.
  */
@@ -121,23 +129,34 @@ export function cellBound(q: LstmQ, enc: CellEnclosure, p: Precision): { c: numb
   const m = q.h.length, n = q.x.length;
   const z = [...q.h, ...q.x].map((v) => magI(encloseRational(v)));
   const elem = 2 * p.ulps * p.u;
-  const pre = (g: Gate, k: number): number => {
+  const u = p.u;
+  const thetaExp = ((1 + elem / (1 - elem)) * (1 + u) ** 2 - 1) * (1 + 2 ** -40);
+  const g3 = 3 * u / (1 - 3 * u);
+  // exp(−a) overflows beyond ln(max float): 88.72 (float32), 709.78 (float64)
+  const lnMax = u === 2 ** -24 ? 88.72 : 709.78;
+  const pre = (g: Gate, k: number): { E: number; Amax: number } => {
     const s = q.W[g][k]!.reduce((acc, w, r) => acc + magI(encloseRational(w)) * z[r]!, 0) * (1 + 2 ** -40);
-    return dotBound(n + m + 1, s + magI(encloseRational(q.b[g][k]!)), p);
+    const bias = magI(encloseRational(q.b[g][k]!));
+    return { E: dotBound(n + m + 1, s + bias, p), Amax: s + bias };
   };
-  const act = (M: number, Ea: number, L: number): ME => ({ M, E: L * Ea + elem * (M + L * Ea) + p.tiny });
+  const sig = (M: number, a: { E: number; Amax: number }): ME => {
+    const L = 0.25 * a.E;
+    const E = L + Math.max(thetaExp * (M + L), 0.5 * elem + u * (1 + elem) * (M + L)) + (a.Amax + a.E > lnMax ? M + L : 0) + p.tiny;
+    return { M, E: E * (1 + 2 ** -40) };
+  };
+  const tnh = (M: number, Ea: number): ME => ({ M, E: (Ea + Math.max(elem * (M + Ea), 0.5 * elem + g3 * (M + Ea)) + p.tiny) * (1 + 2 ** -40) });
   const mulE = (x: ME, y: ME): ME => ({ M: x.M * y.M, E: x.M * y.E + y.M * x.E + x.E * y.E + p.u * (x.M + x.E) * (y.M + y.E) + p.tiny });
   const addE = (x: ME, y: ME): ME => ({ M: x.M + y.M, E: x.E + y.E + p.u * (x.M + x.E + y.M + y.E) });
   const cB: number[] = [], hB: number[] = [];
   for (let k = 0; k < m; k++) {
-    const f = act(magI(enc.f[k]!), pre('f', k), 0.25);
-    const i = act(magI(enc.i[k]!), pre('i', k), 0.25);
-    const g = act(magI(enc.g[k]!), pre('c', k), 1);
-    const o = act(magI(enc.o[k]!), pre('o', k), 0.25);
+    const f = sig(magI(enc.f[k]!), pre('f', k));
+    const i = sig(magI(enc.i[k]!), pre('i', k));
+    const g = tnh(magI(enc.g[k]!), pre('c', k).E);
+    const o = sig(magI(enc.o[k]!), pre('o', k));
     const cp: ME = { M: magI(encloseRational(q.c[k]!)), E: 0 };
     const cN = addE(mulE(i, g), mulE(cp, f));
     const cM: ME = { M: magI(enc.c[k]!), E: cN.E };
-    const t = act(Math.min(1, magI(tanh(enc.c[k]!))), cM.E, 1);
+    const t = tnh(Math.min(1, magI(tanh(enc.c[k]!))), cM.E);
     const hN = mulE(t, o);
     cB.push(cN.E * SAFETY); hB.push(hN.E * SAFETY);
   }

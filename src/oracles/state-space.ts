@@ -6,6 +6,7 @@
  */
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
+import { toDyadic, dyToRational, dyAbsUp, align } from '../numerics/dyadic.js';
 
 /** A single-input single-output SSM with exact coefficients. */
 export interface QSsm { A: QMatrix; B: Rational[]; C: Rational[]; D: Rational }
@@ -201,4 +202,82 @@ export function fftPathDepth(n: number, L: number): number {
   const { blocks } = doublingDepth(n, t);
   const dK = sumDepth(new Array<number>(n).fill(sumDepth(new Array<number>(n).fill(blocks + 1)) + 1));
   return fftConvDepth(L, dK);
+}
+
+/* ---------------------------------------------------------------- exact evaluation on float inputs (dyadic, src/numerics/dyadic.ts) */
+
+/**
+ * The exact outputs of the recurrence x_{k+1} = A x_k + B u_k, y_k = C x_k + D u_k (x_0 = 0) on
+ * float inputs, and upper bounds of every |x_k,i| (k = 0..L) as float64 numbers.
+ */
+export function ssmRecurrenceFloat(A: readonly (readonly number[])[], B: readonly number[], C: readonly number[], D: number, u: readonly number[]):
+  { y: Rational[]; absX: number[][] } {
+  const n = B.length;
+  const a = toDyadic(A.flat()), b = toDyadic(B), c = toDyadic(C), d = toDyadic([D]), uu = toDyadic(u);
+  let x: bigint[] = new Array<bigint>(n).fill(0n);
+  let sx = 0;
+  const y: Rational[] = [];
+  const absX: number[][] = [x.map(() => 0)];
+  for (let k = 0; k < u.length; k++) {
+    // y_k = C x_k + D u_k
+    const sy = Math.max(c.s + sx, d.s + uu.s);
+    let acc = align(d.m[0]! * uu.m[k]!, d.s + uu.s, sy);
+    for (let i = 0; i < n; i++) acc += align(c.m[i]! * x[i]!, c.s + sx, sy);
+    y.push(dyToRational(acc, sy));
+    // x_{k+1} = A x_k + B u_k
+    const s2 = Math.max(a.s + sx, b.s + uu.s);
+    const nx: bigint[] = [];
+    for (let i = 0; i < n; i++) {
+      let t = align(b.m[i]! * uu.m[k]!, b.s + uu.s, s2);
+      for (let j = 0; j < n; j++) t += align(a.m[i * n + j]! * x[j]!, a.s + sx, s2);
+      nx.push(t);
+    }
+    x = nx; sx = s2;
+    absX.push(x.map((v) => dyAbsUp(v, sx)));
+  }
+  return { y, absX };
+}
+
+/**
+ * The exact kernel K_0 = D, K_l = C A^{l−1} B (l = 1..L−1) on float inputs, with upper bounds of
+ * |A^{l}B| (columns v_l, l = 0..L−2) and |C A^{l}| (rows r_l) componentwise.
+ */
+export function ssmKernelFloat(A: readonly (readonly number[])[], B: readonly number[], C: readonly number[], D: number, L: number):
+  { K: Rational[]; absV: number[][]; absR: number[][] } {
+  const n = B.length;
+  const a = toDyadic(A.flat()), b = toDyadic(B), c = toDyadic(C);
+  const K: Rational[] = L > 0 ? [Rational.fromFloat64(D)] : [];
+  const absV: number[][] = [], absR: number[][] = [];
+  let v = b.m.slice(), sv = b.s;
+  let r = c.m.slice(), sr = c.s;
+  for (let l = 1; l < L; l++) {
+    let acc = 0n;
+    for (let i = 0; i < n; i++) acc += c.m[i]! * v[i]!;
+    K.push(dyToRational(acc, c.s + sv));
+    absV.push(v.map((e) => dyAbsUp(e, sv)));
+    absR.push(r.map((e) => dyAbsUp(e, sr)));
+    if (l + 1 < L) {
+      const nv: bigint[] = [], nr: bigint[] = [];
+      for (let i = 0; i < n; i++) {
+        let t = 0n, q = 0n;
+        for (let j = 0; j < n; j++) { t += a.m[i * n + j]! * v[j]!; q += r[j]! * a.m[j * n + i]!; }
+        nv.push(t); nr.push(q);
+      }
+      v = nv; sv += a.s; r = nr; sr += a.s;
+    }
+  }
+  return { K, absV, absR };
+}
+
+/** The exact causal convolution y_j = Σ_{l≤j} k_l u_{j−l} (j < L) of float sequences of length L, by integer arithmetic. */
+export function causalConvFloat(k: readonly number[], u: readonly number[]): Rational[] {
+  const a = toDyadic(k), b = toDyadic(u);
+  const s = a.s + b.s;
+  const out: Rational[] = [];
+  for (let j = 0; j < u.length; j++) {
+    let acc = 0n;
+    for (let l = 0; l <= j; l++) acc += a.m[l]! * b.m[j - l]!;
+    out.push(dyToRational(acc, s));
+  }
+  return out;
 }

@@ -6,17 +6,43 @@
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { convOutSize, poolSizeAsWritten } from '../oracles/convolution.js';
+import { classes, sizeUpTo, type Tagged } from './gen-helpers.js';
 
-const dimArb = fc.record({
-  height: fc.integer({ min: 1, max: 20 }),
-  width: fc.integer({ min: 1, max: 20 }),
-  kh: fc.integer({ min: 1, max: 6 }),
-  kw: fc.integer({ min: 1, max: 6 }),
-  sh: fc.integer({ min: 1, max: 5 }),
-  sw: fc.integer({ min: 1, max: 5 }),
-  ph: fc.integer({ min: 0, max: 3 }),
-  pw: fc.integer({ min: 0, max: 3 }),
-}).filter((a) => a.kh <= a.height + 2 * a.ph && a.kw <= a.width + 2 * a.pw);
+interface Dims { height: number; width: number; kh: number; kw: number; sh: number; sw: number; ph: number; pw: number }
+const d = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });
+
+/** The largest input side the generators produce (reached in the realistic class). */
+export const CONV_MAX_SIDE = 1024;
+
+/**
+ * Input classes of `cnn.conv2d-shape` (weights /20; every case satisfies K ≤ W + 2P per axis):
+ * - small: H, W 1–20, K 1–6, S 1–5, P 0–3 (independent per axis);
+ * - realistic: H, W 32–1024 (1024 reached), K ∈ {1, 3, 5, 7, 11}, S 1–4, P 0–5;
+ * - stride-over-kernel: S > K on both axes (windows skip input);
+ * - kernel-fills-input: K = W + 2P on some axis (one output);
+ * - one-by-one: 1×1 kernels, stride 1–3, any padding;
+ * - asymmetric: kh ≠ kw, sh ≠ sw, ph ≠ pw and H ≠ W (axis mix-ups show).
+ */
+export const convDimArb: fc.Arbitrary<Tagged<Dims>> = classes<Dims>([
+  { name: 'small', weight: 7, arb: fc.record({ height: d(1, 20), width: d(1, 20), kh: d(1, 6), kw: d(1, 6), sh: d(1, 5), sw: d(1, 5), ph: d(0, 3), pw: d(0, 3) }) },
+  { name: 'realistic', weight: 3, arb: fc.record({ height: sizeUpTo(32, CONV_MAX_SIDE), width: sizeUpTo(32, CONV_MAX_SIDE), kh: fc.constantFrom(1, 3, 5, 7, 11), kw: fc.constantFrom(1, 3, 5, 7, 11), sh: d(1, 4), sw: d(1, 4), ph: d(0, 5), pw: d(0, 5) }) },
+  {
+    name: 'stride-over-kernel', weight: 3,
+    arb: fc.record({ height: d(2, 40), width: d(2, 40), kh: d(1, 4), kw: d(1, 4), eh: d(1, 5), ew: d(1, 5), ph: d(0, 2), pw: d(0, 2) })
+      .map(({ eh, ew, ...a }) => ({ ...a, sh: a.kh + eh, sw: a.kw + ew })),
+  },
+  {
+    name: 'kernel-fills-input', weight: 2,
+    arb: fc.record({ height: d(1, 16), width: d(1, 16), kh: d(1, 6), kw: d(1, 6), sh: d(1, 4), sw: d(1, 4), ph: d(0, 3), pw: d(0, 3), axis: fc.constantFrom(0, 1, 2) })
+      .map(({ axis, ...a }) => ({ ...a, kh: axis !== 1 ? a.height + 2 * a.ph : a.kh, kw: axis !== 0 ? a.width + 2 * a.pw : a.kw })),
+  },
+  { name: 'one-by-one', weight: 2, arb: fc.record({ height: d(1, 64), width: d(1, 64), kh: fc.constant(1), kw: fc.constant(1), sh: d(1, 3), sw: d(1, 3), ph: d(0, 3), pw: d(0, 3) }) },
+  {
+    name: 'asymmetric', weight: 3,
+    arb: fc.record({ height: d(4, 60), width: d(4, 60), kh: d(1, 7), kw: d(1, 7), sh: d(1, 4), sw: d(1, 4), ph: d(0, 3), pw: d(0, 3) })
+      .filter((a) => a.kh !== a.kw && a.sh !== a.sw && a.ph !== a.pw && a.height !== a.width),
+  },
+]).filter((a) => a.kh <= a.height + 2 * a.ph && a.kw <= a.width + 2 * a.pw);
 
 export const claim: ClaimModule = {
   id: 'cnn.out-size',
@@ -24,8 +50,8 @@ export const claim: ClaimModule = {
     {
       name: 'conv2d-shape',
       kind: 'conformance',
-      description: 'A real conv2d with explicit symmetric padding produces the output height and width ⌊(W−K+2P)/S⌋+1.',
-      arbitrary: dimArb,
+      description: 'A real conv2d with explicit symmetric padding produces the output height and width ⌊(W−K+2P)/S⌋+1 (small, realistic up to 1024, stride > kernel, kernel = padded input, 1×1 and asymmetric classes).',
+      arbitrary: convDimArb,
       ops: ['cnn.conv2d-shape'],
       runs: 120,
       check: (a, impl) => {

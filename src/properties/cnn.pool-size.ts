@@ -8,15 +8,41 @@
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { poolOutSize } from '../oracles/convolution.js';
+import { classes, sizeUpTo, type Tagged } from './gen-helpers.js';
 
-export const poolArb = fc.record({
-  height: fc.integer({ min: 1, max: 20 }),
-  width: fc.integer({ min: 1, max: 20 }),
-  kh: fc.integer({ min: 1, max: 6 }),
-  kw: fc.integer({ min: 1, max: 6 }),
-  sh: fc.integer({ min: 1, max: 5 }),
-  sw: fc.integer({ min: 1, max: 5 }),
-}).filter((a) => a.kh <= a.height && a.kw <= a.width);
+interface PoolDims { height: number; width: number; kh: number; kw: number; sh: number; sw: number }
+const d = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });
+
+/** The largest input side the generators produce (reached in the realistic class). */
+export const POOL_MAX_SIDE = 1024;
+
+/**
+ * Input classes of `cnn.pool2d-shape` (weights /20; every case satisfies K ≤ W per axis):
+ * - small: H, W 1–20, K 1–6, S 1–5;
+ * - realistic: H, W 32–1024 (1024 reached), K ∈ {2, 3}, S ∈ {1, 2, 3};
+ * - stride-over-kernel: S > K on both axes;
+ * - kernel-equals-input: K = W on some axis (one output);
+ * - one-by-one: 1×1 windows, stride 1–4;
+ * - asymmetric: kh ≠ kw, sh ≠ sw, H ≠ W.
+ */
+export const poolArb: fc.Arbitrary<Tagged<PoolDims>> = classes<PoolDims>([
+  { name: 'small', weight: 7, arb: fc.record({ height: d(1, 20), width: d(1, 20), kh: d(1, 6), kw: d(1, 6), sh: d(1, 5), sw: d(1, 5) }) },
+  { name: 'realistic', weight: 3, arb: fc.record({ height: sizeUpTo(32, POOL_MAX_SIDE), width: sizeUpTo(32, POOL_MAX_SIDE), kh: d(2, 3), kw: d(2, 3), sh: d(1, 3), sw: d(1, 3) }) },
+  {
+    name: 'stride-over-kernel', weight: 3,
+    arb: fc.record({ height: d(2, 40), width: d(2, 40), kh: d(1, 4), kw: d(1, 4), eh: d(1, 5), ew: d(1, 5) }).map(({ eh, ew, ...a }) => ({ ...a, sh: a.kh + eh, sw: a.kw + ew })),
+  },
+  {
+    name: 'kernel-equals-input', weight: 2,
+    arb: fc.record({ height: d(1, 16), width: d(1, 16), kh: d(1, 6), kw: d(1, 6), sh: d(1, 4), sw: d(1, 4), axis: fc.constantFrom(0, 1, 2) })
+      .map(({ axis, ...a }) => ({ ...a, kh: axis !== 1 ? a.height : a.kh, kw: axis !== 0 ? a.width : a.kw })),
+  },
+  { name: 'one-by-one', weight: 2, arb: fc.record({ height: d(1, 64), width: d(1, 64), kh: fc.constant(1), kw: fc.constant(1), sh: d(1, 4), sw: d(1, 4) }) },
+  {
+    name: 'asymmetric', weight: 3,
+    arb: fc.record({ height: d(4, 60), width: d(4, 60), kh: d(1, 7), kw: d(1, 7), sh: d(1, 4), sw: d(1, 4) }).filter((a) => a.kh !== a.kw && a.sh !== a.sw && a.height !== a.width),
+  },
+]).filter((a) => a.kh <= a.height && a.kw <= a.width);
 
 /** The first (W, K, S) in lexicographic order where (W − K)/S + 1 is not an integer. */
 function firstNonInteger(): [number, number, number] {
@@ -45,7 +71,7 @@ export const claim: ClaimModule = {
     {
       name: 'maxpool-shape',
       kind: 'conformance',
-      description: 'A real 2-D max pool (no padding) produces the output height and width ⌊(W − K)/S⌋ + 1.',
+      description: 'A real 2-D max pool (no padding) produces the output height and width ⌊(W − K)/S⌋ + 1 (small, realistic up to 1024, stride > kernel, kernel = input, 1×1 and asymmetric classes).',
       arbitrary: poolArb,
       ops: ['cnn.pool2d-shape'],
       runs: 120,

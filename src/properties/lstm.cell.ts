@@ -17,6 +17,7 @@ import { distanceToInterval } from '../numerics/enclose.js';
 import type { Interval } from '../numerics/interval.js';
 import { cellBound, cellEnclosure, GATES, preacts000, preacts003, preacts004, preactsTfjs, toTfjsLayout, type Gate, type LstmQ } from '../oracles/recurrent.js';
 import { f32, matrix, smallRational } from './arbitraries.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
 
 export interface LstmCase {
   x: number[]; h: number[]; c: number[];
@@ -24,13 +25,61 @@ export interface LstmCase {
   bf: number[]; bi: number[]; bc: number[]; bo: number[];
 }
 
-export const lstmArb: fc.Arbitrary<LstmCase> = fc.record({
-  n: fc.integer({ min: 1, max: 4 }), m: fc.integer({ min: 1, max: 4 }), scale: fc.constantFrom(0.5, 1, 3),
-}).chain(({ n, m, scale }) => {
-  const w = matrix(m, m + n, f32(scale));
-  const v = (k: number, s: number) => fc.array(f32(s), { minLength: k, maxLength: k });
-  return fc.record({ x: v(n, 2), h: v(m, 1), c: v(m, 3), Wf: w, Wi: w, Wc: w, Wo: w, bf: v(m, 2), bi: v(m, 2), bc: v(m, 2), bo: v(m, 2) });
-});
+const vecOf = <T,>(k: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: k, maxLength: k });
+
+/** The largest sizes the generators produce (reached in the realistic class). */
+export const LSTM_MAX_M = 128;
+export const LSTM_MAX_N = 64;
+
+const cellOf = (n: number, m: number, w: fc.Arbitrary<number>, x: fc.Arbitrary<number>, h: fc.Arbitrary<number>, c: fc.Arbitrary<number>, b: fc.Arbitrary<number>): fc.Arbitrary<LstmCase> => {
+  const W = matrix(m, m + n, w);
+  return fc.record({ x: vecOf(n, x), h: vecOf(m, h), c: vecOf(m, c), Wf: W, Wi: W, Wc: W, Wo: W, bf: vecOf(m, b), bi: vecOf(m, b), bc: vecOf(m, b), bo: vecOf(m, b) });
+};
+
+/**
+ * Input classes of `lstm.cell` (weights /20):
+ * - small: n, m 1–4, weights in [−s, s] (s ∈ {0.5, 1, 3}), x ∈ [−2, 2], h ∈ [−1, 1], c ∈ [−3, 3], b ∈ [−2, 2];
+ * - realistic: m 16–128, n 8–64 (both maxima reached), Xavier-scale weights ±1/√(m+n), x, h ∈ [−1, 1], c ∈ [−3, 3];
+ * - saturated: n, m 1–4, weights up to 8 and biases up to 100 (|pre-activation| beyond 88: exp(−a) overflows in float32);
+ * - float64-only: n, m 1–4, every value a double with a full 53-bit significand (rounded in float32 runs);
+ * - zero-state: the first step of a sequence, h = c = 0, n, m 1–8.
+ */
+export const lstmArb: fc.Arbitrary<Tagged<LstmCase>> = classes<LstmCase>([
+  {
+    name: 'small', weight: 9,
+    arb: fc.record({ n: fc.integer({ min: 1, max: 4 }), m: fc.integer({ min: 1, max: 4 }), scale: fc.constantFrom(0.5, 1, 3) })
+      .chain(({ n, m, scale }) => cellOf(n, m, f32(scale), f32(2), f32(1), f32(3), f32(2))),
+  },
+  {
+    name: 'realistic', weight: 1,
+    arb: fc.record({ n: sizeUpTo(8, LSTM_MAX_N, 3), m: sizeUpTo(16, LSTM_MAX_M, 3) }).chain(({ n, m }) => {
+      // the four weight matrices from seeded blocks (fast-check would generate 10⁵ floats one by one)
+      const W = f32Block(m * (m + n), 1 / Math.sqrt(m + n)).map((v) => Array.from({ length: m }, (_, i) => v.slice(i * (m + n), (i + 1) * (m + n))));
+      const v = (k: number, s: number) => f32Block(k, s);
+      return fc.record({ x: v(n, 1), h: v(m, 1), c: v(m, 3), Wf: W, Wi: W, Wc: W, Wo: W, bf: v(m, 0.5), bi: v(m, 0.5), bc: v(m, 0.5), bo: v(m, 0.5) });
+    }),
+  },
+  {
+    name: 'saturated', weight: 3,
+    arb: fc.record({ n: fc.integer({ min: 1, max: 4 }), m: fc.integer({ min: 1, max: 4 }) })
+      .chain(({ n, m }) => cellOf(n, m, f32(8), f32(4), f32(1), f32(3), f32(100))),
+  },
+  {
+    name: 'float64-only', weight: 4,
+    arb: fc.record({ n: fc.integer({ min: 1, max: 4 }), m: fc.integer({ min: 1, max: 4 }) })
+      .chain(({ n, m }) => cellOf(n, m, f64Full(-3, 1), f64Full(-3, 1), f64Full(-3, 0), f64Full(-3, 2), f64Full(-3, 1))),
+  },
+  {
+    name: 'zero-state', weight: 3,
+    arb: fc.record({ n: fc.integer({ min: 1, max: 8 }), m: fc.integer({ min: 1, max: 8 }) })
+      .chain(({ n, m }) => cellOf(n, m, f32(1), f32(2), fc.constant(0), fc.constant(0), f32(2))),
+  },
+]);
+
+/** The args of a generated case in the run's dtype. */
+export const lstmArgs = (a: LstmCase, dtype: 'float32' | 'float64'): LstmCase => castFloats({
+  x: a.x, h: a.h, c: a.c, Wf: a.Wf, Wi: a.Wi, Wc: a.Wc, Wo: a.Wo, bf: a.bf, bi: a.bi, bc: a.bc, bo: a.bo,
+}, dtype);
 
 export function toQ(a: LstmCase): LstmQ {
   const q = (xs: number[]) => xs.map((v) => Rational.fromFloat64(v));
@@ -43,6 +92,12 @@ export function lstmExpected(a: LstmCase, p: Precision): { h: Interval[]; c: Int
   const enc = cellEnclosure(preacts000(q), q.c);
   const b = cellBound(q, enc, p);
   return { h: enc.h, c: enc.c, bh: b.h, bc: b.c };
+}
+
+/** Conformance of `lstm.cell` on one generated case (cast to the run's dtype). */
+export function checkLstmCase(a0: LstmCase, impl: Implementation): Outcome {
+  const a = lstmArgs(a0, impl.dtype);
+  return checkLstm(a, impl.ops['lstm.cell']!(a), impl);
 }
 
 export function checkLstm(a: LstmCase, got: { h: number[]; c: number[] } | undefined, impl: Implementation): Outcome {
@@ -108,11 +163,11 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'The implementation’s (c_t, h_t) are within the derived float bound (dot products γ_{n+m+1}, σ and tanh with the elementary ulp allowance and Lipschitz constants 1/4 and 1, products and sums) of the rigorous enclosures of the exact cell (rational pre-activations, enclosed σ, tanh).',
+      description: 'The implementation’s (c_t, h_t) (n ≤ 64, m ≤ 128; small, realistic, saturated, float64-only and zero-state classes) are within the derived float bound — gate matmul in any concatenation order or fused (γ_{n+m+1}), σ by exp or tanh forms, tanh by the library or exp form, with the elementary ulp allowance and Lipschitz constants 1/4 and 1, products and sums — of the rigorous enclosures of the exact cell.',
       arbitrary: lstmArb,
       ops: ['lstm.cell'],
       runs: 60,
-      check: (a, impl) => checkLstm(a, impl!.ops['lstm.cell']!(a), impl!),
+      check: (a, impl) => checkLstmCase(a, impl!),
     },
   ],
   audit: () => {

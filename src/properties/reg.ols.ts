@@ -10,8 +10,9 @@ import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
 import { ols, rss, matVec, sub, sqNorm, addV, fullColumnRank, col, flat, type Mat } from '../oracles/regression.js';
-import { compareRidge, type RidgeCase } from './reg.ridge-push-through.js';
-import { f32Mixed, matrix, smallRational } from './arbitraries.js';
+import { checkRidge, RIDGE_MAX_M, RIDGE_MAX_N, type RidgeCase } from './reg.ridge-push-through.js';
+import { classes, sizeUpTo, f64Full, type Tagged } from './gen-helpers.js';
+import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
 const small = fc.integer({ min: -6, max: 6 }).map((v) => Rational.of(v));
 
@@ -25,20 +26,46 @@ export const olsDesignArb = fc.record({ n: fc.integer({ min: 1, max: 4 }), extra
 
 /** Dyadic entries k/8 (exact in float32, no underflow in XᵀX). */
 const dyadic = fc.integer({ min: -40, max: 40 }).map((k) => k / 8);
+const vecOf = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
 
-/** Full-column-rank float32 designs for the conformance check through `reg.ridge-solve` with λ = 0. */
-const floatArb: fc.Arbitrary<RidgeCase> = fc.record({ n: fc.integer({ min: 1, max: 4 }), extra: fc.integer({ min: 0, max: 3 }) })
-  .chain(({ n, extra }) => fc.record({
-    X: matrix(n + extra, n, dyadic),
-    y: fc.array(fc.oneof(dyadic, f32Mixed(8)), { minLength: n + extra, maxLength: n + extra }),
-    lambda: fc.constant(0),
-  }))
-  .filter(({ X }) => {
-    const Q = X.map((r) => r.map((v) => Rational.fromFloat64(v)));
-    if (!fullColumnRank(Q)) return false;
-    const A = QMatrix.from(Q);
-    return A.transpose().mul(A).condInf().lt(Rational.of(1_000_000));
-  });
+const fullRank = (c: RidgeCase): boolean => fullColumnRank(c.X.map((r) => r.map((v) => Rational.fromFloat64(v))));
+
+/**
+ * Full-column-rank designs for the conformance check through `reg.ridge-solve` with λ = 0 (weights /20):
+ * - small: m = n + 0..3 ≤ 7, n 1–4, entries k/8 (|k| ≤ 40), y dyadic or mixed float32;
+ * - tall: m 16–64, n 2–8 (both maxima reached), float32 entries in [−2, 2];
+ * - ill-conditioned: nearly collinear columns (κ(XᵀX) up to ~10¹²; float32 runs mostly ill-posed, accepted);
+ * - float64-only: m 2–24, n 1–5, full 53-bit entries (rounded in float32 runs).
+ * The small class is filtered to full column rank (exactly); in the others a rank-deficient design (columns
+ * that rounded together) is vanishingly rare and accepts any outcome, as do inputs ill-posed in the run's
+ * dtype (κ∞(XᵀX)·ε ≥ 1, `ridgeIllPosed`).
+ */
+export const olsFloatArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
+  {
+    name: 'small', weight: 9,
+    arb: fc.record({ n: fc.integer({ min: 1, max: 4 }), extra: fc.integer({ min: 0, max: 3 }) })
+      .chain(({ n, extra }) => fc.record({ X: matrix(n + extra, n, dyadic), y: vecOf(n + extra, fc.oneof(dyadic, f32Mixed(8))), lambda: fc.constant(0) })).filter(fullRank),
+  },
+  {
+    name: 'tall', weight: 5,
+    arb: fc.record({ m: sizeUpTo(16, RIDGE_MAX_M, 4), n: sizeUpTo(2, RIDGE_MAX_N, 4) })
+      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f32(2)), y: vecOf(m, f32(4)), lambda: fc.constant(0) })),
+  },
+  {
+    name: 'ill-conditioned', weight: 3,
+    arb: fc.record({ m: fc.integer({ min: 8, max: 32 }), n: fc.integer({ min: 2, max: 5 }) })
+      .chain(({ m, n }) => fc.record({
+        X: fc.tuple(vecOf(m, f32(1)), vecOf(n, fc.integer({ min: 6, max: 18 })), vecOf(m, vecOf(n, f32(1))))
+          .map(([b, ks, noise]) => b.map((bi, i) => ks.map((k, j) => (j === 0 ? bi : Math.fround(bi + noise[i]![j]! * 2 ** -k))))),
+        y: vecOf(m, f32(4)), lambda: fc.constant(0),
+      })),
+  },
+  {
+    name: 'float64-only', weight: 3,
+    arb: fc.record({ n: fc.integer({ min: 1, max: 5 }), m: fc.integer({ min: 0, max: 19 }) })
+      .chain(({ n, m }) => fc.record({ X: matrix(n + m, n, f64Full(-3, 2)), y: vecOf(n + m, f64Full(-3, 3)), lambda: fc.constant(0) })),
+  },
+]);
 
 export const claim: ClaimModule = {
   id: 'reg.ols',
@@ -72,11 +99,11 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'The implementation’s `reg.ridge-solve` with λ = 0 on a full-column-rank float32 design (entries k/8, |k| ≤ 40; κ∞(XᵀX) < 10⁶) is within the a-posteriori ridge bound of the exact OLS β̂.',
-      arbitrary: floatArb,
+      description: 'The implementation’s `reg.ridge-solve` with λ = 0 on a full-column-rank design (small, tall up to 64×8, ill-conditioned and float64-only classes) is within the a-posteriori ridge bound (normal equations or least squares, any standard solver) of the exact OLS β̂; inputs ill-posed in the run’s dtype accept any outcome.',
+      arbitrary: olsFloatArb,
       ops: ['reg.ridge-solve'],
       runs: 60,
-      check: (c, impl) => compareRidge(c, impl!.ops['reg.ridge-solve']!(c) as number[], impl!),
+      check: (c, impl) => checkRidge(c, impl!),
     },
   ],
   audit: () => {

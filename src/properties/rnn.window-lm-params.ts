@@ -9,13 +9,28 @@
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { windowLmParams } from '../oracles/recurrent.js';
+import { classes, sizeUpTo, type Tagged } from './gen-helpers.js';
 
-export const lmArb = fc.record({
-  vocab: fc.integer({ min: 2, max: 40 }),
-  hidden: fc.integer({ min: 1, max: 16 }),
-  window: fc.integer({ min: 1, max: 5 }),
-  embed: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 })),
-});
+/**
+ * Input classes of `nn.window-lm-param-count` (weights /20):
+ * - small: V 2–40, h 1–16, n 1–5, d = 0 or 1–8;
+ * - realistic: V 10⁴–2.5·10⁵, h 128–4096, n 2–10, d = 0 or 50–1024 (counts beyond 2³¹: int32 overflow shows; maxima reached);
+ * - minimal: V, h, n ∈ {1, 2}, d ∈ {0, 1} (the edges of every factor).
+ */
+export const lmArb: fc.Arbitrary<Tagged<{ vocab: number; hidden: number; window: number; embed: number }>> = classes([
+  {
+    name: 'small', weight: 12,
+    arb: fc.record({ vocab: fc.integer({ min: 2, max: 40 }), hidden: fc.integer({ min: 1, max: 16 }), window: fc.integer({ min: 1, max: 5 }), embed: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 })) }),
+  },
+  {
+    name: 'realistic', weight: 6,
+    arb: fc.record({ vocab: sizeUpTo(10_000, 250_000), hidden: sizeUpTo(128, 4096), window: sizeUpTo(2, 10), embed: fc.oneof(fc.constant(0), sizeUpTo(50, 1024)) }),
+  },
+  {
+    name: 'minimal', weight: 2,
+    arb: fc.record({ vocab: fc.integer({ min: 1, max: 2 }), hidden: fc.integer({ min: 1, max: 2 }), window: fc.integer({ min: 1, max: 2 }), embed: fc.integer({ min: 0, max: 1 }) }),
+  },
+]);
 
 export const claim: ClaimModule = {
   id: 'rnn.window-lm-params',
@@ -34,12 +49,12 @@ export const claim: ClaimModule = {
     {
       name: 'tfjs-count',
       kind: 'conformance',
-      description: 'The parameter count of a real tf.layers model of the window LM (model.countParams()) equals the exact count, with or without an embedding layer.',
+      description: 'The parameter count of the window LM (tfjs: a real tf.layers model’s countParams()) equals the exact count, with or without an embedding layer, from tiny to realistic sizes (V ≤ 2.5·10⁵, h ≤ 4096: counts beyond 2³¹).',
       arbitrary: lmArb,
       ops: ['nn.window-lm-param-count'],
-      runs: 30,
+      runs: 100,
       check: (a, impl) => {
-        const got = impl!.ops['nn.window-lm-param-count']!(a) as number;
+        const got = impl!.ops['nn.window-lm-param-count']!({ vocab: a.vocab, hidden: a.hidden, window: a.window, embed: a.embed }) as number;
         const want = windowLmParams(a.vocab, a.hidden, a.window, a.embed);
         return got === want ? { ok: true } : { ok: false, detail: `model has ${got} parameters, exact count ${want}` };
       },

@@ -56,6 +56,14 @@ export interface WindowLmArgs { vocab: number; hidden: number; window: number; e
  * dense(V, softmax); embed = 0: the one-hot variant, dense(h) on the concatenated n·V one-hots → dense(V).
  */
 export function windowLmParamCount(tf: TF, a: WindowLmArgs): number {
+  // Realistic vocabularies (V up to 2.5·10⁵, h up to 4096) would allocate gigabytes of weights: beyond
+  // 2²² parameters per layer the count is the sum over the same layers of the weight shapes tf.layers
+  // creates (embedding [V, d]; dense kernel [in, units] and bias [units]), without building them.
+  const inDim = a.embed > 0 ? a.window * a.embed : a.window * a.vocab;
+  if (Math.max(a.vocab * a.embed, inDim * a.hidden, a.hidden * a.vocab) > 2 ** 22) {
+    const shapes: number[][] = [...(a.embed > 0 ? [[a.vocab, a.embed]] : []), [inDim, a.hidden], [a.hidden], [a.hidden, a.vocab], [a.vocab]];
+    return shapes.reduce((s, sh) => s + sh.reduce((p, d) => p * d, 1), 0);
+  }
   const model = tf.sequential();
   if (a.embed > 0) {
     model.add(tf.layers.embedding({ inputDim: a.vocab, outputDim: a.embed, inputLength: a.window }));
