@@ -31,7 +31,7 @@ describe('help and version', () => {
       expect(r.out).toContain('--help');
     }
     expect(lemmata(['conform', '--help']).out).toMatch(/--reporter <name>[\s\S]*github-actions/);
-  });
+  }, 240_000); // ten CLI start-ups in a row
 
   it('--version prints the package version; help lists the commands', () => {
     const v = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).version;
@@ -50,7 +50,7 @@ describe('help and version', () => {
       expect(lines[lines.length - 1]).toMatch(/^\(see lemmata( [a-z-]+)? --help\)$/);
     }
     expect(lemmata(['conform', '--op', 'x']).err).toMatch(/Did you mean --ops\?/i);
-  });
+  }, 240_000);
 });
 
 describe('reporters', () => {
