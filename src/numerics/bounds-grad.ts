@@ -25,7 +25,7 @@
  * If a denominator cannot be bounded away from zero (lo ≤ e) the bound is +∞ (no claim).
  */
 import { gamma } from './float-format.js';
-import { SAFETY, type Precision } from './bounds.js';
+import { SAFETY, mergeMomentsBound, type Precision } from './bounds.js';
 
 export interface EB { m: number; e: number; lo?: number }
 
@@ -88,6 +88,8 @@ export function convFilterGradBound(k: number, sumAbsProducts: number, p: Precis
 /** Exact magnitudes of one batch-norm column, from the oracle (upper bounds; `sLo` a lower bound). */
 export interface BnColumnMagnitudes {
   absX: number[]; absDy: number[]; absMu: number; absC: number[]; v: number; ve: number; veLo: number; sHi: number; sLo: number; gamma: number;
+  /** max x − min x of the column (an upper bound); needed by the Welford / merge moments of `bnBackwardBound`. */
+  range?: number;
 }
 
 /**
@@ -133,4 +135,79 @@ export function bnBackwardColumnBound(M: BnColumnMagnitudes, p: Precision): { dx
   const gmuN = ebDiv(gmu, Nexact, p);
   const dx = h.map((hn) => ebAdd(hn, gmuN, p).e);
   return { dx, dgamma, dbeta };
+}
+
+/**
+ * Batch-norm backward over its standard algorithms (spec/ops.md, bn.backward): the larger, per
+ * entry, of the bounds of
+ *   autodiff — the reverse-mode graph of the forward (`bnBackwardColumnBound`; TensorFlow.js);
+ *   staged   — PyTorch CPU: invstd = 1/√(v + ε); Σdy; P = Σ(x − μ)dy; k = P·invstd·invstd/N;
+ *              dx = (dy − (x − μ)k − Σdy/N)·invstd·γ; dγ = P·invstd; dβ = Σdy;
+ *   fused    — the textbook closed form with the coefficient first: x̂ = (x − μ)·invstd,
+ *              dx = (γ·invstd/N)·(N·dy − Σdy − x̂·Σ(dy·x̂)) (a tiny γ makes that coefficient
+ *              subnormal; its absolute error, tiny, is amplified by |N·dy − …|: the EB rules carry it);
+ *   mean     — dx = γ·invstd·(dy − mean(dy) − x̂·mean(dy·x̂)) (cuDNN-style);
+ * the last three each with moments by two passes or by Welford / pairwise merges
+ * (`mergeMomentsBound`: mean error ē, variance error (dS(1 + γ_2) + γ_2·Nσ²)/N), and invstd as
+ * 1/√ (two roundings after √ with its allowance) — which also covers rsqrt within its allowance.
+ * Every line is bounded with the EB rules above; magnitudes from the oracle where given.
+ */
+export function bnBackwardBound(M: BnColumnMagnitudes, p: Precision): { dx: number[]; dgamma: number; dbeta: number } {
+  const forms = [bnBackwardColumnBound(M, p)];
+  const N = M.absX.length;
+  const x = M.absX.map((a) => exactEB(a));
+  const dy = M.absDy.map((a) => exactEB(a));
+  const g = exactEB(M.gamma);
+  const Nexact: EB = exactEB(N, N);
+  const one: EB = exactEB(1, 1);
+  const moments: { mu: EB; v: EB }[] = [];
+  {
+    const mu = ebMean(x, p, M.absMu);
+    const c = x.map((xi, n) => ebAdd(xi, mu, p, M.absC[n]!));
+    moments.push({ mu, v: ebMean(c.map((cn) => ebMul(cn, cn, p)), p, M.v) });
+  }
+  if (M.range !== undefined) {
+    const A = Math.max(...M.absX);
+    const { dMu, dS } = mergeMomentsBound(N, A, M.range, N * M.v, p);
+    const g2 = gamma(2, p.u);
+    moments.push({ mu: { m: M.absMu, e: dMu }, v: { m: M.v, e: ((dS * (1 + g2) + g2 * N * M.v) / N) * SAFETY } });
+  }
+  for (const { mu, v } of moments) {
+    const c = x.map((xi, n) => ebAdd(xi, mu, p, M.absC[n]!));
+    const ve: EB = { ...ebAdd(v, exactEB(0), p, M.ve), lo: M.veLo };
+    const s = ebSqrt(ve, p, M.sHi, M.sLo);
+    const inv = ebDiv(one, s, p, (1 / M.sLo) * SAFETY);
+    const sum = ebSum(dy, p);
+    // staged (PyTorch CPU)
+    {
+      const P = ebSum(c.map((cn, n) => ebMul(cn, dy[n]!, p)), p);
+      const k = ebDiv(ebMul(ebMul(P, inv, p), inv, p), Nexact, p);
+      const gm = ebDiv(sum, Nexact, p);
+      const dx = c.map((cn, n) => ebMul(ebMul(ebAdd(ebAdd(dy[n]!, ebMul(cn, k, p), p), gm, p), inv, p), g, p).e);
+      forms.push({ dx, dgamma: ebMul(P, inv, p).e, dbeta: sum.e });
+    }
+    const xh = c.map((cn) => ebMul(cn, inv, p));
+    const dg = ebSum(dy.map((d, n) => ebMul(d, xh[n]!, p)), p);
+    // fused: coefficient γ·invstd/N first
+    {
+      const coef = ebDiv(ebMul(g, inv, p), Nexact, p);
+      const dx = dy.map((d, n) => ebMul(coef, ebAdd(ebAdd(ebMul(d, Nexact, p), sum, p), ebMul(xh[n]!, dg, p), p), p).e);
+      forms.push({ dx, dgamma: dg.e, dbeta: sum.e });
+    }
+    // mean form
+    {
+      const mdy = ebMean(dy, p);
+      const mdyx = ebMean(dy.map((d, n) => ebMul(d, xh[n]!, p)), p);
+      const gi = ebMul(g, inv, p);
+      const dx = dy.map((d, n) => ebMul(gi, ebAdd(ebAdd(d, mdy, p), ebMul(xh[n]!, mdyx, p), p), p).e);
+      forms.push({ dx, dgamma: dg.e, dbeta: sum.e });
+    }
+  }
+  // a form whose denominators cannot be bounded away from 0 gives no claim (+∞; NaN arises from ∞·0 there)
+  const big = (xs: number[]) => (xs.some((v) => Number.isNaN(v)) ? Infinity : Math.max(...xs));
+  return {
+    dx: forms[0]!.dx.map((_, n) => big(forms.map((f) => f.dx[n]!))),
+    dgamma: big(forms.map((f) => f.dgamma)),
+    dbeta: big(forms.map((f) => f.dbeta)),
+  };
 }

@@ -86,9 +86,32 @@ export function dotBound(k: number, sumAbsProducts: number, p: Precision): numbe
  *   D_hi = (1+γ_{n−1})(1 + Σ_k p_k(hi_k − 1)),  D_lo = (1−γ_{n−1})(1 − Σ_k p_k(1 − lo_k)).
  * Hence |p̂_j − p_j| ≤ p_j·max(hi_j(1+γ_2)/D_lo − 1, 1 − lo_j(1−γ_2)/D_hi) + 3·tiny
  * (underflow in exp, the division, and the final rounding). `pHi` are upper bounds of the exact
- * probabilities (from the oracle's enclosure) and `spread_j` ≥ |s_j|.
+ * probabilities (from the oracle's enclosure) and `spread_j` ≥ |s_j|. The sum may be taken in any
+ * order (pairwise, SIMD lanes, a wider accumulator): γ_{n−1} covers them all.
+ *
+ * Declared algorithm `exp-minus-logsumexp` (`o.algorithm`, needs `o.maxAbs` ≥ |max_k x_k|): p̂_j =
+ * exp(x_j − L̂) with L̂ = m + log Σ_k exp(x_k − m) (form A), or p̂_j = exp((x_j − m) − log Σ_k exp(x_k − m))
+ * (form B, exp of log_softmax). No division renormalises the result, and in form A the rounding of
+ * L̂ ≈ m costs u·|m| in every exponent: at [2040, 2030, 0] that is 2040·u against the 10·u of the
+ * shifted forms, which is why this algorithm is declared and not covered by the default bound.
+ * With Ŝ/S ∈ [D_lo, D_hi] as above (S = Σ exp(s_k) ∈ [1, n]):
+ *   |log Ŝ − log S| ≤ Λ = max(ln D_hi, −ln D_lo);  the log adds 2·ulps·u·|log Ŝ| ≤ a(ln n + Λ), so
+ *   E_ℓ = Λ + a(ln n + Λ) bounds the error of ℓ̂ ≈ log S;
+ *   form A: E_L = E_ℓ + e_max + u(|m| + e_max + ln n + E_ℓ) bounds |L̂ − lse| (lse is 1-Lipschitz in
+ *           the ∞-norm of the inputs), and τ'_j = E_L + e_j + u(spread_j + e_j + ln n + E_L) the
+ *           error of the exponent x̂_j − L̂ (|x_j − lse| ≤ spread_j + ln n);
+ *   form B: τ'_j = τ_j + E_ℓ + u(spread_j + e_j + e_max + ln n + τ_j + E_ℓ), τ_j the shift error above.
+ * Then p̂_j = exp(x_j − lse)·exp(±τ'_j)(1 ± 2·ulps·u), so
+ *   |p̂_j − p_j| ≤ p_j·max(e^{τ'_j}(1+a) − 1, 1 − e^{−τ'_j}(1−a)) + 3·tiny, τ'_j = max(form A, form B).
+ * The declared bound is the larger of this and the default bound (an implementation may switch).
+ *
+ * Probabilistic tier (`o.lambda`): γ_{n−1} of the sum replaced by γ̃_{n−1}(λ) (`probGamma`); the
+ * shift, exp and division keep their worst-case allowances. See `probGamma` for the probability.
  */
-export function softmaxBounds(pHi: number[], spread: number[], e: number[], p: Precision): number[] {
+export function softmaxBounds(
+  pHi: number[], spread: number[], e: number[], p: Precision,
+  o: { algorithm?: 'default' | 'exp-minus-logsumexp'; maxAbs?: number; lambda?: number } = {},
+): number[] {
   const n = pHi.length;
   if (n === 0) return [];
   const u = p.u;
@@ -97,7 +120,7 @@ export function softmaxBounds(pHi: number[], spread: number[], e: number[], p: P
   const tau = spread.map((s, j) => e[j]! + eMax + (s + e[j]! + eMax) * u);
   const hi = tau.map((t) => Math.exp(t) * (1 + 2 ** -50) * (1 + a));
   const lo = tau.map((t) => Math.exp(-t) * (1 - 2 ** -50) * (1 - a));
-  const gn = n > 1 ? gamma(n - 1, u) : 0;
+  const gn = n > 1 ? (o.lambda !== undefined ? probGamma(n - 1, u, o.lambda) : gamma(n - 1, u)) : 0;
   const g2 = gamma(2, u);
   let up = 0;
   let down = 0;
@@ -108,11 +131,45 @@ export function softmaxBounds(pHi: number[], spread: number[], e: number[], p: P
   const dHi = (1 + gn) * (1 + up);
   const dLo = (1 - gn) * (1 - down);
   if (dLo <= 0) return pHi.map(() => Infinity);
-  return pHi.map((pj, j) => {
+  const shifted = pHi.map((pj, j) => {
     const rel = Math.max(hi[j]! * (1 + g2) / dLo - 1, 1 - lo[j]! * (1 - g2) / dHi);
     return (Math.min(1, pj) * rel + 3 * p.tiny) * SAFETY;
   });
+  if (o.algorithm !== 'exp-minus-logsumexp') return shifted;
+  const up50 = 1 + 2 ** -50;
+  const lnN = Math.log(n) * up50;
+  const lam = Math.max(Math.log(dHi), -Math.log(dLo)) * up50;
+  const El = lam + a * (lnN + lam);
+  const m = (o.maxAbs ?? Infinity) + eMax;
+  const EL = El + eMax + u * (m + lnN + El);
+  return pHi.map((pj, j) => {
+    const s = spread[j]!, ej = e[j]!;
+    const tA = EL + ej + u * (s + ej + lnN + EL);
+    const tB = tau[j]! + El + u * (s + ej + eMax + lnN + tau[j]! + El);
+    const t = Math.max(tA, tB) * up50;
+    const rel = Math.max(Math.exp(t) * up50 * (1 + a) - 1, 1 - Math.exp(-t) * (1 - 2 ** -50) * (1 - a));
+    return Math.max(shifted[j]!, (Math.min(1, pj) * rel + 3 * p.tiny) * SAFETY);
+  });
 }
+
+/**
+ * The probabilistic counterpart of γ_k (Higham & Mary, "A new approach to probabilistic rounding
+ * error analysis", SIAM J. Sci. Comput. 41 (2019), Thm 2.4): if the k rounding errors δ_i of a
+ * product Π(1 + δ_i) are independent, mean-zero random variables with |δ_i| ≤ u, then
+ *   |Π(1 + δ_i) − 1| ≤ γ̃_k(λ) = exp(λ√k·u + k·u²/(1 − u)) − 1
+ * with probability at least P(λ) = 1 − 2·exp(−λ²(1 − u)²/2). A sum or dot product of k terms
+ * (Thm 3.1 there) then errs by ≤ γ̃_k(λ)Σ|terms| with probability ≥ 1 − k(1 − P(λ)). With the
+ * default λ = 7 used by the properties, 1 − P(λ) ≤ 4.6·10⁻¹¹: a reduction of k ≤ 10⁴ terms exceeds
+ * its probabilistic bound with probability below 4.6·10⁻⁷. Never larger than γ_k (the worst case).
+ */
+export function probGamma(k: number, u: number, lambda: number): number {
+  if (k <= 0) return 0;
+  const g = Math.expm1(lambda * Math.sqrt(k) * u + k * u * u / (1 - u)) * (1 + 2 ** -50);
+  return Math.min(g, gamma(k, u));
+}
+
+/** λ of the probabilistic tier (see `probGamma`): failure probability ≤ 4.6·10⁻¹¹ per rounded product. */
+export const PROB_LAMBDA = 7;
 
 /**
  * Output of attention o_e = Σ_j p̂_j v_{je} (a float matMul of length S) given per-probability
@@ -131,6 +188,60 @@ export function weightedSumBound(pHi: number[], dp: number[], vCol: number[], p:
 }
 
 /**
+ * Attention output row o_c = Σ_j p_j v_jc (p = softmax of the scores over the allowed keys) over the
+ * standard algorithms of `attn.sdpa`, per value column c, given score input errors e_j, spreads
+ * spread_j ≥ max_k s_k − s_j, upper bounds pHi_j of the exact probabilities and the column v_·c:
+ *   standard — probabilities by a default softmax (`softmaxBounds` with input errors e), then the
+ *              product with V (`weightedSumBound`: γ_S);
+ *   deferred — flash-style normalisation at the end: ô_c = fl(Σ_j ê_j v_jc / Σ_j ê_j), ê_j = exp(ŝ_j − m)
+ *              (the sums in any order): with ê_j = exp(s_j − m)·f_j, f_j ∈ [lo_j, hi_j] as in
+ *              `softmaxBounds`, numerator terms carry γ_S, the denominator D̂/Σexp(s_k − m) ∈ [D_lo, D_hi]
+ *              (γ_{S−1}) and the division one rounding, so
+ *              |ô_c − o_c| ≤ Σ_j p_j|v_jc|·max(hi_j(1+γ_S)(1+u)/D_lo − 1, 1 − lo_j(1−γ_S)(1−u)/D_hi);
+ *   online   — (declared, `online`) the deferred form with the running maximum: up to S − 1 rescalings
+ *              by exp(m_old − m_new), each with the exp allowance and one rounding on both
+ *              accumulators, and exponents rounded against partial maxima (Σ|m_old − m_new| ≤ the
+ *              score range): hi_j, lo_j gain the factors ((1 ± a)(1 ± u))^{S−1}·e^{±u·range}.
+ * Returns the larger of the standard and deferred bounds (or the online one when declared).
+ */
+export function attentionRowBounds(
+  pHi: number[], spread: number[], e: number[], vCols: number[][], p: Precision, o: { online?: boolean } = {},
+): number[] {
+  const S = pHi.length;
+  if (S === 0) return vCols.map(() => 0);
+  const u = p.u;
+  const dp = softmaxBounds(pHi, spread, e, p);
+  const standard = vCols.map((v) => weightedSumBound(pHi, dp, v, p));
+  const eMax = Math.max(...e);
+  const a = 2 * p.ulps * u;
+  const range = Math.max(...spread) + 2 * eMax;
+  const R = o.online ? S - 1 : 0;
+  const up50 = 1 + 2 ** -50;
+  const resHi = R > 0 ? Math.exp(u * range) * up50 * ((1 + a) * (1 + u)) ** R * up50 : 1;
+  const resLo = R > 0 ? Math.exp(-u * range) * (1 - 2 ** -50) * ((1 - a) * (1 - u)) ** R * (1 - 2 ** -50) : 1;
+  const tau = spread.map((s, j) => e[j]! + eMax + (s + e[j]! + eMax) * u);
+  const hi = tau.map((t) => Math.exp(t) * up50 * (1 + a) * resHi);
+  const lo = tau.map((t) => Math.exp(-t) * (1 - 2 ** -50) * (1 - a) * resLo);
+  const gS1 = S > 1 ? gamma(S - 1, u) : 0;
+  const gS = gamma(S, u);
+  let upS = 0, downS = 0;
+  for (let k = 0; k < S; k++) {
+    upS += Math.min(1, pHi[k]!) * (hi[k]! - 1);
+    downS += Math.min(1, pHi[k]!) * (1 - lo[k]!);
+  }
+  const dHi = (1 + gS1) * (1 + upS), dLo = (1 - gS1) * (1 - downS);
+  if (!(dLo > 0)) return vCols.map(() => Infinity);
+  const rel = hi.map((h, j) => Math.max(h * (1 + gS) * (1 + u) / dLo - 1, 1 - lo[j]! * (1 - gS) * (1 - u) / dHi));
+  const deferred = vCols.map((v) => {
+    let b = 0, vAbs = 0;
+    for (let j = 0; j < S; j++) { b += Math.min(1, pHi[j]!) * Math.abs(v[j]!) * rel[j]!; vAbs += Math.abs(v[j]!); }
+    // underflowing exponentials: ≤ tiny each in the numerator (times |v_j|) and the denominator (≥ 1 − …)
+    return (b + 4 * p.tiny * (vAbs + S) / dLo) * SAFETY;
+  });
+  return o.online ? deferred.map((d, c) => Math.max(d, standard[c]!)) : standard.map((s, c) => Math.max(s, deferred[c]!));
+}
+
+/**
  * Mean of D values as tfjs computes it (sum, then multiply by fl(1/D) or divide):
  * |μ̂ − μ| ≤ γ_{D+1} Σ|x_i| / D.
  */
@@ -146,10 +257,77 @@ export function meanBound(D: number, sumAbs: number, p: Precision): number {
  * and product) and the division by n vs n−1 is exact in the formula. Hence for the divisor n − c:
  *   |v̂ − SS/(n−c)| ≤ γ_{n+5}(SS + nΔμ²)/(n−c) + nΔμ²/(n−c).
  */
-export function varianceBound(n: number, correction: 0 | 1, ss: number, dMu: number, p: Precision): number {
+export function varianceBound(n: number, correction: 0 | 1, ss: number, dMu: number, p: Precision, gam: (k: number, u: number) => number = gamma): number {
   const m = n - correction;
   const extra = n * dMu * dMu;
-  return (gamma(n + 5, p.u) * (ss + extra) / m + extra / m + (n + 6) * p.tiny) * SAFETY;
+  return (gam(n + 5, p.u) * (ss + extra) / m + extra / m + (n + 6) * p.tiny) * SAFETY;
+}
+
+/**
+ * Moments by updating and merging: Welford's update (M += (x − M)/k, S += (x − M_old)(x − M_new)),
+ * Chan–Golub–LeVeque merges (δ = M_B − M_A, M = M_A + δ·n_B/n, S = S_A + S_B + δ²·n_A n_B/n; the
+ * pairwise and cascade forms, PyTorch's WelfordOps and RowwiseMoments, SIMD lanes merged at the
+ * end), and the weighted merge M = (n_A M_A + n_B M_B)/n — in any order and any tree. Returns
+ * bounds on the error of the computed mean (`dMu`) and of the computed sum of squared deviations
+ * (`dS`), given n, A ≥ max|x_i|, R ≥ max x − min x and SS = Σ(x_i − μ)² (an upper bound).
+ *
+ * Derivation. Every computation is a binary tree whose leaves are the data (M = x exact, S = 0) and
+ * whose internal nodes merge two subtrees A, B (a Welford step is a merge with n_B = 1).
+ * (i) Means. The exact node mean is M = (n_A M_A + n_B M_B)/n. Each form above computes it from the
+ * computed child means with at most 3 roundings on a quantity of size ≤ R + 2ē (the increment
+ * δ·n_B/n) and one on a quantity of size ≤ A + ē (the final addition), or 3 roundings on
+ * (n_A|M̂_A| + n_B|M̂_B|)/n ≤ A + ē; so its own rounding error is ρ ≤ γ_3(R + A + 3ē), ē bounding every
+ * computed mean's error. With e the node's error, n·e ≤ n_A e_A + n_B e_B + n·ρ, so E = n·e is
+ * superadditive up to n·ρ and, summing over the internal nodes (Σ n_node ≤ n(n+1)/2 for any tree),
+ * e ≤ ((n+1)/2)·γ_3(R + A + 3ē), i.e.  ē = ((n+1)/2)γ_3(R + A) / (1 − 1.5(n+1)γ_3).
+ * (ii) Increments. A node adds t = δ²·w exactly (w = n_A n_B/n; Welford: t = δ·δ', δ' = x − M_new =
+ * δ·w). The computed differences err by at most Δ = 2ē + u(R + 2ē); the products take ≤ 4
+ * roundings. Hence |t̂ − t| ≤ (1 + γ_4)(c_1|δ|Δ + c_2Δ²) + γ_4·t with (c_1, c_2) = (2w, w) for a merge
+ * and (1 + w, 1) ≤ (2, 1) for a Welford step. By Cauchy–Schwarz with Σ t = SS,
+ *   Σ c_1|δ| ≤ 2√(SS·K),  Σ c_2 ≤ K,  K = n(2 + ⌈log₂ n⌉)
+ * (Welford nodes: w ≥ 1/2, at most n of them; merge nodes: Σ w ≤ Σ min(n_A, n_B) ≤ n⌈log₂ n⌉, since a
+ * leaf is on the smaller side at most log₂ n times). So Σ|t̂ − t| ≤ E_t = (1 + γ_4)(2Δ√(SS·K) + Δ²K) + γ_4·SS.
+ * (iii) Accumulation. Every increment reaches the root through ≤ 2 additions per level and ≤ n − 1
+ * levels: |Ŝ − Σ t̂| ≤ γ_{2n−2}(SS + E_t). So dS = E_t + γ_{2n−2}(SS + E_t), dMu = ē.
+ * Probabilistic tier (`lambda`): every γ_k becomes γ̃_k(λ) (`probGamma`), and the mean error, a sum
+ * Σ (n_node/n)·ρ_node of the nodes' independent, mean-zero rounding errors with Σ(n_node/n)² ≤ (n+1)/2,
+ * is bounded by Hoeffding's inequality as λ·√((n+1)/2)·γ_3(R + A) instead of ((n+1)/2)·γ_3(R + A)
+ * (probability of exceeding it ≤ 2·exp(−λ²/2), 4.6·10⁻¹¹ at λ = 7).
+ */
+export function mergeMomentsBound(n: number, A: number, R: number, ss: number, p: Precision, lambda?: number): { dMu: number; dS: number } {
+  if (n <= 1) return { dMu: 0, dS: 0 };
+  const u = p.u;
+  const gam = lambda === undefined ? gamma : (k: number, uu: number) => probGamma(k, uu, lambda);
+  const g3 = gamma(3, u), g4 = gam(4, u);
+  const den = 1 - 1.5 * (n + 1) * g3;
+  if (!(den > 0)) return { dMu: Infinity, dS: Infinity };
+  const weight = lambda === undefined ? (n + 1) / 2 : Math.min((n + 1) / 2, lambda * Math.sqrt((n + 1) / 2) * (1 + 2 ** -50));
+  const eBar = weight * g3 * (R + A) / den * SAFETY + (n + 2) * p.tiny;
+  const delta = (2 * eBar + u * (R + 2 * eBar)) * SAFETY + 2 * p.tiny;
+  const K = n * (2 + Math.ceil(Math.log2(n)));
+  const Et = ((1 + g4) * (2 * delta * Math.sqrt(ss * K) * (1 + 2 ** -50) + delta * delta * K) + g4 * ss + 2 * n * p.tiny) * SAFETY;
+  const dS = (Et + gam(2 * n - 2, u) * (ss + Et) + 2 * n * p.tiny) * SAFETY;
+  return { dMu: eBar, dS };
+}
+
+/**
+ * The variance bound of `stats.variance` over its standard algorithms (spec/ops.md): the larger of
+ * the two-pass bound (`varianceBound`, mean by any summation, `meanBound`) and the update/merge
+ * bound (`mergeMomentsBound`, Welford and pairwise), each divided by n − c with 2 roundings
+ * (divide, or multiply by a rounded reciprocal): |v̂ − v| ≤ dS/(n−c)·(1+γ_2) + γ_2·SS/(n−c).
+ * One-pass E[x²] − E[x]² is not among them: its error grows like u·Σx², which exceeds both by the
+ * factor |μ|/σ on data with a common offset (the `large-offset` inputs), so it fails, as it must.
+ */
+export function varianceBounds(
+  n: number, correction: 0 | 1, ss: number, sumAbs: number, A: number, R: number, p: Precision, lambda?: number,
+): number {
+  const gam = lambda === undefined ? gamma : (k: number, u: number) => probGamma(k, u, lambda);
+  const twoPass = varianceBound(n, correction, ss, meanBound(n, sumAbs, p), p, gam);
+  const { dS } = mergeMomentsBound(n, A, R, ss, p, lambda);
+  const m = n - correction;
+  const g2 = gam(2, p.u);
+  const merged = ((dS * (1 + g2) + g2 * ss) / m + 2 * p.tiny) * SAFETY;
+  return Math.max(twoPass, merged);
 }
 
 /**
@@ -183,6 +361,64 @@ export function layerNormBound(
     const dr = r * ((1 + u) ** 2 / (1 - rho) - 1) + (dMu / se) * (1 + u) ** 2 / (1 - rho) + 2 * p.tiny;
     return (absGamma[i]! * dr * (1 + u) ** 2 + absGamma[i]! * r * g2 + absBeta[i]! * u + 2 * p.tiny) * SAFETY;
   });
+}
+
+/**
+ * Layer-norm output bound for any of the standard output forms, given the errors of the computed
+ * moments (Δμ ≥ |μ̂ − μ|, Δv ≥ |v̂ − σ²|). Forms covered (spec/ops.md, norm.layernorm):
+ *   divide:  fl(fl(x − μ̂) / fl(√fl(v̂ + ε)))                         (tfjs, TensorFlow)
+ *   rstd:    fl(fl(x − μ̂) · rstd), rstd = fl(1/fl(√(v̂ + ε))) or rsqrt(v̂ + ε)
+ *   fused:   fl(fl(x·rstd) + fl(−μ̂·rstd)) or fma(x, rstd, −μ̂·rstd)   (PyTorch CPU: x·scale + bias)
+ * then ·γ and +β (or γ·rstd first, or an fma). Derivation: v̂ + ε = σ_ε²(1 ± t)(1 ± u), t = Δv/σ_ε²;
+ * the inverse scale actually applied is (v̂ + ε)^{−1/2}(1 + η), |η| ≤ (1 + u)/(1 − a) − 1 with
+ * a = 2·ulps·u the allowance of √ or rsqrt (a division by ŝ, a rounded reciprocal or an rsqrt),
+ * hence σ_ε⁻¹(1 + ρ) with ρ = max(((1−t)(1−u))^{−1/2}(1+η) − 1, 1 − ((1+t)(1+u))^{−1/2}(1−η)).
+ * The normalised value r̂ carries two more roundings (subtract, divide/multiply) and, in the fused
+ * form, the rounding of x·rstd and μ̂·rstd before they cancel:
+ *   |r̂_i − r_i| ≤ r_i((1+u)²(1+ρ) − 1) + (Δμ/σ_ε)(1+u)²(1+ρ) + u(|x_i| + |μ| + Δμ)(1+u)(1+ρ)/σ_ε,
+ * and ŷ_i = fl(fl(γ_i r̂_i) + β_i): |ŷ_i − y_i| ≤ |γ_i||r̂_i − r_i|(1+u)² + |γ_i r_i|γ_2 + |β_i|u (+ tiny).
+ * If t ≥ 1 the computed variance cannot be trusted and the bound is +∞.
+ */
+export function layerNormOutputBound(
+  dMu: number, dv: number, sigmaEps2Lo: number,
+  absDev: number[], absX: number[], absMu: number, absGamma: number[], absBeta: number[], p: Precision,
+): number[] {
+  const u = p.u;
+  const a = 2 * p.ulps * u;
+  const t = (dv + 4 * p.tiny) / sigmaEps2Lo;
+  if (!(t < 1) || !(a < 1)) return absDev.map(() => Infinity);
+  const eta = (1 + u) / (1 - a) - 1;
+  const rho = Math.max(((1 - t) * (1 - u)) ** -0.5 * (1 + eta) - 1, 1 - ((1 + t) * (1 + u)) ** -0.5 * (1 - eta)) * (1 + 2 ** -40);
+  const se = Math.sqrt(sigmaEps2Lo) * (1 - 2 ** -50);
+  const g2 = gamma(2, u);
+  const k = (1 + u) ** 2 * (1 + rho);
+  return absDev.map((dev, i) => {
+    const r = dev / se;
+    const dr = r * (k - 1) + (dMu / se) * k + u * (absX[i]! + absMu + dMu) * (1 + u) * (1 + rho) / se + 3 * p.tiny;
+    return (absGamma[i]! * dr * (1 + u) ** 2 + absGamma[i]! * r * g2 + absBeta[i]! * u + 2 * p.tiny) * SAFETY;
+  });
+}
+
+/**
+ * The bound of `norm.layernorm` over its standard algorithms: moments by two passes (Δμ from
+ * `meanBound`, Δv = γ_{D+4}(σ² + Δμ²) + Δμ² as in `varianceBound`) or by Welford / pairwise merges
+ * (`mergeMomentsBound`: Δμ = ē, Δv = (dS(1 + γ_2) + γ_2·Dσ²)/D), each with every output form of
+ * `layerNormOutputBound`; the larger of the two per element. `lambda` gives the probabilistic tier.
+ * Inputs: D, Σ|x_i|, A ≥ max|x_i|, R ≥ range, σ² (upper bound), σ² + ε (lower bound), |x_i − μ|, |x_i|, |μ|, |γ_i|, |β_i|.
+ */
+export function layerNormBounds(
+  D: number, sumAbs: number, A: number, R: number, sigma2: number, sigmaEps2Lo: number,
+  absDev: number[], absX: number[], absMu: number, absGamma: number[], absBeta: number[], p: Precision, lambda?: number,
+): number[] {
+  const gam = lambda === undefined ? gamma : (k: number, u: number) => probGamma(k, u, lambda);
+  const dMu2 = meanBound(D, sumAbs, p);
+  const dv2 = (gam(D + 4, p.u) * (sigma2 + dMu2 * dMu2) + dMu2 * dMu2 + (D + 4) * p.tiny) * SAFETY;
+  const twoPass = layerNormOutputBound(dMu2, dv2, sigmaEps2Lo, absDev, absX, absMu, absGamma, absBeta, p);
+  const m = mergeMomentsBound(D, A, R, sigma2 * D, p, lambda);
+  const g2 = gam(2, p.u);
+  const dvm = ((m.dS * (1 + g2) + g2 * sigma2 * D) / D) * SAFETY;
+  const merged = layerNormOutputBound(m.dMu, dvm, sigmaEps2Lo, absDev, absX, absMu, absGamma, absBeta, p);
+  return twoPass.map((b, i) => Math.max(b, merged[i]!));
 }
 
 /**

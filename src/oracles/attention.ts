@@ -4,14 +4,28 @@
  * causal mask 003:505–509). Float inputs are exact; products of two float32 values are exact in
  * float64, sums are rounded outward, √d, exp and the softmax are enclosed (src/numerics/interval.ts).
  */
-import { Interval, point, add, mul, div, sqrt, softmax } from '../numerics/interval.js';
+import { Interval, point, div, sqrt, softmax, addDown, addUp, mulDown, mulUp } from '../numerics/interval.js';
 import { Rational } from '../numerics/rational.js';
 
-/** Σ_i a_i b_i as an interval (outward-rounded sum of exact float64 products of float32 inputs). */
+/**
+ * Σ_i a_i b_i as an interval: each product enclosed by its directed roundings (exact for float32
+ * inputs, whose products fit a double), summed with outward rounding — the same arithmetic as
+ * point-interval `add`/`mul`, on two numbers instead of Interval objects.
+ */
 export function dotEnclosure(a: readonly number[], b: readonly number[]): Interval {
-  let s = point(0);
-  for (let i = 0; i < a.length; i++) s = add(s, mul(point(a[i]!), point(b[i]!)));
-  return s;
+  let lo = 0, hi = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!, y = b[i]!;
+    if (Math.fround(x) === x && Math.fround(y) === y) {
+      const p = x * y; // exact: two 24-bit significands fit a double (float32 range: no under/overflow)
+      lo = addDown(lo, p);
+      hi = addUp(hi, p);
+    } else {
+      lo = addDown(lo, mulDown(x, y));
+      hi = addUp(hi, mulUp(x, y));
+    }
+  }
+  return new Interval(lo, hi);
 }
 
 export interface SdpaEnclosure {
@@ -37,9 +51,14 @@ export function sdpaEnclosure(q: number[][], k: number[][], v: number[][], causa
     const pt = softmax(st);
     const ot: Interval[] = [];
     for (let c = 0; c < e; c++) {
-      let acc = point(0);
-      for (let s = 0; s < n; s++) acc = add(acc, mul(pt[s]!, point(v[s]![c]!)));
-      ot.push(acc);
+      // Σ_s p_s v_sc with p_s ∈ [lo, hi] ⊂ [0, 1]: the endpoint products by sign of v, outward rounded
+      let lo = 0, hi = 0;
+      for (let s = 0; s < n; s++) {
+        const x = v[s]![c]!, ps = pt[s]!;
+        if (x >= 0) { lo = addDown(lo, mulDown(ps.lo, x)); hi = addUp(hi, mulUp(ps.hi, x)); }
+        else { lo = addDown(lo, mulDown(ps.hi, x)); hi = addUp(hi, mulUp(ps.lo, x)); }
+      }
+      ot.push(new Interval(lo, hi));
     }
     scores.push(st); probs.push(pt); out.push(ot);
   }

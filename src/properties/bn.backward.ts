@@ -13,44 +13,107 @@ import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
-import { bnBackwardColumnBound } from '../numerics/bounds-grad.js';
+import { bnBackwardBound } from '../numerics/bounds-grad.js';
 import { bnColumnExact, bnNotesFormulaA, divByEnclosure, simpleBnGradByDifferences, simpleBnGradNotes } from '../oracles/normalisation.js';
 import { toFloat64Bounds, type RBounds } from '../numerics/precise.js';
-import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
+import { f32, f32Mixed, f32Scaled, matrix, smallRational } from './arbitraries.js';
+import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
+import { seededMatrixArb } from './seeded-values.js';
 
 export interface BnCase { x: number[][]; gamma: number[]; beta: number[]; dy: number[][]; eps: number }
 
-export const bnArb: fc.Arbitrary<BnCase> = fc.record({
-  N: fc.integer({ min: 2, max: 8 }), D: fc.integer({ min: 1, max: 4 }),
-  eps: fc.constantFrom(1e-5, 1e-3, 1e-1).map(Math.fround),
-  scale: fc.constantFrom(1, 10, 0.1),
-  offset: fc.constantFrom(0, 0, 0, 3, -50),
-}).chain(({ N, D, eps, scale, offset }) => fc.record({
-  x: matrix(N, D, f32Mixed(scale).map((v) => Math.fround(offset + v))),
-  gamma: fc.array(f32(2), { minLength: D, maxLength: D }),
-  beta: fc.array(f32(2), { minLength: D, maxLength: D }),
-  dy: matrix(N, D, f32Mixed(1)),
-  eps: fc.constant(eps),
-}));
+/** A bn.backward input tagged with its input class (`BN_CLASSES`). */
+export type BnTagged = Tagged<BnCase>;
+
+export const BN_MAX_N = 32;
+export const BN_REALISTIC_N = 256;
+
+const fr = (v: number) => { const r = Math.fround(v); return Object.is(r, -0) ? 0 : r; };
+const BN_EPS = fc.constantFrom(1e-5, 1e-3, 1e-1).map(fr);
+const bnCase = (N: number, D: number, el: fc.Arbitrary<number>, o: { gamma?: fc.Arbitrary<number>; eps?: fc.Arbitrary<number>; dy?: fc.Arbitrary<number> } = {}) =>
+  fc.record({
+    x: matrix(N, D, el),
+    gamma: fc.array(o.gamma ?? f32(2), { minLength: D, maxLength: D }),
+    beta: fc.array(f32(2), { minLength: D, maxLength: D }),
+    dy: matrix(N, D, o.dy ?? f32Mixed(1)),
+    eps: o.eps ?? BN_EPS,
+  });
+const ND = (maxN = BN_MAX_N) => fc.tuple(sizeUpTo(2, maxN), fc.integer({ min: 1, max: 4 }));
+
+/**
+ * The input classes of `bn.backward` (weights out of 100; spec/ops.md; measured by
+ * test/power/bn-backward-generators.test.ts). Batch sizes by `sizeUpTo` (N = 32 and 256 reached).
+ */
+export const BN_CLASSES = [
+  {
+    name: 'mixed', weight: 30,
+    arb: fc.tuple(ND(), fc.constantFrom(1, 10, 0.1), fc.constantFrom(0, 0, 0, 3, -50)).chain(([[N, D], scale, offset]) =>
+      bnCase(N, D, f32Mixed(scale).map((v) => fr(offset + v)))),
+  },
+  {
+    name: 'large-offset', weight: 15,
+    arb: fc.tuple(ND(), fc.integer({ min: 8, max: 16 }), fc.integer({ min: -4, max: 7 })).chain(([[N, D], k, j]) =>
+      bnCase(N, D, f32Scaled(-6, -4).map((v) => fr(2 ** k * (1 + j / 8) + v)))),
+  },
+  {
+    // |γ| tiny (down to subnormal in float32): γ·invstd/N underflows in the fused form
+    name: 'tiny-gamma', weight: 10,
+    arb: ND().chain(([N, D]) => bnCase(N, D, f32Mixed(4), { gamma: fc.tuple(fc.integer({ min: -255, max: 255 }), fc.integer({ min: -150, max: -110 })).map(([m, e]) => fr(m * 2 ** e)) })),
+  },
+  {
+    name: 'float64-only', weight: 10,
+    arb: fc.tuple(ND(), fc.constantFrom(0, 2 ** 10, 2 ** 20)).chain(([[N, D], off]) =>
+      bnCase(N, D, f64Full(-3, 3).map((v) => off + v), { dy: f64Full(-2, 1), gamma: f64Full(-1, 1) })),
+  },
+  {
+    // σ² ≪ ε: the ε term dominates
+    name: 'small-variance', weight: 10,
+    arb: ND().chain(([N, D]) => bnCase(N, D, f32Scaled(-20, -12).map((v) => fr(1 + v)), { eps: fc.constantFrom(1e-3, 1e-1).map(fr) })),
+  },
+  {
+    name: 'realistic', weight: 10,
+    // not shrunk (fc.noShrink): shrinking a 256-row input against the exact oracle costs minutes; the small classes give minimal counterexamples
+    arb: fc.noShrink(fc.tuple(sizeUpTo(64, BN_REALISTIC_N, 4), fc.integer({ min: 4, max: 16 })).chain(([N, D]) => fc.record({
+      x: seededMatrixArb(N, D, [-8, -4], 4), dy: seededMatrixArb(N, D, [-10, -6], 1),
+      gamma: fc.array(f32(2), { minLength: D, maxLength: D }), beta: fc.array(f32(2), { minLength: D, maxLength: D }), eps: fc.constant(fr(1e-5)),
+    }))),
+  },
+  {
+    name: 'extreme-magnitude', weight: 5,
+    arb: fc.tuple(ND(), fc.constantFrom(-30, 30)).chain(([[N, D], e]) => bnCase(N, D, f32Scaled(-4, 4).map((v) => fr(v * 2 ** e)))),
+  },
+  {
+    name: 'ties', weight: 10,
+    arb: fc.tuple(ND(), f32Mixed(4)).chain(([[N, D], v]) => bnCase(N, D, fc.oneof(fc.constant(v), fc.constant(fr(v + 1))))),
+  },
+] as const;
+
+export const bnArb: fc.Arbitrary<BnTagged> = classes<BnCase>(BN_CLASSES as unknown as readonly { name: string; weight: number; arb: fc.Arbitrary<BnCase> }[]);
+
+/** The case's arguments in the run's dtype, without the class tag. */
+export function bnArgs(c: BnCase, dtype: 'float32' | 'float64'): BnCase {
+  return castFloats({ x: c.x, gamma: c.gamma, beta: c.beta, dy: c.dy, eps: c.eps }, dtype);
+}
 
 const up = (q: Rational) => Math.abs(q.toFloat64()) * (1 + 2 ** -50) + 2 ** -1074;
 const down = (q: Rational) => Math.abs(q.toFloat64()) * (1 - 2 ** -50);
 
 export interface BnExpected { dx: RBounds[][]; dgamma: RBounds[]; dbeta: Rational[]; bdx: number[][]; bdgamma: number[]; bdbeta: number[] }
 
-/** Exact gradients (enclosures) and per-entry bounds for precision p. */
+/** Exact gradients (enclosures) and per-entry bounds over the standard algorithms (`bnBackwardBound`) for precision p. */
 export function bnExpected(c: BnCase, p: Precision): BnExpected {
   const N = c.x.length, D = c.gamma.length;
   const eps = Rational.fromFloat64(c.eps);
   const out: BnExpected = { dx: Array.from({ length: N }, () => []), dgamma: [], dbeta: [], bdx: Array.from({ length: N }, () => []), bdgamma: [], bdbeta: [] };
   for (let d = 0; d < D; d++) {
-    const x = c.x.map((r) => Rational.fromFloat64(r[d]!));
+    const col = c.x.map((r) => r[d]!);
+    const x = col.map((v) => Rational.fromFloat64(v));
     const dy = c.dy.map((r) => Rational.fromFloat64(r[d]!));
     const g = Rational.fromFloat64(c.gamma[d]!);
     const E = bnColumnExact(x, dy, g, eps);
-    const b = bnBackwardColumnBound({
+    const b = bnBackwardBound({
       absX: x.map(up), absDy: dy.map(up), absMu: up(E.mu), absC: E.c.map(up), v: up(E.v), ve: up(E.ve), veLo: down(E.ve),
-      sHi: up(E.s.hi), sLo: down(E.s.lo), gamma: up(g),
+      sHi: up(E.s.hi), sLo: down(E.s.lo), gamma: up(g), range: (Math.max(...col) - Math.min(...col)) * (1 + 2 ** -52),
     }, p);
     E.A.forEach((a, n) => { out.dx[n]!.push(divByEnclosure(a, E.s)); out.bdx[n]!.push(b.dx[n]!); });
     out.dgamma.push(divByEnclosure(E.P, E.s)); out.bdgamma.push(b.dgamma);
@@ -156,11 +219,14 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'The implementation’s (dx, dγ, dβ) for training-mode BN (tfjs: tf.grads of the forward) are within the forward-error bound of the backward graph of the exact gradients (rational × enclosed 1/√(σ²+ε)).',
+      description: 'The implementation’s (dx, dγ, dβ) for training-mode BN are within the forward-error bound of its standard algorithms (autodiff graph, PyTorch staged, fused closed form, mean form; two-pass or Welford moments) of the exact gradients (rational × enclosed 1/√(σ²+ε)); offsets, tiny γ, float64-only values, N up to 256.',
       arbitrary: bnArb,
       ops: ['bn.backward'],
       runs: 60,
-      check: (c, impl) => checkBn(c, impl!.ops['bn.backward']!(c), impl!),
+      check: (c, impl) => {
+        const a = bnArgs(c, impl!.dtype);
+        return checkBn(a, impl!.ops['bn.backward']!(a), impl!);
+      },
     },
   ],
   audit: () => {

@@ -8,38 +8,140 @@ import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { layerNormEnclosure, rowStats, scaleFactors } from '../oracles/normalisation.js';
-import { layerNormBound, meanBound, precisionOf } from '../numerics/bounds.js';
+import { layerNormBounds as layerNormModel, precisionOf, PROB_LAMBDA, type Precision } from '../numerics/bounds.js';
 import { distanceToInterval } from '../numerics/enclose.js';
 import { f32, f32Mixed, f32Scaled, matrix } from './arbitraries.js';
+import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
+import { seededMatrixArb } from './seeded-values.js';
 
 export interface LayerNormCase { x: number[][]; gamma: number[]; beta: number[]; eps: number }
+export type LayerNormTagged = Tagged<LayerNormCase>;
 
-export const layerNormArb: fc.Arbitrary<LayerNormCase> = fc.record({
-  N: fc.integer({ min: 1, max: 3 }),
-  D: fc.integer({ min: 1, max: 24 }),
-  eps: fc.constantFrom(1e-5, 1e-3, 1e-2, 1e-12).map(Math.fround),
-  spread: fc.constantFrom(1e-3, 1e-2, 1, 100),
-  // Adversarial: a large common offset with a small spread (catastrophic cancellation in μ, σ²).
-  offset: fc.constantFrom(0, 0, 0, 1000, 4096, -30000),
-}).chain(({ N, D, eps, spread, offset }) => fc.record({
-  x: matrix(N, D, fc.oneof(f32(spread), f32Scaled(-14, 0), f32Mixed(spread)).map((v) => Math.fround(offset + v))),
-  gamma: fc.array(f32(2), { minLength: D, maxLength: D }),
-  beta: fc.array(f32(2), { minLength: D, maxLength: D }),
-  eps: fc.constant(eps),
-}));
+export const LAYERNORM_MAX_D = 64;
+export const LAYERNORM_REALISTIC_D = 4096;
 
-/** Per-entry float error bounds of layer norm on this input (derivation in `layerNormBound`). */
-export function layerNormBounds(c: LayerNormCase, impl: Implementation): number[][] {
-  const p = precisionOf(impl);
+const fr = (v: number) => { const r = Math.fround(v); return Object.is(r, -0) ? 0 : r; };
+const EPS = fc.constantFrom(1e-5, 1e-3, 1e-2, 1e-12, 1e-6).map(fr);
+const rows = (N: number, D: number, el: fc.Arbitrary<number>) => matrix(N, D, el);
+const affine = (D: number) => fc.record({ gamma: fc.array(f32(2), { minLength: D, maxLength: D }), beta: fc.array(f32(2), { minLength: D, maxLength: D }) });
+const lnCase = (N: number, D: number, el: fc.Arbitrary<number>, eps: fc.Arbitrary<number> = EPS) =>
+  fc.tuple(rows(N, D, el), affine(D), eps).map(([x, ab, e]) => ({ x, gamma: ab.gamma, beta: ab.beta, eps: e }));
+
+/**
+ * An exact-friendly row: D = 2^k integers in [−m, m] with sum 0 (so μ = 0, every deviation, square
+ * and partial sum is an exact small integer and σ² = SS/D is exact), and ε ≥ 0 chosen so that
+ * σ² + ε = s² for a dyadic s = q/2^j with q < 4096 (s² and ε float32 values), γ and β powers of two or 0:
+ * the two-pass and fused algorithms then round only in the last three operations.
+ */
+function exactFriendly(k: number, m: number, ints: number[], g: number, b: number): LayerNormCase | null {
+  const D = 2 ** k;
+  const c = ints.slice(0, D);
+  const sum = c.reduce((a, v) => a + v, 0);
+  // move the sum to zero by adjusting entries by ±1 within [−m, m]
+  let rest = sum;
+  for (let i = 0; i < D && rest !== 0; i++) {
+    const step = rest > 0 ? Math.min(rest, c[i]! + m) : Math.max(rest, c[i]! - m);
+    c[i] = c[i]! - step;
+    rest -= step;
+  }
+  if (rest !== 0) return null;
+  const ss = c.reduce((a, v) => a + v * v, 0);
+  for (let j = 11; j >= 0; j--) {
+    // s = q/2^j ≥ σ = √(ss/D), smallest such q
+    let q = Math.ceil(Math.sqrt(ss / D) * 2 ** j);
+    while (q * q * D < ss * 4 ** j) q++;
+    if (q >= 4096 || q === 0) continue;
+    const s2 = (q * q) / 4 ** j;
+    const eps = s2 - ss / D; // exact in float64 (dyadic with < 53 bits)
+    if (eps < 0 || fr(eps) !== eps || fr(s2) !== s2 || (eps === 0 && ss === 0)) continue;
+    return { x: [c], gamma: Array.from({ length: D }, () => g), beta: Array.from({ length: D }, () => b), eps };
+  }
+  return null;
+}
+
+/**
+ * The input classes of `norm.layernorm` (weights out of 100; spec/ops.md; measured by
+ * test/power/layernorm-generators.test.ts). D by `sizeUpTo`: 64 (general), 4096 (realistic and
+ * exact-friendly) are reached.
+ */
+export const LAYERNORM_CLASSES = [
+  {
+    name: 'mixed', weight: 25,
+    arb: fc.record({ N: fc.integer({ min: 1, max: 4 }), D: sizeUpTo(1, LAYERNORM_MAX_D), spread: fc.constantFrom(1e-3, 1e-2, 1, 100), offset: fc.constantFrom(0, 0, 0, 1000, 4096, -30000) })
+      .chain(({ N, D, spread, offset }) => lnCase(N, D, fc.oneof(f32(spread), f32Scaled(-14, 0), f32Mixed(spread)).map((v) => fr(offset + v)))),
+  },
+  {
+    // a common offset 2^k(1 + j/8), k = 12…20, j = −4…7, spread ≤ 64: a one-pass variance E[x²] − μ² cancels catastrophically
+    name: 'large-offset', weight: 15,
+    arb: fc.tuple(fc.integer({ min: 1, max: 3 }), sizeUpTo(2, LAYERNORM_MAX_D), fc.integer({ min: 12, max: 20 }), fc.integer({ min: -4, max: 7 })).chain(([N, D, k, j]) =>
+      lnCase(N, D, f32Scaled(-3, -3).map((v) => fr(2 ** k * (1 + j / 8) + v)))),
+  },
+  {
+    name: 'float64-only', weight: 10,
+    arb: fc.tuple(fc.integer({ min: 1, max: 3 }), sizeUpTo(2, LAYERNORM_MAX_D), fc.constantFrom(0, 2 ** 10, 2 ** 20, 2 ** 30)).chain(([N, D, off]) =>
+      // on an offset a sum may round to a float32 value: then move the row's first entry up by one float64 ulp
+      lnCase(N, D, f64Full(-4, 3).map((v) => off + v)).map((c) => ({ ...c, x: c.x.map((r) => (r.every((v) => fr(v) === v) ? [r[0]! * (1 + 2 ** -52), ...r.slice(1)] : r)) }))),
+  },
+  {
+    name: 'exact-friendly', weight: 15,
+    arb: fc.tuple(sizeUpTo(2, 12), fc.constantFrom(1, 2, 4, 8), fc.constantFrom(1, 2, 0.5, -1), fc.constantFrom(0, 0.25, -1))
+      .chain(([k, m, g, b]) => fc.array(fc.integer({ min: -m, max: m }), { minLength: 2 ** k, maxLength: 2 ** k }).map((ints) => exactFriendly(k, m, ints, g, b)))
+      .filter((c): c is LayerNormCase => c !== null),
+  },
+  {
+    name: 'realistic', weight: 10,
+    // not shrunk (fc.noShrink): shrinking a 4096-wide row against the exact oracle costs minutes; the small classes give minimal counterexamples
+    arb: fc.noShrink(fc.tuple(fc.integer({ min: 1, max: 2 }), sizeUpTo(768, LAYERNORM_REALISTIC_D, 4)).chain(([N, D]) => fc.record({
+      x: seededMatrixArb(N, D, [-8, -4], 4), gamma: seededMatrixArb(1, D, [-8, -6], 2).map((m) => m[0]!), beta: seededMatrixArb(1, D, [-8, -6], 2).map((m) => m[0]!),
+      eps: fc.constantFrom(1e-5, 1e-6, 1e-12).map(fr),
+    }))),
+  },
+  {
+    // σ ≪ √ε: the ε term dominates the denominator
+    name: 'small-variance', weight: 10,
+    arb: fc.tuple(fc.integer({ min: 1, max: 3 }), sizeUpTo(2, LAYERNORM_MAX_D)).chain(([N, D]) =>
+      lnCase(N, D, f32Scaled(-24, -16).map((v) => fr(1 + v)), fc.constantFrom(1e-3, 1e-2, 1e-1).map(fr))),
+  },
+  {
+    name: 'ties', weight: 5,
+    arb: fc.tuple(fc.integer({ min: 1, max: 3 }), sizeUpTo(1, LAYERNORM_MAX_D), f32Mixed(10)).chain(([N, D, v]) => lnCase(N, D, fc.constant(v))),
+  },
+  {
+    name: 'extreme-magnitude', weight: 10,
+    arb: fc.tuple(fc.integer({ min: 1, max: 2 }), sizeUpTo(1, LAYERNORM_MAX_D), fc.constantFrom(-40, -20, 20, 40)).chain(([N, D, e]) =>
+      lnCase(N, D, f32Scaled(-4, 4).map((v) => fr(v * 2 ** e)))),
+  },
+] as const;
+
+export const layerNormArb: fc.Arbitrary<LayerNormTagged> = classes<LayerNormCase>(LAYERNORM_CLASSES as unknown as readonly { name: string; weight: number; arb: fc.Arbitrary<LayerNormCase> }[]);
+
+/** The case's arguments in the run's dtype (float64-only values rounded in float32 runs), without the class tag. */
+export function layerNormArgs(c: LayerNormCase, dtype: 'float32' | 'float64'): LayerNormCase {
+  return castFloats({ x: c.x, gamma: c.gamma, beta: c.beta, eps: c.eps }, dtype);
+}
+
+/**
+ * Per-entry float error bounds of layer norm on this input over its standard algorithms
+ * (`layerNormBounds` of src/numerics/bounds.ts: two-pass or Welford/pairwise moments, every
+ * output form), for precision p; `lambda` gives the probabilistic tier.
+ */
+export function layerNormBoundsFor(c: LayerNormCase, p: Precision, lambda?: number): number[][] {
   return c.x.map((x) => {
     const D = x.length;
     const { mean, variance } = rowStats(x);
-    const dMu = meanBound(D, x.reduce((s, v) => s + Math.abs(v), 0), p);
+    let sumAbs = 0, A = 0, lo = Infinity, hi = -Infinity;
+    for (const v of x) { sumAbs += Math.abs(v); A = Math.max(A, Math.abs(v)); lo = Math.min(lo, v); hi = Math.max(hi, v); }
     const sigma2 = variance.toFloat64() * (1 + 2 ** -50);
     const se2 = variance.add(Rational.fromFloat64(c.eps)).toFloat64() * (1 - 2 ** -50);
     const absDev = x.map((v) => Rational.fromFloat64(v).sub(mean).abs().toFloat64() * (1 + 2 ** -50));
-    return layerNormBound(D, dMu, sigma2, se2, absDev, c.gamma.map(Math.abs), c.beta.map(Math.abs), p);
+    const absMu = Math.abs(mean.toFloat64()) * (1 + 2 ** -50);
+    return layerNormModel(D, sumAbs, A, (hi - lo) * (1 + 2 ** -52), sigma2, se2, absDev, x.map(Math.abs), absMu, c.gamma.map(Math.abs), c.beta.map(Math.abs), p, lambda);
   });
+}
+
+/** Per-entry worst-case bounds for the implementation (its dtype and profile). */
+export function layerNormBounds(c: LayerNormCase, impl: Implementation): number[][] {
+  return layerNormBoundsFor(c, precisionOf(impl));
 }
 
 /**
@@ -60,9 +162,26 @@ const shiftArb: fc.Arbitrary<{ c: LayerNormCase; shift: number }> = fc.record({
   shift: fc.constant(shift),
 }));
 
+/** Classes whose rows stay clear of underflow when scaled up (every non-zero |x| ≥ 2⁻³⁰, ε ≥ 2⁻⁴⁰ or 0). */
+const SCALE_SAFE = (c: LayerNormCase) => c.x.every((r) => r.every((v) => v === 0 || Math.abs(fr(v)) >= 2 ** -30)) && (c.eps === 0 || c.eps >= 2 ** -40)
+  && c.x.every((r) => r.every((v) => Math.abs(v) <= 2 ** 40));
+
+/**
+ * The scale-covariance relation LN(2^j x; γ, β, 4^j ε) = LN(x; γ, β, ε). Every standard algorithm is
+ * built from +, −, ×, ÷ and √ (or rsqrt) on values that scale by 2^j or 4^j; scaling by a power of
+ * two commutes with rounding in the normal range, so every intermediate scales exactly and the
+ * outputs are identical — except that √/rsqrt may be off by their allowance a = 2·ulps·u on either
+ * run (relative ≤ 2a/(1 − a) apart), which then propagates through ≤ 3 roundings that can land on
+ * different neighbours: |ŷ − ŷ'| ≤ (2a/(1 − a) + 4u)(|ŷ| + |ŷ'| + 2|β|)(1 + u) + 4·tiny. ε outside the
+ * root becomes (σ + 2^j ε) after scaling: a relative change ≈ (2^j − 1)ε/σ, caught at any D.
+ */
+const scaleArb = layerNormArb.filter(SCALE_SAFE).chain((c) => fc.record({ c: fc.constant(c), j: fc.integer({ min: 4, max: 10 }) }));
 export function compareLayerNorm(c: LayerNormCase, got: number[][], impl: Implementation): Outcome {
-  const all = layerNormBounds(c, impl);
+  const p = precisionOf(impl);
+  const all = layerNormBoundsFor(c, p);
+  const prob = layerNormBoundsFor(c, p, PROB_LAMBDA);
   let worst = 0;
+  let worstProb = 0;
   for (let r = 0; r < c.x.length; r++) {
     const x = c.x[r]!;
     const D = x.length;
@@ -75,9 +194,34 @@ export function compareLayerNorm(c: LayerNormCase, got: number[][], impl: Implem
       const err = distanceToInterval(y, enc[i]!);
       const ratio = err === 0 ? 0 : err / bounds[i]!;
       worst = Math.max(worst, ratio);
+      worstProb = Math.max(worstProb, err === 0 ? 0 : err / prob[r]![i]!);
       if (ratio > 1) {
-        return { ok: false, ratio, detail: `y[${r}][${i}] = ${y}, exact ∈ [${enc[i]!.lo}, ${enc[i]!.hi}], distance ${err.toExponential(3)} > bound ${bounds[i]!.toExponential(3)} (σ² = ${variance.toDecimal(6)}, ε = ${c.eps})` };
+        return { ok: false, ratio, detail: `y[${r}][${i}] = ${y}, exact ∈ [${enc[i]!.lo}, ${enc[i]!.hi}], distance ${err.toExponential(3)} > bound ${bounds[i]!.toExponential(3)} (D = ${D}, σ² = ${variance.toDecimal(6)}, ε = ${c.eps})` };
       }
+    }
+  }
+  return { ok: true, ratio: worst, probRatio: worstProb };
+}
+
+/** The scale-covariance check (see `scaleArb`): LN(2^j x; 4^j ε) against LN(x; ε), elementwise. */
+export function checkLayerNormScale(c: LayerNormCase, j: number, impl: Implementation): Outcome {
+  const args = layerNormArgs(c, impl.dtype);
+  const k = 2 ** j;
+  const scaled: LayerNormCase = { ...args, x: args.x.map((r) => r.map((v) => v * k)), eps: args.eps * k * k };
+  const a = impl.ops['norm.layernorm']!(args) as number[][];
+  const b = impl.ops['norm.layernorm']!(scaled) as number[][];
+  const p = precisionOf(impl);
+  const al = 2 * p.ulps * p.u;
+  const f = (2 * al / (1 - al) + 4 * p.u) * (1 + p.u) * (1 + 2 ** -50);
+  let worst = 0;
+  for (let r = 0; r < args.x.length; r++) for (let i = 0; i < args.x[r]!.length; i++) {
+    const y = a[r]?.[i], z = b[r]?.[i];
+    if (typeof y !== 'number' || typeof z !== 'number' || !Number.isFinite(y) || !Number.isFinite(z)) return { ok: false, ratio: Infinity, detail: `y[${r}][${i}] = ${y}, after scaling ${z}` };
+    const tol = f * (Math.abs(y) + Math.abs(z) + 2 * Math.abs(args.beta[i]!)) + 4 * p.tiny;
+    const ratio = y === z ? 0 : Math.abs(y - z) / tol;
+    worst = Math.max(worst, ratio);
+    if (!(ratio <= 1)) {
+      return { ok: false, ratio, detail: `y[${r}][${i}] = ${y} for x, ${z} for 2^${j}·x with ε·4^${j} (D = ${args.x[r]!.length}, ε = ${args.eps}): |difference| ${Math.abs(y - z).toExponential(3)} > ${tol.toExponential(3)}` };
     }
   }
   return { ok: true, ratio: worst };
@@ -89,11 +233,23 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'Convention A (ε inside the root, biased variance): every output within the bound derived for the run’s dtype from the enclosure.',
+      description: 'Convention A (ε inside the root, biased variance): every output within the bound derived for the run’s dtype over the standard algorithms (two-pass, Welford, fused rstd) from the enclosure; the input classes of spec/ops.md (offsets, float64-only values, exact-friendly rows, D up to 4096).',
       arbitrary: layerNormArb,
       ops: ['norm.layernorm'],
       runs: 100,
-      check: (c, impl) => compareLayerNorm(c, impl!.ops['norm.layernorm']!(c) as number[][], impl!),
+      check: (c, impl) => {
+        const args = layerNormArgs(c, impl!.dtype);
+        return compareLayerNorm(args, impl!.ops['norm.layernorm']!(args) as number[][], impl!);
+      },
+    },
+    {
+      name: 'scale-covariance',
+      kind: 'metamorphic',
+      description: 'LN(2^j·x; γ, β, 4^j·ε) = LN(x; γ, β, ε) for j = 4…10: every standard algorithm scales exactly (powers of two commute with rounding), so the outputs agree up to the √/rsqrt allowance; ε outside the root or scaled wrongly changes them by ≈ 2^j·ε/σ at any D.',
+      arbitrary: scaleArb,
+      ops: ['norm.layernorm'],
+      runs: 40,
+      check: ({ c, j }, impl) => checkLayerNormScale(c, j, impl!),
     },
     {
       name: 'shift-invariance',
