@@ -175,7 +175,7 @@ export const PROB_LAMBDA = 7;
  * Output of attention o_e = Σ_j p̂_j v_{je} (a float matMul of length S) given per-probability
  * error bounds Δp_j: |ô_e − o_e| ≤ Σ_j Δp_j |v_je| + γ_S Σ_j (p_j + Δp_j)|v_je|.
  */
-export function weightedSumBound(pHi: number[], dp: number[], vCol: number[], p: Precision): number {
+export function weightedSumBound(pHi: number[], dp: number[], vCol: number[], p: Precision, gam: (k: number, u: number) => number = gamma): number {
   const S = pHi.length;
   let a = 0;
   let b = 0;
@@ -184,7 +184,7 @@ export function weightedSumBound(pHi: number[], dp: number[], vCol: number[], p:
     a += dp[j]! * v;
     b += (Math.min(1, pHi[j]!) + dp[j]!) * v;
   }
-  return (a + gamma(Math.max(S, 1), p.u) * b + 2 * S * p.tiny) * SAFETY;
+  return (a + gam(Math.max(S, 1), p.u) * b + 2 * S * p.tiny) * SAFETY;
 }
 
 /**
@@ -203,15 +203,18 @@ export function weightedSumBound(pHi: number[], dp: number[], vCol: number[], p:
  *              accumulators, and exponents rounded against partial maxima (Σ|m_old − m_new| ≤ the
  *              score range): hi_j, lo_j gain the factors ((1 ± a)(1 ± u))^{S−1}·e^{±u·range}.
  * Returns the larger of the standard and deferred bounds (or the online one when declared).
+ * `o.lambda`: the probabilistic tier (every γ_k of a sum becomes γ̃_k(λ), `probGamma`).
  */
 export function attentionRowBounds(
-  pHi: number[], spread: number[], e: number[], vCols: number[][], p: Precision, o: { online?: boolean } = {},
+  pHi: number[], spread: number[], e: number[], vCols: number[][], p: Precision, o: { online?: boolean; lambda?: number } = {},
 ): number[] {
   const S = pHi.length;
   if (S === 0) return vCols.map(() => 0);
   const u = p.u;
-  const dp = softmaxBounds(pHi, spread, e, p);
-  const standard = vCols.map((v) => weightedSumBound(pHi, dp, v, p));
+  const lam = o.lambda;
+  const gam = lam === undefined ? gamma : (k: number, uu: number) => probGamma(k, uu, lam);
+  const dp = softmaxBounds(pHi, spread, e, p, lam === undefined ? {} : { lambda: lam });
+  const standard = vCols.map((v) => weightedSumBound(pHi, dp, v, p, gam));
   const eMax = Math.max(...e);
   const a = 2 * p.ulps * u;
   const range = Math.max(...spread) + 2 * eMax;
@@ -222,8 +225,8 @@ export function attentionRowBounds(
   const tau = spread.map((s, j) => e[j]! + eMax + (s + e[j]! + eMax) * u);
   const hi = tau.map((t) => Math.exp(t) * up50 * (1 + a) * resHi);
   const lo = tau.map((t) => Math.exp(-t) * (1 - 2 ** -50) * (1 - a) * resLo);
-  const gS1 = S > 1 ? gamma(S - 1, u) : 0;
-  const gS = gamma(S, u);
+  const gS1 = S > 1 ? gam(S - 1, u) : 0;
+  const gS = gam(S, u);
   let upS = 0, downS = 0;
   for (let k = 0; k < S; k++) {
     upS += Math.min(1, pHi[k]!) * (hi[k]! - 1);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { sdpaEnclosure } from '../oracles/attention.js';
-import { attentionRowBounds, precisionOf, SAFETY, type Precision } from '../numerics/bounds.js';
+import { attentionRowBounds, precisionOf, probGamma, PROB_LAMBDA, SAFETY, type Precision } from '../numerics/bounds.js';
 import { distanceToInterval } from '../numerics/enclose.js';
 import { gamma } from '../numerics/float-format.js';
 import { f32Mixed, f32Scaled, matrix } from './arbitraries.js';
@@ -151,13 +151,13 @@ function dotIsExact(q: readonly number[], k: readonly number[], bits: number): b
  * |ŝ − s| ≤ γ_{d+3}Σ|q_i k_i|/√d; zero when the dot product is exact in every order (`dotIsExact`) and
  * d is a power of 4 (the scale is a power of two). Then `attentionRowBounds` (default softmax then
  * ·V, or normalisation deferred to the end; `online` for the declared online-softmax algorithm).
+ * `o.lambda` gives the probabilistic tier (γ_{d+3} and the sums' γ's replaced by γ̃(λ), `probGamma`).
  */
-export function sdpaBoundsP(c: SdpaCase, p: Precision, o: { online?: boolean } = {}): { enc: ReturnType<typeof sdpaEnclosure>; bounds: number[][] } {
-  const enc = sdpaEnclosure(c.q, c.k, c.v, c.causal);
+export function sdpaBoundsP(c: SdpaCase, p: Precision, o: { online?: boolean; lambda?: number } = {}, enc = sdpaEnclosure(c.q, c.k, c.v, c.causal)): { enc: ReturnType<typeof sdpaEnclosure>; bounds: number[][] } {
   const d = c.q[0]?.length ?? 0;
   const bits = p.u === 2 ** -24 ? 24 : 53;
   const pow4 = d > 0 && Number.isInteger(Math.log2(d) / 2);
-  const gd = gamma(d + 3, p.u);
+  const gd = o.lambda === undefined ? gamma(d + 3, p.u) : probGamma(d + 3, p.u, o.lambda);
   const e = c.v[0]?.length ?? 0;
   const vCols = Array.from({ length: e }, (_, col) => c.v.map((r) => r[col]!));
   const bounds = enc.out.map((_, t) => {
@@ -189,7 +189,9 @@ export function sdpaBounds(c: SdpaCase, impl: Implementation): { enc: ReturnType
 
 export function compareSdpa(c: SdpaCase, got: number[][], impl: Implementation): Outcome {
   const { enc, bounds } = sdpaBounds(c, impl);
+  const prob = sdpaBoundsP(c, precisionOf(impl), { online: sdpaOnline(impl), lambda: PROB_LAMBDA }, enc).bounds;
   let worst = 0;
+  let worstProb = 0;
   for (let t = 0; t < enc.out.length; t++) {
     for (let col = 0; col < enc.out[t]!.length; col++) {
       const y = got[t]?.[col];
@@ -198,13 +200,14 @@ export function compareSdpa(c: SdpaCase, got: number[][], impl: Implementation):
       const b = bounds[t]![col]!;
       const r = err === 0 ? 0 : err / b;
       if (r > worst) worst = r;
+      if (err > 0) worstProb = Math.max(worstProb, err / prob[t]![col]!);
       if (r > 1) {
         const iv = enc.out[t]![col]!;
         return { ok: false, ratio: r, detail: `output[${t}][${col}] = ${y}, exact ∈ [${iv.lo}, ${iv.hi}], distance ${err.toExponential(3)} > bound ${b.toExponential(3)} (T = ${c.q.length}, S = ${c.k.length}, d = ${c.q[0]?.length}${c.causal ? ', causal' : ''})` };
       }
     }
   }
-  return { ok: true, ratio: worst };
+  return { ok: true, ratio: worst, probRatio: worstProb };
 }
 
 function permute<T>(xs: T[], perm: number[]): T[] {
