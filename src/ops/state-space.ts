@@ -37,7 +37,7 @@ export const OPS = [
     algorithms: [
       { name: 'fft-working-precision', default: true, description: 'rfft/irfft or complex FFTs in the dtype, any transform length 2L − 1 ≤ N ≤ 4L, radix-2 or mixed radix with radices ≤ 16, twiddles within 2√2·ulps·u: ‖ŷ − y‖₂ ≤ α‖y_full‖₂ + (1 + α)E_P (src/numerics/bounds-fft.ts; Higham Thm 24.2 generalised to radix r stages with relative error √r·δ_r).' },
       { name: 'fft-wider-precision', default: true, description: 'an FFT in a wider precision (e.g. float64 for float32 requests), rounded: within the working-precision bound plus u(|y_j| + B).' },
-      { name: 'direct', default: true, description: 'direct summation of y_j = Σ_l k_l u_{j−l} in any order: γ_{j+1}Σ|k_l u_{j−l}|, below the FFT bound.' },
+      { name: 'direct', default: true, description: 'direct summation of y_j = Σ_l k_l u_{j−l} in any order: γ_{j+1}Σ|k_l u_{j−l}| ≤ γ_L‖k‖₂‖u‖₂; the bound is the larger of this and the FFT bound.' },
     ],
     inputClasses: [
       { name: 'small', minShare: 0.3, description: 'L 1–16, k, u ∈ [−4, 4] with mixed magnitudes and near-ties' },

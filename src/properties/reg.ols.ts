@@ -10,8 +10,8 @@ import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
 import { ols, rss, matVec, sub, sqNorm, addV, fullColumnRank, col, flat, type Mat } from '../oracles/regression.js';
-import { checkRidge, RIDGE_MAX_M, RIDGE_MAX_N, type RidgeCase } from './reg.ridge-push-through.js';
-import { classes, sizeUpTo, f64Full, type Tagged } from './gen-helpers.js';
+import { checkRidge, blockMatrix, RIDGE_MAX_M, RIDGE_MAX_N, type RidgeCase } from './reg.ridge-push-through.js';
+import { classes, sizeUpTo, f64Full, f32Block, type Tagged } from './gen-helpers.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
 const small = fc.integer({ min: -6, max: 6 }).map((v) => Rational.of(v));
@@ -49,7 +49,7 @@ export const olsFloatArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
   {
     name: 'tall', weight: 5,
     arb: fc.record({ m: sizeUpTo(16, RIDGE_MAX_M, 4), n: sizeUpTo(2, RIDGE_MAX_N, 4) })
-      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f32(2)), y: vecOf(m, f32(4)), lambda: fc.constant(0) })),
+      .chain(({ m, n }) => fc.record({ X: blockMatrix(m, n, 2), y: f32Block(m, 4), lambda: fc.constant(0) })),
   },
   {
     name: 'ill-conditioned', weight: 3,

@@ -10,7 +10,7 @@ import { ridgePrimal, ridgeDual, ridgeSystem } from '../oracles/regression.js';
 import { geppBackwardFactor, precisionOf, SAFETY, type Precision } from '../numerics/bounds.js';
 import { gcd } from '../numerics/rational.js';
 import { toDyadic } from '../numerics/dyadic.js';
-import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
 import { gamma } from '../numerics/float-format.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
@@ -21,6 +21,14 @@ const dyadic = (k: number) => fc.integer({ min: -k, max: k });
 const vecOf = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
 /** λ as a float32 m·2^e. */
 const lam = (emin: number, emax: number) => fc.tuple(fc.integer({ min: 1, max: 255 }), fc.integer({ min: emin, max: emax })).map(([m, e]) => Math.fround(m * 2 ** e));
+
+/**
+ * An m×n float32 matrix in [−s, s] from one seeded block (src/properties/gen-helpers.ts `f32Block`): large designs
+ * shrink through their seed and shape only, so a failure found on a 64×8 design does not take thousands of exact
+ * solves to shrink.
+ */
+export const blockMatrix = (m: number, n: number, s: number): fc.Arbitrary<number[][]> =>
+  f32Block(m * n, s).map((v) => Array.from({ length: m }, (_, i) => v.slice(i * n, (i + 1) * n)));
 
 /** The largest shapes the ridge generators produce (reached in the tall class). */
 export const RIDGE_MAX_M = 64;
@@ -53,7 +61,7 @@ export const ridgeArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
   {
     name: 'tall', weight: 3,
     arb: fc.record({ m: sizeUpTo(16, RIDGE_MAX_M, 4), n: sizeUpTo(2, RIDGE_MAX_N, 4) })
-      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f32(2)), y: vecOf(m, f32(4)), lambda: lam(-16, -6) })),
+      .chain(({ m, n }) => fc.record({ X: blockMatrix(m, n, 2), y: f32Block(m, 4), lambda: lam(-16, -6) })),
   },
   {
     name: 'wide', weight: 2,

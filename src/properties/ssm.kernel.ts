@@ -14,7 +14,7 @@ import { precisionOf, SAFETY, type Precision } from '../numerics/bounds.js';
 import { fftConvBound, fftConvProbBound, dftSupNorm } from '../numerics/bounds-fft.js';
 import { ssmRecurrence, ssmKernel, causalConv, cyclicConv, ssmRecurrenceFloat, ssmKernelFloat, causalConvFloat, type QSsm } from '../oracles/state-space.js';
 import { f32, f32Mixed, f32Scaled } from './arbitraries.js';
-import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
 
 /** Arguments of `ssm.kernel-conv`. */
 export interface SsmCase { A: number[][]; B: number[]; C: number[]; D: number; u: number[] }
@@ -53,7 +53,8 @@ const integerA = (n: number): fc.Arbitrary<number[][]> => fc.oneof(
 /**
  * Input classes of `ssm.kernel-conv` (shares are weights / 20; spec/ops.md lists them):
  * - small: n 1–3, L 0–16, A entries k/8 (|k| ≤ 5, possibly unstable), B, C, D ∈ [−2, 2], u ∈ [−4, 4] (float32, mixed magnitudes);
- * - long-stable: n 1–8, L 256–2048 (2048 in ≥ 1/8 of them), ‖A‖∞ ≤ 63/64 with entries k/64, float32 B, C, D, u;
+ * - long-stable: n 1–8, L 256–2048 (2048 in ≥ 1/8 of them), ‖A‖∞ ≤ 63/64 with entries k/64, float32 B, C, D, and u
+ *   from one seeded block (long inputs shrink through the seed and L only);
  * - exact-integer: A a signed permutation or nilpotent {0, ±1} matrix, B, C, D, u integers in [−7, 7], n 1–8, L 1–2048 —
  *   every listed algorithm is exact (the bound is 0, see `ssmExactCertified`);
  * - float64-only: as small but B, C, D, u doubles with full 53-bit significands (rounded to float32 in float32 runs).
@@ -68,7 +69,7 @@ export const ssmArb: fc.Arbitrary<Tagged<SsmCase>> = classes<SsmCase>([
   {
     name: 'long-stable', weight: 2,
     arb: fc.record({ n: sizeUpTo(1, SSM_MAX_N, 4), L: sizeUpTo(256, SSM_MAX_L) }).chain(({ n, L }) => fc.record({
-      A: contractiveA(n), B: vec(n, f32(1).map(noSub)), C: vec(n, f32(1).map(noSub)), D: f32(1).map(noSub), u: vec(L, f32(1).map(noSub)),
+      A: contractiveA(n), B: vec(n, f32(1).map(noSub)), C: vec(n, f32(1).map(noSub)), D: f32(1).map(noSub), u: f32Block(L, 1),
     })),
   },
   {
@@ -89,14 +90,14 @@ export const ssmArb: fc.Arbitrary<Tagged<SsmCase>> = classes<SsmCase>([
  * Input classes of `ssm.fft-conv`:
  * - small: L 1–16, k, u ∈ [−4, 4] with mixed magnitudes and near-ties;
  * - medium: L 17–256;
- * - long: L 512–2048 (2048 in ≥ 1/8 of them);
+ * - long: L 512–2048 (2048 in ≥ 1/4 of them), k and u from seeded blocks;
  * - float64-only: L 1–128, doubles with full significands;
  * - wide-range: L 1–64, m·2^e with e ∈ [−20, 3] (entries of very different sizes: the normwise FFT error lands on the small outputs).
  */
 export const fftConvArb: fc.Arbitrary<Tagged<FftConvCase>> = classes<FftConvCase>([
   { name: 'small', weight: 7, arb: sizeUpTo(1, 16).chain((L) => fc.record({ k: vec(L, f32Mixed(4).map(noSub)), u: vec(L, f32Mixed(4).map(noSub)) })) },
   { name: 'medium', weight: 5, arb: fc.integer({ min: 17, max: 256 }).chain((L) => fc.record({ k: vec(L, f32(4).map(noSub)), u: vec(L, f32(4).map(noSub)) })) },
-  { name: 'long', weight: 1, arb: sizeUpTo(512, FFT_MAX_L, 4).chain((L) => fc.record({ k: vec(L, f32(1).map(noSub)), u: vec(L, f32(1).map(noSub)) })) },
+  { name: 'long', weight: 1, arb: sizeUpTo(512, FFT_MAX_L, 4).chain((L) => fc.record({ k: f32Block(L, 1), u: f32Block(L, 1) })) },
   { name: 'float64-only', weight: 4, arb: sizeUpTo(1, 128).chain((L) => fc.record({ k: vec(L, f64Full(-4, 2)), u: vec(L, f64Full(-4, 2)) })) },
   { name: 'wide-range', weight: 3, arb: sizeUpTo(1, 64).chain((L) => fc.record({ k: vec(L, f32Scaled(-20, 3)), u: vec(L, f32Scaled(-20, 3)) })) },
 ]);
