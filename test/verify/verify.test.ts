@@ -44,20 +44,22 @@ describe('ONNX backend node tests', () => {
     expect(reasons['test_conv_with_autopad_same']).toMatch(/auto_pad SAME_LOWER/);
   });
 
-  it('the CLI passes the real data (exit 0) and fails it with one element perturbed by 64 ulps, naming the element (exit 1)', () => {
+  it('the CLI passes the real data (exit 0) and fails it with one element perturbed beyond its bound, naming the element (exit 1)', () => {
     const ok = cli([DATA, '--out', tmp()]);
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
-    for (const [test, k, expectText] of [
-      ['test_layer_normalization_3d_axis1_epsilon', 7, 'element 7'],
-      ['test_softmax_example', 1, 'element 1'],
-      ['test_dequantizelinear', 2, 'element 2'],
+    // Layer norm's default bound covers two-pass and Welford/pairwise moments with every output form
+    // (spec/ops.md): on this D = 15 row it is ≈ 434 ulps of element 7, so 1024 ulps is outside it.
+    for (const [test, k, expectText, by] of [
+      ['test_layer_normalization_3d_axis1_epsilon', 7, 'element 7', 1024],
+      ['test_softmax_example', 1, 'element 1', 64],
+      ['test_dequantizelinear', 2, 'element 2', 64],
     ] as const) {
       const dir = path.join(tmp(), test);
       fs.cpSync(path.join(DATA, test), dir, { recursive: true });
       const file = path.join(dir, 'test_data_set_0', 'output_0.pb');
       const t = onnx.TensorProto.decode(fs.readFileSync(file));
       const dv = new DataView(t.rawData.buffer, t.rawData.byteOffset, t.rawData.byteLength);
-      dv.setFloat32(4 * k, ulps32(dv.getFloat32(4 * k, true), 64), true);
+      dv.setFloat32(4 * k, ulps32(dv.getFloat32(4 * k, true), by), true);
       fs.writeFileSync(file, onnx.TensorProto.encode(t).finish());
       const bad = cli([dir, '--out', tmp()]);
       expect(bad.status, bad.stdout).toBe(1);
