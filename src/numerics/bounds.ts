@@ -475,6 +475,9 @@ export function precisionOf(impl: {
  * the Viterbi max-plus DP does along the path it keeps): |ŝ − s| ≤ γ_k Σ|terms|. Two paths'
  * computed scores can therefore be out of order by at most 2γ_k·max_path Σ|terms|: any path whose
  * exact score is within that slack of the optimum may legitimately be returned (ties are not bugs).
+ * Every standard Viterbi evaluation order is covered: max-plus DP with any tie rule among equal
+ * candidates, δ renormalised by its maximum at each step (a difference of two partial path sums),
+ * the score read from the DP or recomputed along the returned path.
  */
 export function viterbiSlack(k: number, maxPathAbsSum: number, p: Precision): number {
   if (k <= 1) return 0;
@@ -482,16 +485,39 @@ export function viterbiSlack(k: number, maxPathAbsSum: number, p: Precision): nu
 }
 
 /**
- * Forward algorithm α_t(j) = E_tj + lse_i(α_{t−1}(i) + A_ij) with a max-shifted log-sum-exp
- * (m = max, log Σ exp(x − m) + m), in precision u with elementary allowance `ulps`.
+ * Viterbi on a dyadic grid (exact-friendly inputs): when every score entry is an integer multiple
+ * of 2^−g and 2·max_path Σ|terms|·2^g ≤ 2^p = 1/u, every quantity a standard Viterbi evaluation
+ * forms — a partial sum of one path's terms (|·| ≤ max_path Σ|terms|) or the difference of two
+ * (renormalisation, |·| ≤ 2·max_path Σ|terms|) — is an integer multiple of 2^−g below 2^p·2^−g in
+ * magnitude, hence representable: every operation is exact, the slack and the score bound are 0,
+ * and the returned path must be exactly optimal (any of the tied optimal paths).
+ */
+export function viterbiExactOnGrid(grid: number, maxPathAbsSum: number, p: Precision): boolean {
+  return maxPathAbsSum * 2 ** (grid + 1) <= 1 / p.u;
+}
+
+/**
+ * log Z by the forward (or, symmetrically, the backward) algorithm in the log domain:
+ * α_t(j) = E_tj + lse_i(α_{t−1}(i) + A_ij), in precision u with elementary allowance `ulps`, where
+ * lse is evaluated either max-shifted (m = max, log Σ exp(x − m) + m: torch.logsumexp, SciPy) or as
+ * a sequential reduction of L − 1 pairwise logaddexp(x, y) = max + log1p(exp(−|x − y|))
+ * (np.logaddexp.reduce).
  * Let M ≥ every |α_t(j)| and |α + A| (M = max_path Σ|terms| + T·ln L + 1 suffices, since
  * α_t(j) lies between the smallest path score and the largest plus ln L^t). lse is 1-Lipschitz in
  * the ∞-norm, so errors propagate without growth, and each step adds at most
  *   ε = u·M                                   (forming α + A)
- *     + η/(1 − η),  η = e^{2Mu}(1 + 2·ulps·u)(1 + γ_{L−1}) − 1 + L·tiny   (shift, exp, sum — the sum
- *       is ≥ 1, so underflowing terms add at most L·tiny relative: log(1 + η))
+ *     + ε_lse                                 (the lse, either way)
+ *     + u(M + ln L + 1)                       (adding E_tj),
+ * with, for the shifted form,
+ *   ε_shift = η/(1 − η),  η = e^{2Mu}(1 + 2·ulps·u)(1 + γ_{L−1}) − 1 + L·tiny   (shift, exp, sum — the
+ *       sum is ≥ 1, so underflowing terms add at most L·tiny relative: log(1 + η))
  *     + 2·ulps·u·(ln L + 1)                     (log of a sum in [1, L])
- *     + 2u(M + ln L + 1)                        (adding m, adding E_tj).
+ *     + u(M + ln L + 1)                         (adding m),
+ * and for the pairwise form, each logaddexp erring by at most
+ *   e_op = (e^{2uM}(1 + 2·ulps·u) − 1)   (|x − y| ≤ 2M rounded, then exp; log1p is 1-Lipschitz on [0, 1])
+ *        + 2·ulps·u·ln 2                 (log1p of a value in [0, 1])
+ *        + u(M + ln 2)                   (adding the max),
+ *   ε_pair = (L − 1)·e_op (each logaddexp 1-Lipschitz in its inputs); ε_lse = max(ε_shift, ε_pair).
  * Over T − 1 recursion steps plus the final lse, with start/end additions (2uM):
  *   |log Ẑ − log Z| ≤ (T + 1)ε + 2uM.
  */
@@ -502,6 +528,125 @@ export function forwardLogZBound(T: number, L: number, M: number, p: Precision):
   const lnL = Math.log(L) * (1 + 2 ** -50);
   const eta = Math.exp(2 * M * u) * (1 + 2 ** -50) * (1 + a) * (1 + (L > 1 ? gamma(L - 1, u) : 0)) - 1 + L * p.tiny;
   if (!(eta < 1)) return Infinity;
-  const eps = u * M + eta / (1 - eta) + a * (lnL + 1) + 2 * u * (M + lnL + 1);
+  const shifted = eta / (1 - eta) + a * (lnL + 1) + u * (M + lnL + 1);
+  const eOp = Math.exp(2 * M * u) * (1 + 2 ** -50) * (1 + a) - 1 + a * Math.LN2 + u * (M + Math.LN2) + 2 * p.tiny;
+  const pairwise = (L - 1) * eOp;
+  const eps = u * M + Math.max(shifted, pairwise) + u * (M + lnL + 1);
   return ((T + 1) * eps + 2 * u * M) * SAFETY;
+}
+
+/**
+ * log Z by the scaled forward algorithm in the probability domain (Rabiner's scaling), with the
+ * shifts a = max A, m_t = max_j E_tj and the start/end maxima: P = exp(A − a), e_t = exp(E_t − m_t)
+ * (e_0 = exp(start + E_0 − m_0)), every exponentiated argument in [−r_t, 0], r_t ≤ (max A − min A)
+ * + (max_j E_tj − min_j E_tj) (+ the start/end ranges at the ends); α'_t(j) = e_t(j)·Σ_i α̃_{t−1}(i)P_ij,
+ * c_t = Σ_j α'_t(j) (or max_j), α̃_t = α'_t/c_t, and log Z = Σ_t (log c_t + m_t + a) + end term.
+ * Analysis: dividing by the computed ĉ_t and adding log ĉ_t cancel exactly, so ĉ's own error does
+ * not matter; Z reconstructed as Π_t ĉ_t·(final sum) is a computation on positive numbers in which
+ * every path's term passes, per step, through two exps (arguments rounded: relative error
+ * e^{u·r_t}(1 + 2·ulps·u) each), one product into the sum, the sum of L positive terms (γ_{L−1}),
+ * the product by e_t and the division by ĉ_t: a relative factor within
+ *   ρ_t = log(e^{2u·r_t}(1 + 2·ulps·u)²(1 + γ_{L+2}))      (in the log)
+ * per step (positive terms: relative errors of terms bound the relative error of the sum).
+ * Underflow: each product or exp that underflows errs by ≤ tiny absolutely; the sum it enters is
+ * ≥ e^{−w_t}(1 − ρ_t), w_t = max A − min A for t ≥ 1 (the label with e_t = 1 receives
+ * Σ_i α̃_i P_ij ≥ min_i P_ij·Σα̃ ≥ e^{−w_t}), 0 at t = 0 (the shifted start scores include an
+ * exp(0)), + the end range at the last step; so it adds at most (2L + 2)·tiny·e^{w_t}/(1 − ρ_t)
+ * relative. The final sum of the 2T + 2 terms log ĉ_t, m_t, a in float errs by
+ * γ_{2T+2}·Σ|terms| ≤ γ_{2T+2}(S + Σ_t(r_t + ln L)) with S ≥ Σ_t |m_t| + T|a| + |start/end shifts|
+ * (|log ĉ_t| ≤ r_t + ln L), and each log ĉ_t adds 2·ulps·u·|log ĉ_t|. Hence
+ *   |log Ẑ − log Z| ≤ Σ_t [ρ_t + (2L + 2)·tiny·e^{w_t}/(1 − ρ_t) + 2·ulps·u(r_t + ln L)] + γ_{2T+2}(S + Σ_t(r_t + ln L)).
+ * Not covered (returns +∞): inputs where the underflow term of a step exceeds u — transition
+ * ranges beyond ≈ 83 (float32) / ≈ 705 (float64), as with hard-masked "forbidden" transitions,
+ * where a probability-domain implementation legitimately loses every digit; the log domain is
+ * the algorithm for those.
+ */
+export function scaledForwardLogZBound(L: number, steps: readonly { r: number; under: number }[], S: number, p: Precision): number {
+  const T = steps.length;
+  if (T === 0) return 0;
+  const u = p.u;
+  const a = 2 * p.ulps * u;
+  const lnL = Math.log(L) * (1 + 2 ** -50);
+  const gL = gamma(L + 2, u);
+  let sum = 0, sumR = 0;
+  for (const { r, under } of steps) {
+    const rho = Math.log(Math.exp(2 * u * r) * (1 + 2 ** -50) * (1 + a) ** 2 * (1 + gL)) * (1 + 2 ** -50);
+    if (!(rho < 1)) return Infinity;
+    const uf = (2 * L + 2) * p.tiny * Math.exp(under) / (1 - rho);
+    if (!(uf <= u)) return Infinity;
+    sum += rho + uf + a * (r + lnL);
+    sumR += r + lnL;
+  }
+  return (sum + gamma(2 * T + 2, u) * (S + sumR)) * SAFETY;
+}
+
+/**
+ * The probabilistic tier of log Z (Higham & Mary 2019, and Hoeffding's inequality for the
+ * first-order error, a sum of independent mean-zero rounding errors δ with |δ| ≤ u times bounded
+ * coefficients): the first-order error of the forward algorithm is Σ_t Σ_j w_t(j)·e_t(j) with
+ * posterior weights w_t(j) ≥ 0 summing to 1 over j, so its variance is at most (T + 1) times the
+ * largest per-step variance, and per step the coefficients are those of `forwardLogZBound`: M
+ * (forming α + A), 2M (the shift, or |x − y| of logaddexp), 2·ulps (exp), 1 for each of the L − 1
+ * additions of the sum, ln L + 1 (log), M + ln L + 1 (adding m, adding E). With probability at least
+ * 1 − 2·exp(−λ²/2) the error is below λ·u·√((T + 1)·C² + (2M)²), C² the sum of the squared per-step
+ * coefficients (the last term: start/end). Systematic (perfectly correlated) errors, as on inputs
+ * built from one repeated value, can exceed it: it only marks an input as suspicious.
+ */
+export function forwardLogZProbBound(T: number, L: number, M: number, p: Precision, lambda: number): number {
+  if (T === 0) return 0;
+  const lnL = Math.log(L);
+  const C2 = M * M + 4 * M * M + 4 * p.ulps * p.ulps + (L - 1) + (2 * p.ulps * (lnL + 1)) ** 2 + 2 * (M + lnL + 1) ** 2;
+  return Math.min(lambda * p.u * Math.sqrt((T + 1) * C2 + 4 * M * M) * (1 + 2 ** -40), forwardLogZBound(T, L, M, p));
+}
+
+/**
+ * quant.quantize and quant.affine-params: the quotient t = x/s that is rounded to an integer.
+ * The standard algorithms compute it as fl(x/s) (ONNX QuantizeLinear, TFLite's reference kernel,
+ * tfjs) or as fl(x·fl(1/s)) (PyTorch's quantize_per_tensor, XNNPACK's f32→q8 kernels), in the
+ * working precision or a wider one:
+ *   fl(x/s) = t(1 + δ),   fl(x·fl(1/s)) = x·(1/s)(1 + δ₁)(1 + δ₂)   ⇒   |t̂ − t| ≤ γ₂|t|
+ * (Higham Lemma 3.1). Both are exact when t and 1/s are representable in the working format (s a
+ * power of two, t finite): then the returned relative slack is 0 and the rounding of t is pinned —
+ * half to even — instead of "either neighbour of a near-tie". Clamping t to [q_min − z, q_max − z]
+ * before rounding (XNNPACK) rounds the same value, because the clamp bounds are integers.
+ * Returns ρ such that every standard algorithm's t̂ satisfies |t̂ − t| ≤ ρ|t|.
+ */
+export function quantQuotientSlack(exact: boolean, p: Precision): number {
+  return exact ? 0 : gamma(2, p.u) * SAFETY;
+}
+
+/**
+ * quant.dequantize x̂ = s·(q − z) for one element, d = q − z. The standard algorithms:
+ *  (a) d in exact integer arithmetic (int64, or float64 while |d| ≤ 2⁵³), converted once,
+ *      one product: x̂ = fl(s·fl(d)) (ONNX Runtime, XNNPACK);
+ *  (b) q and z converted to the working format first, subtracted there, multiplied:
+ *      x̂ = fl(s·fl(fl(q) − fl(z))) (PyTorch's dequantize_val, tfjs);
+ *  (c) a precomputed bias: x̂ = fl(fl(fl(q)·s) − fl(fl(z)·s)), with or without an FMA (Core ML's
+ *      scale-and-bias form).
+ * Let c(v) = 0 when the integer v is representable in the working format, u|v| otherwise (the
+ * conversion error), c̃ = 0 when q, z and d are all representable (then fl(q) − fl(z) = d exactly),
+ * u(|d| + c(q) + c(z)) otherwise, K = s·(c(q) + c(z) + c̃) and P = u(1 + u)·s(|q| + |z|) (the two
+ * product roundings of (c)). Then
+ *  (a) |x̂ − x| ≤ (1 + u)s·c(d) + u|x|,
+ *  (b) |fl(fl(q) − fl(z)) − d| ≤ c(q) + c(z) + c̃, so |x̂ − x| ≤ (1 + u)K + u|x|,
+ *  (c) |fl(q)s(1 + δ₁) − fl(z)s(1 + δ₂) − x| ≤ K + P, so |x̂ − x| ≤ (1 + u)(K + P) + u|x|,
+ * and B = (1 + u)²(K + P) + u|x| bounds all three. When s is a power of two (and normal) every
+ * product by s is exact, P and the final u|x| vanish, and B = (1 + u)²K — zero on the
+ * exact-friendly inputs (q, z and d representable), where all three algorithms are exact.
+ * A subnormal s makes products round absolutely: + 3·tiny.
+ */
+export function dequantizeBound(
+  o: { s: number; q: number; z: number; x: number; sPow2: boolean; qExact: boolean; zExact: boolean; dExact: boolean; sSubnormal: boolean },
+  p: Precision,
+): number {
+  const u = p.u;
+  const s = Math.abs(o.s), q = Math.abs(o.q), z = Math.abs(o.z), d = Math.abs(o.q - o.z);
+  const cq = o.qExact ? 0 : u * q, cz = o.zExact ? 0 : u * z;
+  const ct = o.qExact && o.zExact && o.dExact ? 0 : u * (d + cq + cz);
+  const K = s * (cq + cz + ct);
+  const pow2 = o.sPow2 && !o.sSubnormal;
+  const P = pow2 ? 0 : u * (1 + u) * s * (q + z);
+  const R = pow2 ? 0 : u * Math.abs(o.x);
+  const B = (1 + u) ** 2 * (K + P) + R + (o.sSubnormal ? 3 * p.tiny : 0);
+  return B === 0 ? 0 : B * SAFETY;
 }

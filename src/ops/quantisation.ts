@@ -1,16 +1,41 @@
 /** Ops of the quantisation domain. Affine (asymmetric) quantisation. */
 import { defineOp, tensor, number, integer, float, object } from './schema.js';
 
+const QRANGES = 'Integer ranges generated: int8, uint8, int4, uint4, int16, uint16 and the narrow [−127, 127], [0, 127], [−64, 63], [−7, 7]';
+
 export const OPS = [
   defineOp({
     id: 'quant.affine-params',
-    description: 'Asymmetric quantisation parameters: range widened to contain 0, s = (x_max − x_min)/(q_max − q_min), z = clamp(q_min − round(x_min/s)).',
+    description: 'Asymmetric quantisation parameters. The range is widened to contain 0: lo = min(x_min, 0), hi = max(x_max, 0); ' +
+      's = (hi − lo)/(q_max − q_min) in the request dtype; z = clamp(q_min − round_half_even(lo/s), q_min, q_max), an integer ' +
+      '(the rounding is of lo/s, before the integer offset). Degenerate range x_min = x_max = 0: any positive s and any z in [q_min, q_max] ' +
+      '(the oracle uses s = 1, z = 0). Not this op: z from the upper end, q_max − round(hi/s) (gemmlowp/TFLite ChooseQuantizationParams, which also ' +
+      'rounds half away), or round(q_min − lo/s): equal up to float error, they differ at exact ties of lo/s when q_max − q_min or q_min is odd.',
     args: { xmin: number(), xmax: number(), qmin: integer(), qmax: integer() },
     result: object({ scale: float('s'), zeroPoint: integer({ description: 'z' }) }),
+    algorithms: [
+      { name: 'widen, divide, round, clamp', default: true, description: 's = fl(fl(hi − lo)/(q_max − q_min)) (|ŝ − s| ≤ γ₂s, exact when hi − lo and s are representable); z from fl(lo/ŝ) (PyTorch MinMaxObserver, ONNX DynamicQuantizeLinear for uint8, tfjs).' },
+      { name: 'reciprocal of the scale', default: true, description: 'z from fl(lo·fl(1/ŝ)): two roundings, covered by the γ₂|lo/ŝ| slack; exact when ŝ is a power of two.' },
+      { name: 'zero point from the raw x_min, clamped', default: true, description: 'z = clamp(q_min − round(x_min/ŝ)) with the unwidened x_min: identical, since x_min > 0 makes q_min − round(x_min/ŝ) ≤ q_min.' },
+    ],
+    inputClasses: [
+      { name: 'range-contains-zero', minShare: 0.25, description: 'x_min < 0 < x_max (generic float64 mantissas, or dyadic)' },
+      { name: 'range-excludes-zero', minShare: 0.25, description: 'x_min > 0 or x_max < 0 (point ranges included): the widening to 0 changes s and z' },
+      { name: 'dyadic', minShare: 0.3, description: 's a power of two, lo/s an integer or a half-integer: every algorithm exact, z and quantised ties pinned half to even' },
+      { name: 'outside-range', minShare: 0.4, description: 'values below x_min or above x_max are quantised in the chain (both clamps)' },
+      { name: 'huge', minShare: 0.1, description: 'some |x| ≥ 2³²·s (float → int conversion before the clamp overflows)' },
+      { name: 'degenerate', minShare: 0.02, description: 'x_min = x_max = 0' },
+      { name: 'qtype-4-bit', minShare: 0.15, description: 'int4 / uint4' },
+      { name: 'qtype-16-bit', minShare: 0.15, description: 'int16 / uint16' },
+      { name: 'qtype-narrow', minShare: 0.3, description: '[−127, 127], [0, 127], [−64, 63], [−7, 7]' },
+    ],
+    exactFriendly: 'Dyadic ranges: s = 2^e with hi − lo = (q_max − q_min)·s and lo/s an integer or a half-integer, so fl(hi − lo), the division, lo/ŝ and lo·(1/ŝ) are all exact: the scale must be exact and the zero point the half-to-even rounding (a half-away, truncating or unclamped zero point fails at any range size). ' + QRANGES + '.',
   }),
   defineOp({
     id: 'quant.quantize',
-    description: 'q = clamp(round_half_even(x/s) + z, q_min, q_max).',
+    description: 'q = clamp(round_half_even(x/s) + z, q_min, q_max): the rounding is of x/s, then z is added, then the result is clamped ' +
+      '(values outside the representable range saturate; huge values too). Exact ties round half to even: half away from zero ' +
+      '(std::round, Math.round-style) and round(x/s + z) (different at ties when z is odd) are other conventions, not this op.',
     args: {
       x: tensor('float', ['n']),
       scale: number({ description: 's (as quant.affine-params returned it)' }),
@@ -19,11 +44,37 @@ export const OPS = [
       qmax: integer(),
     },
     result: tensor('int', ['n']),
+    algorithms: [
+      { name: 'divide, round, add z, clamp', default: true, description: 'fl(x/s) (ONNX QuantizeLinear, TFLite reference, tfjs): |t̂ − t| ≤ u|t|; exact when x/s is representable and s a power of two.' },
+      { name: 'multiply by the reciprocal', default: true, description: 'fl(x·fl(1/s)) (PyTorch quantize_per_tensor, XNNPACK): |t̂ − t| ≤ γ₂|t|; either neighbour of a near-tie within that slack is accepted.' },
+      { name: 'clamp before rounding', default: true, description: 'clamp x/s to [q_min − z, q_max − z], round, add z (XNNPACK magic-bias kernels): identical, the clamp bounds being integers.' },
+    ],
+    inputClasses: [
+      { name: 'dyadic', minShare: 0.4, description: 'direct generator: s = 2^e, x multiples of s/4 (every algorithm exact)' },
+      { name: 'exact-ties', minShare: 0.3, description: 'some x/s exactly a half-integer (half to even pinned)' },
+      { name: 'generic-scale', minShare: 0.4, description: 's with a float64 (or float32) mantissa; x with float64 mantissas' },
+      { name: 'saturating', minShare: 0.4, description: 'some x/s + z beyond [q_min − 1, q_max + 1] (both clamps)' },
+      { name: 'huge', minShare: 0.15, description: 'some |x/s| ≥ 2³² (up to the float32 maximum)' },
+      { name: 'long', minShare: 0.15, description: `n ≥ 128 (up to the maximum 256)` },
+    ],
+    exactFriendly: 'Dyadic scales s = 2^e with x a multiple of s/4: x/s and x·(1/s) are exact, so every result is pinned (ties half to even). ' + QRANGES + '.',
   }),
   defineOp({
     id: 'quant.dequantize',
-    description: 'x̂ = s·(q − z).',
+    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹).',
     args: { q: tensor('int', ['n']), scale: number(), zeroPoint: integer() },
     result: tensor('float', ['n']),
+    algorithms: [
+      { name: 'exact difference, one product', default: true, description: 'fl(s·fl(q − z)) with q − z in int64 (ONNX Runtime, XNNPACK): one rounding (two when |q − z| is not representable).' },
+      { name: 'convert, subtract, multiply', default: true, description: 'fl(s·fl(fl(q) − fl(z))) in the dtype (PyTorch dequantize_val, tfjs): conversion errors of q and z beyond 2^p.' },
+      { name: 'scale and bias', default: true, description: 'fl(fl(q)·s − fl(z·s)), with or without FMA (Core ML): two product roundings; bound B = (1 + u)²(K + P) + u|x| covers all three (src/numerics/bounds.ts dequantizeBound).' },
+    ],
+    inputClasses: [
+      { name: 'int32-overflow', minShare: 0.12, description: 'int32 q and z with |q − z| ≥ 2³¹ (wrap-around in 32-bit arithmetic)' },
+      { name: 'dyadic', minShare: 0.4, description: 's = 2^e: every algorithm exact when q, z, q − z are representable' },
+      { name: 'generic-scale', minShare: 0.4, description: 's with a float64 (or float32) mantissa' },
+      { name: 'long', minShare: 0.15, description: 'n ≥ 128 (up to the maximum 256)' },
+    ],
+    exactFriendly: 'Dyadic scales with q, z and q − z representable in the dtype (all but the widest int32 values in float32): every algorithm is exact and the bound is 0. ' + QRANGES + ', int32.',
   }),
 ] as const;

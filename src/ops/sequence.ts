@@ -9,6 +9,18 @@ const crfArgs = () => ({
 });
 const atLeastOneLabel = { text: 'L ≥ 1', holds: (d: Readonly<Record<string, number>>) => (d['L'] ?? 0) >= 1 };
 
+/** The input classes of crfArb (src/properties/seq.crf-viterbi.ts), shared by both ops. */
+const crfClasses = [
+  { name: 'grid', minShare: 0.3, description: 'every score k/8 with |k| ≤ 16: exact-friendly for Viterbi (frequent exact ties)' },
+  { name: 'ties', minShare: 0.15, description: 'at least two exactly optimal paths (any tie rule must pass; a duplicated label, or scores from {0, ±½, ±1})' },
+  { name: 'generic', minShare: 0.3, description: 'float32 mixed magnitudes or float64 mantissas (float64-only values in float64 runs)' },
+  { name: 'long', minShare: 0.12, description: `T from 32 up to the maximum 128, L up to 9` },
+  { name: 'large', minShare: 0.15, description: 'emissions up to ±60 over T = 8 … 64: path scores beyond the exp range of float32 and float64' },
+  { name: 'many-labels', minShare: 0.08, description: 'L ≥ 5' },
+  { name: 'start-and-end', minShare: 0.2, description: 'both start and end scores present' },
+  { name: 'T0', minShare: 0.005, description: 'the empty sequence' },
+];
+
 export const OPS = [
   defineOp({
     id: 'seq.crf-viterbi',
@@ -19,6 +31,11 @@ export const OPS = [
       score: float('score(path)'),
     }),
     constraints: [atLeastOneLabel],
+    algorithms: [
+      { name: 'max-plus dynamic programming', default: true, description: 'δ_t(j) = max_i(δ_{t−1}(i) + A_ij) + E_tj with backpointers, any tie rule among equal candidates (first or last argmax), optionally renormalised by max δ each step; the score from the DP or recomputed along the path. Covered by the slack 2γ_k·max_path Σ|terms| (src/numerics/bounds.ts viterbiSlack): a computed path score errs by ≤ γ_k Σ|terms|.' },
+    ],
+    inputClasses: crfClasses,
+    exactFriendly: 'Scores on a dyadic grid (k/8): when 2·max_path Σ|terms|·2^g ≤ 1/u every partial path sum and every difference of two is representable, so every evaluation is exact: the slack and the score bound are 0 and only exactly optimal paths pass (viterbiExactOnGrid).',
   }),
   defineOp({
     id: 'seq.crf-logz',
@@ -26,5 +43,13 @@ export const OPS = [
     args: crfArgs(),
     result: float('log Z (0 when T = 0)'),
     constraints: [atLeastOneLabel],
+    algorithms: [
+      { name: 'log-domain forward, max-shifted lse', default: true, description: 'α_t = E_t + lse_i(α_{t−1}(i) + A_ij) with lse = m + log Σ exp(x − m) (torch.logsumexp, tfjs): (T + 1)ε + 2uM, src/numerics/bounds.ts forwardLogZBound.' },
+      { name: 'log-domain forward, pairwise logaddexp', default: true, description: 'lse as a reduction of L − 1 logaddexp(x, y) = max + log1p(exp(−|x − y|)) (np.logaddexp.reduce): per step (L − 1)·e_op, the larger of the two lse errors is in forwardLogZBound.' },
+      { name: 'backward algorithm', default: true, description: 'β_t(i) = lse_j(A_ij + E_{t+1,j} + β_{t+1}(j)), log Z = lse_j(start_j + E_0j + β_0(j)): the mirror recursion, same magnitudes, same bound.' },
+      { name: 'scaled probability-domain forward', default: true, description: 'Rabiner scaling: exp of shifted scores, α̃ renormalised each step, log Z = Σ log c_t + shifts; bound from the per-step exp argument ranges R_t and the underflow term (2L + 2)·tiny·e^{R_t} (scaledForwardLogZBound); the bound is the larger of the two models.' },
+    ],
+    inputClasses: crfClasses,
+    exactFriendly: 'None possible: for L ≥ 2 and T ≥ 1, Z = Σ_k c_k e^{k/8} has at least two terms (or a coefficient ≥ 2), and if log Z were a float r (a dyadic rational), e^r − Σ_k c_k e^{k/8} = 0 would be a non-trivial linear relation over the algebraic numbers between exponentials of distinct algebraic exponents, which Lindemann–Weierstrass forbids; so log Z is transcendental and every float result errs. Instead: small-integer grids (rigorous enclosures of width ~1e-16), and the probabilistic tier (probRatio, forwardLogZProbBound).',
   }),
 ] as const;

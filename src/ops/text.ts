@@ -6,7 +6,10 @@ const merge = () => tuple([string(), string()], '[left, right]');
 export const OPS = [
   defineOp({
     id: 'text.bpe-train',
-    description: 'Learn up to `merges` BPE merges, each a most frequent adjacent symbol pair (counts weighted by word frequency).',
+    description: 'Learn up to `merges` BPE merges, each a most frequent adjacent symbol pair. A word is its code points plus the end-of-word marker as one ' +
+      'more symbol (none for ""); pair counts are weighted by word frequency and count every adjacent position ("a a a" holds (a, a) twice, as in subword-nmt ' +
+      'and HF tokenizers); a merge replaces occurrences left to right without overlap ("a a a" → "aa a"); training stops early only when no pair is left ' +
+      '(no minimum frequency). Ties: lexicographic (left symbol, then right, code-unit order), first-occurrence (corpus order, then position), or none (any maximal pair).',
     args: {
       words: record(integer({ minimum: 1 }), 'word → count (≥ 1), in corpus order'),
       merges: integer({ minimum: 0, description: 'the most merges to learn' }),
@@ -14,15 +17,51 @@ export const OPS = [
       tieBreak: oneOf(['lexicographic', 'first-occurrence', 'none'], 'which of tied pairs to merge; none: any (every merge must still be maximal)'),
     },
     result: list(merge(), 'the merges in order: at most `merges`, fewer only when no pair is left'),
+    algorithms: [
+      { name: 'recount every step', default: true, description: 'count all adjacent pairs afresh, take a maximal one, merge it everywhere (Sennrich et al. 2016; the oracle): exact integers, no tolerance.' },
+      { name: 'incremental counts', default: true, description: 'pair → count and pair → words maintained across merges, the maximum from a heap with lazy deletion (subword-nmt, HF BpeTrainer, the built-in implementation): the same merges.' },
+    ],
+    inputClasses: [
+      { name: 'ties', minShare: 0.5, description: 'some step has several maximal pairs (the tie rule decides; with none, any is accepted)' },
+      { name: 'repeated-letters', minShare: 0.2, description: 'a word with a letter three times in a row (overlapping pairs, left-to-right replacement)' },
+      { name: 'weighted', minShare: 0.4, description: 'word counts differ by a factor ≥ 2 (up to 1000)' },
+      { name: 'long-words', minShare: 0.12, description: 'a word of 12 to 24 letters' },
+      { name: 'early-stop', minShare: 0.1, description: 'fewer merges than asked because no pair is left' },
+      { name: 'count-one-merge', minShare: 0.1, description: 'a merge learned with count 1 (no minimum frequency)' },
+      { name: 'marker-none', minShare: 0.1, description: 'endOfWord ""' },
+      { name: 'marker-multi', minShare: 0.1, description: 'endOfWord "</w>" (one symbol of four characters)' },
+    ],
+    exactFriendly: 'Discrete: integer counts, compared exactly (merge for merge with a pinned tie rule; maximality of every merge without one).',
   }),
   defineOp({
     id: 'text.bpe-encode',
-    description: 'Segment one word by applying the merges in rank order.',
+    description: 'Segment one word by merge rank: split into code points plus the end-of-word marker (one symbol; none for ""), then repeatedly merge the ' +
+      'adjacent pair of lowest rank (its index in `merges`; a pair listed more than once keeps the rank of its FIRST occurrence) until no adjacent pair is ' +
+      'a merge. Equal ranks go leftmost first; either one merge at a time (HF tokenizers, tiktoken, SentencePiece) or all non-overlapping occurrences ' +
+      'of the lowest-ranked pair at once (subword-nmt, GPT-2 encoder.py) — they differ only when a merge creates a lower-ranked pair overlapping another ' +
+      'occurrence, and both are accepted. Merges may name symbols the word never forms; the list may be empty.',
     args: {
       word: string(),
       merges: list(merge(), 'merges in rank order'),
       endOfWord: string('appended as one symbol; "" for none'),
     },
     result: list(string(), 'the symbols'),
+    algorithms: [
+      { name: 'one merge at a time', default: true, description: 'lowest rank, leftmost occurrence, one merge, repeat (priority queue or rescan: HF tokenizers, tiktoken, SentencePiece; the oracle bpeSegment).' },
+      { name: 'all occurrences at once', default: true, description: 'lowest rank present, all its occurrences left to right without overlap, repeat (subword-nmt apply_bpe, GPT-2 encoder.py; bpeSegmentAllAtOnce).' },
+    ],
+    inputClasses: [
+      { name: 'repeated-pair', minShare: 0.3, description: 'a pair listed more than once (real merge files can contain them)' },
+      { name: 'repeat-rank-matters', minShare: 0.08, description: 'keeping the LAST rank of a repeated pair would change a segmentation' },
+      { name: 'sequential-differs', minShare: 0.1, description: 'applying each merge once, in list order, would change a segmentation' },
+      { name: 'absent-symbols', minShare: 0.35, description: 'an operand the word and the earlier merges never form' },
+      { name: 'algorithms-differ', minShare: 0.05, description: 'one merge at a time and all occurrences at once give different segmentations (both accepted)' },
+      { name: 'well-formed', minShare: 0.3, description: 'every operand an initial symbol or an earlier result (learned lists, real merge files)' },
+      { name: 'empty-merges', minShare: 0.03, description: 'no merges at all' },
+      { name: 'long-word', minShare: 0.3, description: 'a word of 32 to 64 letters' },
+      { name: 'marker-none', minShare: 0.1, description: 'endOfWord ""' },
+      { name: 'marker-multi', minShare: 0.1, description: 'endOfWord "</w>"' },
+    ],
+    exactFriendly: 'Discrete: the segmentation is compared exactly.',
   }),
 ] as const;

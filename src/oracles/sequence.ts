@@ -32,6 +32,7 @@
 import { Rational } from '../numerics/rational.js';
 import { logSumExp, Interval, point, add as ivAdd, log as ivLog } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
+import { logSumExpR } from '../numerics/precise.js';
 
 export interface CrfArgs {
   /** T × L emission scores E[t][label]. */
@@ -172,27 +173,41 @@ export function viterbiOracle(args: CrfArgs): { best: Rational; optimalPaths: nu
   return { best, optimalPaths: all.filter((p) => p.score.eq(best)).map((p) => p.path) };
 }
 
-/** Exact max-plus DP for the best score (independent cross-check of the enumeration; any size). */
-export function viterbiBestDP(args: CrfArgs): Rational {
+/**
+ * The CRF on its common dyadic grid: every float is m·2^e, so with g the largest −e every entry is
+ * exactly an integer multiple of 2^−g; the integers (BigInt) make exact sums and comparisons cheap.
+ */
+interface GridCrf { T: number; L: number; g: number; E: bigint[][]; A: bigint[][]; start: bigint[] | null; end: bigint[] | null }
+
+function gridCrf(args: CrfArgs): GridCrf {
   const c = exactCrf(args);
+  let g = 0;
+  const exp2 = (x: Rational) => { let d = x.den, k = 0; while (d > 1n) { d >>= 1n; k++; } return k; };
+  const all = [...c.E.flat(), ...c.A.flat(), ...(c.start ?? []), ...(c.end ?? [])];
+  for (const x of all) g = Math.max(g, exp2(x));
+  const G = 1n << BigInt(g);
+  const int = (x: Rational) => x.num * (G / x.den);
+  return { T: c.T, L: c.L, g, E: c.E.map((r) => r.map(int)), A: c.A.map((r) => r.map(int)), start: c.start ? c.start.map(int) : null, end: c.end ? c.end.map(int) : null };
+}
+
+const onGrid = (v: bigint, g: number) => Rational.of(v, 1n << BigInt(g));
+
+/** Exact max-plus DP for the best score (independent cross-check of the enumeration; any size), in grid integers. */
+export function viterbiBestDP(args: CrfArgs): Rational {
+  const c = gridCrf(args);
   if (c.T === 0) return Rational.ZERO;
-  let d = Array.from({ length: c.L }, (_, j) => (c.start ? c.start[j]! : Rational.ZERO).add(c.E[0]![j]!));
+  let d = Array.from({ length: c.L }, (_, j) => (c.start ? c.start[j]! : 0n) + c.E[0]![j]!);
   for (let t = 1; t < c.T; t++) {
+    const E = c.E[t]!;
     d = Array.from({ length: c.L }, (_, j) => {
-      let m: Rational | null = null;
-      for (let i = 0; i < c.L; i++) {
-        const v = d[i]!.add(c.A[i]![j]!);
-        if (m === null || v.gt(m)) m = v;
-      }
-      return m!.add(c.E[t]![j]!);
+      let m = d[0]! + c.A[0]![j]!;
+      for (let i = 1; i < c.L; i++) { const v = d[i]! + c.A[i]![j]!; if (v > m) m = v; }
+      return m + E[j]!;
     });
   }
-  let best: Rational | null = null;
-  for (let j = 0; j < c.L; j++) {
-    const v = c.end ? d[j]!.add(c.end[j]!) : d[j]!;
-    if (best === null || v.gt(best)) best = v;
-  }
-  return best!;
+  let best = c.end ? d[0]! + c.end[0]! : d[0]!;
+  for (let j = 1; j < c.L; j++) { const v = c.end ? d[j]! + c.end[j]! : d[j]!; if (v > best) best = v; }
+  return onGrid(best, c.g);
 }
 
 /**
@@ -218,6 +233,140 @@ export function logPartitionEnclosure(args: CrfArgs): { lo: number; hi: number }
   }
   const r = logSumExp(enumeratePaths(args).map((p) => encloseRational(p.score)));
   return { lo: r.lo, hi: r.hi };
+}
+
+/**
+ * Rigorous float64 enclosure of log Z for any T by the forward recursion in interval arithmetic:
+ * α_0(j) = [start_j + E_0j] (the exact sum enclosed), α_t(j) = lse_i(α_{t−1}(i) + [A_ij]) + [E_tj],
+ * log Z = lse_j(α_{T−1}(j) + [end_j]). Every interval operation is outward-rounded (interval.ts,
+ * under its ulp allowance for exp/log), so the result contains the exact log Z; its width grows
+ * about linearly in T (a few float64 ulps of |α| per step) — far below any float32 bound, and
+ * below the float64 forward bound (which has (T + 1)·u·M terms) by a small factor.
+ */
+export function logPartitionForwardEnclosure(args: CrfArgs): { lo: number; hi: number } {
+  checkCrf(args);
+  const T = args.emissions.length, L = args.transitions.length;
+  if (T === 0) return { lo: 0, hi: 0 };
+  // every argument is a float, i.e. exactly its own point interval
+  const A = args.transitions.map((row) => row.map((x) => point(x)));
+  const E0 = args.emissions[0]!;
+  let alpha = Array.from({ length: L }, (_, j) => (args.start ? ivAdd(point(args.start[j]!), point(E0[j]!)) : point(E0[j]!)));
+  for (let t = 1; t < T; t++) {
+    const E = args.emissions[t]!;
+    alpha = Array.from({ length: L }, (_, j) => ivAdd(logSumExp(alpha.map((a, i) => ivAdd(a, A[i]![j]!))), point(E[j]!)));
+  }
+  const fin = args.end ? alpha.map((a, j) => ivAdd(a, point(args.end![j]!))) : alpha;
+  const r = logSumExp(fin);
+  return { lo: r.lo, hi: r.hi };
+}
+
+/** Shapes and finiteness as {@link exactCrf} checks them, without converting anything. */
+function checkCrf(args: CrfArgs): void {
+  const L = args.transitions.length;
+  if (L < 1) throw new RangeError('crf: need at least one label');
+  const fin = (v: number, what: string) => { if (typeof v !== 'number' || !Number.isFinite(v)) throw new RangeError(`crf: ${what} must be a finite number, got ${v}`); };
+  args.transitions.forEach((row, i) => { if (row.length !== L) throw new RangeError(`crf: transitions must be ${L}×${L}`); row.forEach((x, j) => fin(x, `transitions[${i}][${j}]`)); });
+  args.emissions.forEach((row, t) => { if (row.length !== L) throw new RangeError(`crf: emissions[${t}] must have ${L} entries`); row.forEach((x, j) => fin(x, `emissions[${t}][${j}]`)); });
+  for (const [v, name] of [[args.start, 'start'], [args.end, 'end']] as const) {
+    if (v === undefined) continue;
+    if (v.length !== L) throw new RangeError(`crf: ${name} must have ${L} entries`);
+    v.forEach((x, j) => fin(x, `${name}[${j}]`));
+  }
+}
+
+
+
+/**
+ * A tight rigorous enclosure of log Z for any T (for float64 checks, where the float64 interval
+ * recursion's width would be comparable to the error bound): the forward recursion run twice in
+ * exact rationals, once with every log-sum-exp replaced by the lower end of its high-precision
+ * enclosure (`logSumExpR`, src/numerics/precise.ts, `bits` bits) and once with the upper end. lse is
+ * increasing in every argument, so by induction the lower chain stays ≤ the exact α_t(j) and the
+ * upper chain ≥ it: [lo, hi] encloses log Z, with width about T·2^−bits·|log Z|.
+ */
+export function logPartitionPrecise(args: CrfArgs, bits = 80): { lo: Rational; hi: Rational } {
+  const c = exactCrf(args);
+  if (c.T === 0) return { lo: Rational.ZERO, hi: Rational.ZERO };
+  const chain = (end: 'lo' | 'hi'): Rational => {
+    let alpha = Array.from({ length: c.L }, (_, j) => (c.start ? c.start[j]!.add(c.E[0]![j]!) : c.E[0]![j]!));
+    for (let t = 1; t < c.T; t++) {
+      const E = c.E[t]!;
+      alpha = Array.from({ length: c.L }, (_, j) => logSumExpR(alpha.map((a, i) => a.add(c.A[i]![j]!)), bits)[end].add(E[j]!));
+    }
+    return logSumExpR(c.end ? alpha.map((a, j) => a.add(c.end![j]!)) : alpha, bits)[end];
+  };
+  return { lo: chain('lo'), hi: chain('hi') };
+}
+
+/** Largest number of paths for which {@link logZEnclosure} enumerates (otherwise: the interval forward recursion). */
+export const ENUMERATION_PATHS = 256;
+
+/** log Z enclosed by enumeration when L^T ≤ {@link ENUMERATION_PATHS}, by the interval forward recursion otherwise. */
+export function logZEnclosure(args: CrfArgs): { lo: number; hi: number } {
+  const T = args.emissions.length, L = args.transitions.length;
+  return T * Math.log(L) <= Math.log(ENUMERATION_PATHS) + 1e-9 && L ** T <= ENUMERATION_PATHS ? logPartitionEnclosure(args) : logPartitionForwardEnclosure(args);
+}
+
+/**
+ * The dyadic grid of the scores: the smallest g ≥ 0 such that every entry (emissions, transitions,
+ * start, end) is an integer multiple of 2^−g. Every float is dyadic, so g always exists (≤ 1074).
+ */
+export function scoreGrid(args: CrfArgs): number {
+  return gridCrf(args).g;
+}
+
+/**
+ * The lexicographically smallest exactly optimal path, for any T (exact, grid integers): β_t(j), the
+ * best score of the labels after t given y_t = j (end included), by a backward max-plus DP; then
+ * y_0 is the smallest label with start + E_0 + β_0 optimal, and each next label the smallest that
+ * keeps the remainder optimal. Equals viterbiOracle(args).optimalPaths[0] where that enumerates.
+ */
+export function lexFirstOptimalPath(args: CrfArgs): number[] {
+  const c = gridCrf(args);
+  if (c.T === 0) return [];
+  const beta: bigint[][] = new Array(c.T);
+  beta[c.T - 1] = Array.from({ length: c.L }, (_, j) => (c.end ? c.end[j]! : 0n));
+  for (let t = c.T - 2; t >= 0; t--) {
+    const next = beta[t + 1]!, E = c.E[t + 1]!;
+    beta[t] = Array.from({ length: c.L }, (_, i) => {
+      let m = c.A[i]![0]! + E[0]! + next[0]!;
+      for (let k = 1; k < c.L; k++) { const v = c.A[i]![k]! + E[k]! + next[k]!; if (v > m) m = v; }
+      return m;
+    });
+  }
+  const first = Array.from({ length: c.L }, (_, j) => (c.start ? c.start[j]! : 0n) + c.E[0]![j]! + beta[0]![j]!);
+  let best = first[0]!;
+  for (const v of first) if (v > best) best = v;
+  const path = [first.findIndex((v) => v === best)];
+  for (let t = 1; t < c.T; t++) {
+    const i = path[t - 1]!;
+    const want = beta[t - 1]![i]!;
+    path.push(Array.from({ length: c.L }, (_, k) => k).find((k) => c.A[i]![k]! + c.E[t]![k]! + beta[t]![k]! === want)!);
+  }
+  return path;
+}
+
+/** The number of exactly optimal paths, by a max-plus DP that counts ties (exact, any T). T = 0: 1. */
+export function optimalPathCount(args: CrfArgs): bigint {
+  const c = gridCrf(args);
+  if (c.T === 0) return 1n;
+  let d = Array.from({ length: c.L }, (_, j) => ({ v: (c.start ? c.start[j]! : 0n) + c.E[0]![j]!, n: 1n }));
+  for (let t = 1; t < c.T; t++) {
+    d = Array.from({ length: c.L }, (_, j) => {
+      let best = d[0]!.v + c.A[0]![j]!, n = d[0]!.n;
+      for (let i = 1; i < c.L; i++) {
+        const v = d[i]!.v + c.A[i]![j]!;
+        if (v > best) { best = v; n = d[i]!.n; } else if (v === best) n += d[i]!.n;
+      }
+      return { v: best + c.E[t]![j]!, n };
+    });
+  }
+  let best = d[0]!.v + (c.end ? c.end[0]! : 0n), n = d[0]!.n;
+  for (let j = 1; j < c.L; j++) {
+    const v = d[j]!.v + (c.end ? c.end[j]! : 0n);
+    if (v > best) { best = v; n = d[j]!.n; } else if (v === best) n += d[j]!.n;
+  }
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -390,3 +390,36 @@ export function bpeSegmentSequential(word: string, merges: readonly (readonly [s
   for (const [a, b] of merges) sy = applyMerge(sy, a, b);
   return sy;
 }
+
+/**
+ * The segmenter of subword-nmt's `apply_bpe.py` and GPT-2's `encoder.py`: repeatedly take the
+ * lowest-ranked pair present and replace ALL its occurrences at once, left to right and
+ * non-overlapping; a pair listed twice has the rank of its first listing. It agrees with
+ * {@link bpeSegment} (one merge at a time, leftmost first: HF tokenizers, tiktoken,
+ * SentencePiece) except when merging one occurrence creates a pair of lower rank that overlaps a
+ * later occurrence of the same pair — possible only when two merges produce the same string or
+ * a merge uses a symbol before any merge creates it (e.g. merges [(ab, a), (a, b)], word "abab":
+ * ["aba", "b"] one at a time, ["ab", "ab"] all at once). Both are standard; the gate accepts either.
+ */
+export function bpeSegmentAllAtOnce(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord'> = {}): string[] {
+  const eow = opts.endOfWord ?? '_';
+  const rank = new Map<string, number>();
+  merges.forEach(([a, b], i) => {
+    const k = pairKey(a, b);
+    if (!rank.has(k)) rank.set(k, i);
+  });
+  let sy = initialSymbols(word, eow);
+  for (;;) {
+    let best = Infinity;
+    let pair: [string, string] | null = null;
+    for (let i = 0; i + 1 < sy.length; i++) {
+      const r = rank.get(pairKey(sy[i]!, sy[i + 1]!));
+      if (r !== undefined && r < best) {
+        best = r;
+        pair = [sy[i]!, sy[i + 1]!];
+      }
+    }
+    if (pair === null) return sy;
+    sy = applyMerge(sy, pair[0], pair[1]);
+  }
+}

@@ -3,54 +3,200 @@
  * Seed 004_975819c312b074f9.txt, line 1040: "the CRF layer does **not** simply pick the highest-scoring tag for each word. … This is done using the **Viterbi algorithm**."
  */
 
-/** Scores k/8 with small k make exact ties frequent; generic float32 scores cover the rest. */
+/**
+ * Generators (issue 10, item 2). `crfArb` is a weighted mixture of input classes; the minimum shares
+ * declared on seq.crf-viterbi and seq.crf-logz (src/ops/sequence.ts) are measured on `crfClasses`
+ * by test/power/seq.crf-*-generators.test.ts:
+ *  - grid: scores k/8 with |k| ≤ 16 (exact-friendly: every Viterbi evaluation is exact; frequent
+ *    exact ties), T up to 12;
+ *  - ties: scores from {0, ±½, ±1}, or a label duplicated exactly (every optimal path has a twin):
+ *    several exactly optimal paths (tie rules are not bugs);
+ *  - generic: float32 mixed magnitudes or float64 mantissas (float64-only inputs for float64 runs;
+ *    a float32 run sees their float32 roundings, `crfInDtype`);
+ *  - long: T from 32 up to CRF_MAX_T = 128 with up to 9 labels (a BIO tag set), grid or generic;
+ *  - large: emissions up to ±60 over T = 8 … 64, so path scores leave the exp range of both dtypes
+ *    (an unscaled probability-domain forward algorithm overflows / underflows);
+ *  - T = 0 and T = 1, L = 1 edge cases; start and end present in about half the cases each.
+ */
 import fc from 'fast-check';
-import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
+import type { ClaimModule, Implementation, Outcome, Dtype } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { type CrfArgs, pathScore, pathAbsSum, termCount, maxPathAbsSum, viterbiOracle, viterbiBestDP, isAcceptableViterbi, logPartitionEnclosure, partitionPolynomial, logPolynomialEnclosure } from '../oracles/sequence.js';
-import { viterbiSlack, forwardLogZBound, precisionOf } from '../numerics/bounds.js';
+import { type CrfArgs, pathScore, pathAbsSum, termCount, viterbiOracle, viterbiBestDP, isAcceptableViterbi, logPartitionEnclosure, partitionPolynomial, logPolynomialEnclosure, logZEnclosure, logPartitionForwardEnclosure, logPartitionPrecise, scoreGrid, optimalPathCount, lexFirstOptimalPath } from '../oracles/sequence.js';
+import { viterbiSlack, viterbiExactOnGrid, forwardLogZBound, scaledForwardLogZBound, forwardLogZProbBound, probGamma, PROB_LAMBDA, precisionOf } from '../numerics/bounds.js';
 import { gamma } from '../numerics/float-format.js';
-import { f32Mixed, matrix } from './arbitraries.js';
+import { toFloat64Bounds } from '../numerics/precise.js';
+import { f32, f32Scaled, f32NearTies, f32Mixed, matrix } from './arbitraries.js';
 
-const score = fc.oneof(fc.integer({ min: -16, max: 16 }).map((k) => k / 8), f32Mixed(6));
+export const CRF_MAX_T = 128;
+export const CRF_MAX_L = 9;
 
-export const crfArb: fc.Arbitrary<CrfArgs> = fc.record({
-  T: fc.integer({ min: 1, max: 6 }),
-  L: fc.integer({ min: 1, max: 4 }),
-  withStart: fc.boolean(),
-  withEnd: fc.boolean(),
-}).chain(({ T, L, withStart, withEnd }) => fc.record({
-  emissions: matrix(T, L, score),
-  transitions: matrix(L, L, score),
-  ...(withStart ? { start: fc.array(score, { minLength: L, maxLength: L }) } : {}),
-  ...(withEnd ? { end: fc.array(score, { minLength: L, maxLength: L }) } : {}),
-}) as fc.Arbitrary<CrfArgs>);
+const eighths = fc.integer({ min: -16, max: 16 }).map((k) => k / 8);
+const tiny = fc.constantFrom(0, 0, 0.5, -0.5, 1, -1);
+/** A float64 with a full mantissa in ±[2^(emin), 2^(emax+1)), or 0. */
+const f64 = (emin: number, emax: number) => fc.oneof(
+  { weight: 9, arbitrary: fc.tuple(fc.integer({ min: 2 ** 20, max: 2 ** 21 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: emin, max: emax }), fc.boolean())
+    .map(([hi, lo, e, neg]) => (neg ? -1 : 1) * (hi * 2 ** 32 + lo) * 2 ** (e - 52)) },
+  { weight: 1, arbitrary: fc.constant(0) },
+);
+/** Emissions: float32 mixed magnitudes (up to ±2040) or float64 mantissas. */
+const generic = fc.oneof(f32Mixed(6), f64(-6, 2));
+/**
+ * Transitions, start and end: the same kinds within ±16. Wider transition ranges (hard-masked
+ * "forbidden" transitions) make the scaled probability-domain algorithm underflow legitimately
+ * (bounds.ts scaledForwardLogZBound: not covered), so they would fail a correct algorithm.
+ */
+const bounded = fc.oneof(f32(6), f32Scaled(-12, -4), f32NearTies(), f64(-6, 2));
+const large = fc.oneof({ weight: 3, arbitrary: fc.double({ min: -60, max: 60, noNaN: true }) }, { weight: 1, arbitrary: fc.integer({ min: -60, max: 60 }) });
+
+function crfWith(T: fc.Arbitrary<number>, L: fc.Arbitrary<number>, score: fc.Arbitrary<number>, emission: fc.Arbitrary<number> = score): fc.Arbitrary<CrfArgs> {
+  return fc.record({ T, L, withStart: fc.boolean(), withEnd: fc.boolean() }).chain(({ T, L, withStart, withEnd }) => fc.record({
+    emissions: matrix(T, L, emission),
+    transitions: matrix(L, L, score),
+    ...(withStart ? { start: fc.array(score, { minLength: L, maxLength: L }) } : {}),
+    ...(withEnd ? { end: fc.array(score, { minLength: L, maxLength: L }) } : {}),
+  }) as fc.Arbitrary<CrfArgs>);
+}
+
+/** Label L − 1 an exact copy of label 0 (column of E, row and column of A, start, end): every optimal path has a twin. */
+function withTwinLabel(a: CrfArgs): CrfArgs {
+  const out: CrfArgs = {
+    emissions: a.emissions.map((row) => [...row, row[0]!]),
+    transitions: [...a.transitions.map((row) => [...row, row[0]!]), [...a.transitions[0]!, a.transitions[0]![0]!]],
+  };
+  if (a.start) out.start = [...a.start, a.start[0]!];
+  if (a.end) out.end = [...a.end, a.end[0]!];
+  return out;
+}
+
+export const crfArb: fc.Arbitrary<CrfArgs> = fc.oneof(
+  { weight: 25, arbitrary: crfWith(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 4 }), eighths) },
+  { weight: 10, arbitrary: crfWith(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 2, max: 4 }), tiny) },
+  { weight: 15, arbitrary: crfWith(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 3 }), fc.oneof(eighths, bounded)).map(withTwinLabel) },
+  { weight: 25, arbitrary: crfWith(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 5 }), bounded, generic) },
+  // long and large cases are not shrunk (a failure there is reported as generated): shrinking hundreds of entries
+  // one by one against the exact oracle takes minutes, and these classes exist for their size
+  { weight: 15, arbitrary: fc.noShrink(crfWith(fc.integer({ min: 32, max: CRF_MAX_T }), fc.integer({ min: 2, max: CRF_MAX_L }), fc.oneof(eighths, bounded), fc.oneof(eighths, generic))) },
+  { weight: 20, arbitrary: fc.noShrink(crfWith(fc.integer({ min: 8, max: 64 }), fc.integer({ min: 2, max: 6 }), fc.oneof(eighths, bounded), large)) },
+);
+
+/**
+ * An upper bound on max_path Σ|terms| in float64 (for error bounds, where the exact value is not
+ * needed): the same max-plus DP on absolute values, each sum of ≤ 2T + 1 non-negative terms computed
+ * with relative error ≤ γ_{2T+1} (float64), so multiplying by 1 + 2γ_{2T+1} (and + 2⁻¹⁰⁷⁴ per term for
+ * underflow) gives a value ≥ the exact maximum.
+ */
+export function maxPathAbsSumUpper(args: CrfArgs): number {
+  const T = args.emissions.length, L = args.transitions.length;
+  if (T === 0) return 0;
+  let d = Array.from({ length: L }, (_, j) => Math.abs(args.start?.[j] ?? 0) + Math.abs(args.emissions[0]![j]!));
+  for (let t = 1; t < T; t++) {
+    const E = args.emissions[t]!;
+    d = Array.from({ length: L }, (_, j) => {
+      let m = 0;
+      for (let i = 0; i < L; i++) { const v = d[i]! + Math.abs(args.transitions[i]![j]!); if (v > m) m = v; }
+      return m + Math.abs(E[j]!);
+    });
+  }
+  let best = 0;
+  for (let j = 0; j < L; j++) best = Math.max(best, d[j]! + Math.abs(args.end?.[j] ?? 0));
+  const n = 2 * T + 1;
+  const u = 2 ** -53;
+  return best * (1 + 2 * (n * u) / (1 - n * u)) * (1 + 2 ** -50) + (n + 2) * 2 ** -1074;
+}
+
+/** The arguments as a run in `dtype` sees them (float32 runs: every score rounded to float32). */
+export function crfInDtype(a: CrfArgs, dtype: Dtype): CrfArgs {
+  if (dtype === 'float64') return a;
+  const r = (v: number) => Math.fround(v);
+  const out: CrfArgs = { emissions: a.emissions.map((row) => row.map(r)), transitions: a.transitions.map((row) => row.map(r)) };
+  if (a.start) out.start = a.start.map(r);
+  if (a.end) out.end = a.end.map(r);
+  return out;
+}
+
+/** The documented input classes of a CRF case (content classifier; see src/ops/sequence.ts). */
+export function crfClasses(a: CrfArgs): string[] {
+  const out: string[] = [];
+  const T = a.emissions.length, L = a.transitions.length;
+  const all = [...a.emissions.flat(), ...a.transitions.flat(), ...(a.start ?? []), ...(a.end ?? [])];
+  if (T === 0) out.push('T0');
+  if (all.every((v) => Number.isInteger(v * 8) && Math.abs(v) <= 2)) out.push('grid');
+  if (all.some((v) => !Number.isInteger(v * 8))) out.push('generic');
+  if (T >= 32) out.push('long');
+  if (a.emissions.flat().some((v) => Math.abs(v) >= 20)) out.push('large');
+  if (L >= 5) out.push('many-labels');
+  if (a.start && a.end) out.push('start-and-end');
+  if (T >= 1 && optimalPathCount(a) >= 2n) out.push('ties');
+  return out;
+}
 
 export function checkViterbi(args: CrfArgs, got: { path: number[]; score: number }, impl: Implementation): Outcome {
   const p = precisionOf(impl);
   const k = termCount(args);
-  const slack = viterbiSlack(k, maxPathAbsSum(args).toFloat64() * (1 + 2 ** -50), p);
-  if (!isAcceptableViterbi(args, got.path, Rational.fromFloat64(slack))) {
+  const maxAbs = maxPathAbsSumUpper(args);
+  const exact = viterbiExactOnGrid(scoreGrid(args), maxAbs, p);
+  const slack = exact ? 0 : viterbiSlack(k, maxAbs, p);
+  if (!got || !Array.isArray(got.path) || !isAcceptableViterbi(args, got.path, Rational.fromFloat64(slack))) {
     const best = viterbiBestDP(args);
-    const have = got.path.length === args.emissions.length ? pathScore(args, got.path).toDecimal(8) : 'malformed';
-    return { ok: false, detail: `path [${got.path}] has exact score ${have}, optimum ${best.toDecimal(8)} (optimal paths ${JSON.stringify(viterbiOracle(args).optimalPaths.slice(0, 3))}), slack ${slack.toExponential(3)}` };
+    const have = got && Array.isArray(got.path) && got.path.length === args.emissions.length && got.path.every((y) => Number.isInteger(y) && y >= 0 && y < args.transitions.length) ? pathScore(args, got.path).toDecimal(8) : 'malformed';
+    const paths = args.transitions.length ** args.emissions.length <= 4096 ? ` (optimal paths ${JSON.stringify(viterbiOracle(args).optimalPaths.slice(0, 3))})` : '';
+    return { ok: false, detail: `path [${got?.path}] has exact score ${have}, optimum ${best.toDecimal(8)}${paths}, slack ${slack === 0 ? '0 (every evaluation exact on this grid)' : slack.toExponential(3)}` };
   }
-  const exact = pathScore(args, got.path);
-  const sBound = gamma(Math.max(k, 1), p.u) * pathAbsSum(args, got.path).toFloat64() * (1 + 2 ** -40) + k * p.tiny;
-  const err = Rational.fromFloat64(got.score).sub(exact).abs().toFloat64();
-  const ratio = err === 0 ? 0 : err / sBound;
-  return ratio <= 1 ? { ok: true, ratio } : { ok: false, ratio, detail: `reported score ${got.score} for path [${got.path}] whose exact score is ${exact.toDecimal(10)}` };
+  const pathExact = pathScore(args, got.path);
+  const absSum = pathAbsSum(args, got.path).toFloat64();
+  const sBound = exact ? 0 : gamma(Math.max(k, 1), p.u) * absSum * (1 + 2 ** -40) + k * p.tiny;
+  const err = Number.isFinite(got.score) ? Rational.fromFloat64(got.score).sub(pathExact).abs().toFloat64() : Infinity;
+  const ratio = err === 0 ? 0 : sBound === 0 ? Infinity : err / sBound;
+  const probBound = exact ? 0 : probGamma(Math.max(k, 1), p.u, PROB_LAMBDA) * absSum * (1 + 2 ** -40) + k * p.tiny;
+  const probRatio = err === 0 ? 0 : probBound === 0 ? Infinity : err / probBound;
+  return ratio <= 1 ? { ok: true, ratio, probRatio } : { ok: false, ratio, detail: `reported score ${got.score} for path [${got.path}] whose exact score is ${pathExact.toDecimal(10)}${exact ? ' (every evaluation exact on this grid)' : ''}` };
+}
+
+/**
+ * The log Z bound: the larger of the log-domain forward/backward bound (max-shifted or pairwise
+ * lse) and the scaled probability-domain forward bound (bounds.ts), both evaluated on this input.
+ */
+export function logZBound(args: CrfArgs, p: ReturnType<typeof precisionOf>): { bound: number; prob: number } {
+  const T = args.emissions.length, L = args.transitions.length;
+  if (T === 0) return { bound: 0, prob: 0 };
+  const M = maxPathAbsSumUpper(args) + T * Math.log(L) * (1 + 2 ** -50) + 1;
+  const range = (v: readonly number[]) => (v.length ? Math.max(...v) - Math.min(...v) : 0);
+  const maxAbs = (v: readonly number[]) => (v.length ? Math.max(...v.map(Math.abs)) : 0);
+  const RA = range(args.transitions.flat());
+  const Rend = args.end ? range(args.end) : 0;
+  const steps = args.emissions.map((row, t) => ({
+    r: (RA + range(row) + (t === 0 && args.start ? range(args.start) : 0) + (t === T - 1 ? Rend : 0)) * (1 + 2 ** -50),
+    under: ((t > 0 ? RA : 0) + (t === T - 1 ? Rend : 0)) * (1 + 2 ** -50),
+  }));
+  const S = (args.emissions.reduce((acc, row) => acc + maxAbs(row), 0) + T * maxAbs(args.transitions.flat()) + maxAbs(args.start ?? []) + maxAbs(args.end ?? [])) * (1 + 2 ** -50);
+  // the scaled algorithm is covered where its bound is finite (transition ranges small enough that underflow cannot matter)
+  const scaled = scaledForwardLogZBound(L, steps, S, p);
+  const bound = Math.max(forwardLogZBound(T, L, M, p), Number.isFinite(scaled) ? scaled : 0);
+  return { bound, prob: Math.min(forwardLogZProbBound(T, L, M, p, PROB_LAMBDA), bound) };
+}
+
+/**
+ * The enclosure the check measures against: the fast one (enumeration, or the float64 interval
+ * recursion), replaced by the high-precision chains (logPartitionPrecise, 60 bits) when its width
+ * exceeds 1/16 of the bound — in float64 runs, where a few float64 ulps per step would otherwise
+ * hide errors of the size the bound allows.
+ */
+export function logZEnclosureFor(args: CrfArgs, bound: number): { lo: number; hi: number } {
+  const enc = logZEnclosure(args);
+  if (!(enc.hi - enc.lo > bound / 16)) return enc;
+  const r = logPartitionPrecise(args, 60);
+  const [lo] = toFloat64Bounds({ lo: r.lo, hi: r.lo }), [, hi] = toFloat64Bounds({ lo: r.hi, hi: r.hi });
+  return { lo: lo!, hi: hi! };
 }
 
 export function checkLogZ(args: CrfArgs, got: number, impl: Implementation): Outcome {
   const p = precisionOf(impl);
-  const enc = logPartitionEnclosure(args);
-  const T = args.emissions.length, L = args.transitions.length;
-  const M = maxPathAbsSum(args).toFloat64() * (1 + 2 ** -50) + T * Math.log(L) + 1;
-  const bound = forwardLogZBound(T, L, M, p);
-  const err = got < enc.lo ? enc.lo - got : got > enc.hi ? got - enc.hi : Number.isFinite(got) ? 0 : Infinity;
+  const { bound, prob } = logZBound(args, p);
+  const enc = logZEnclosureFor(args, bound);
+  const err = typeof got !== 'number' || Number.isNaN(got) ? Infinity : got < enc.lo ? enc.lo - got : got > enc.hi ? got - enc.hi : 0;
   const ratio = err === 0 ? 0 : err / bound;
-  return ratio <= 1 ? { ok: true, ratio } : { ok: false, ratio, detail: `log Z = ${got}, exact ∈ [${enc.lo}, ${enc.hi}], bound ${bound.toExponential(3)}` };
+  const probRatio = err === 0 ? 0 : err / prob;
+  return ratio <= 1 ? { ok: true, ratio, probRatio } : { ok: false, ratio, detail: `log Z = ${got}, exact ∈ [${enc.lo}, ${enc.hi}], bound ${bound.toExponential(3)}` };
 }
 
 export const claim: ClaimModule = {
@@ -59,25 +205,31 @@ export const claim: ClaimModule = {
     {
       name: 'viterbi',
       kind: 'conformance',
-      description: 'The returned path’s exact score is within the float slack 2γ_k·max Σ|terms| of the brute-force optimum, and its reported score within γ_k Σ|terms| of its exact score.',
+      description: 'The returned path’s exact score is within the float slack 2γ_k·max Σ|terms| of the exact max-plus optimum (0 on dyadic grids, where every evaluation is exact), and its reported score within γ_k Σ|terms| of its exact score.',
       arbitrary: crfArb,
       ops: ['seq.crf-viterbi'],
       runs: 100,
-      check: (args, impl) => checkViterbi(args, impl!.ops['seq.crf-viterbi']!(args) as { path: number[]; score: number }, impl!),
+      check: (args0, impl) => {
+        const args = crfInDtype(args0, impl!.dtype);
+        return checkViterbi(args, impl!.ops['seq.crf-viterbi']!(args) as { path: number[]; score: number }, impl!);
+      },
     },
     {
       name: 'log-partition',
       kind: 'conformance',
-      description: 'The forward-algorithm log Z lies within the derived bound of the rigorous enclosure of the brute-force log Σ exp(score).',
+      description: 'log Z lies within the derived bound (log-domain forward/backward, max-shifted or pairwise lse, or scaled probability-domain forward) of the rigorous enclosure of log Σ exp(score) (enumeration, or the interval forward recursion for long sequences).',
       arbitrary: crfArb,
       ops: ['seq.crf-logz'],
       runs: 100,
-      check: (args, impl) => checkLogZ(args, impl!.ops['seq.crf-logz']!(args) as number, impl!),
+      check: (args0, impl) => {
+        const args = crfInDtype(args0, impl!.dtype);
+        return checkLogZ(args, impl!.ops['seq.crf-logz']!(args) as number, impl!);
+      },
     },
     {
       name: 'exact-dp',
       kind: 'identity',
-      description: 'Brute-force enumeration and an exact forward algorithm (in the polynomial semiring, for scores k/8) agree on log Z; max-plus DP agrees with enumeration on the optimum.',
+      description: 'Brute-force enumeration, an exact forward algorithm (in the polynomial semiring, for scores k/8) and the interval forward recursion agree on log Z; max-plus DP agrees with enumeration on the optimum, the number of optimal paths and the lexicographically first one.',
       arbitrary: fc.record({ T: fc.integer({ min: 1, max: 5 }), L: fc.integer({ min: 1, max: 3 }) }).chain(({ T, L }) => fc.record({
         emissions: matrix(T, L, fc.integer({ min: -16, max: 16 }).map((k) => k / 8)),
         transitions: matrix(L, L, fc.integer({ min: -16, max: 16 }).map((k) => k / 8)),
@@ -87,8 +239,12 @@ export const claim: ClaimModule = {
         const brute = logPartitionEnclosure(args);
         const dp = logPolynomialEnclosure(partitionPolynomial(args, 8), 8);
         if (!(brute.lo <= dp.hi && dp.lo <= brute.hi)) return { ok: false, detail: `enumeration [${brute.lo}, ${brute.hi}] vs exact DP [${dp.lo}, ${dp.hi}]` };
+        const fwd = logPartitionForwardEnclosure(args);
+        if (!(brute.lo <= fwd.hi && fwd.lo <= brute.hi)) return { ok: false, detail: `enumeration [${brute.lo}, ${brute.hi}] vs interval forward [${fwd.lo}, ${fwd.hi}]` };
         const v = viterbiOracle(args);
         if (!v.best.eq(viterbiBestDP(args))) return { ok: false, detail: `optimum ${v.best} vs DP ${viterbiBestDP(args)}` };
+        if (BigInt(v.optimalPaths.length) !== optimalPathCount(args)) return { ok: false, detail: `${v.optimalPaths.length} optimal paths by enumeration, ${optimalPathCount(args)} by the counting DP` };
+        if (JSON.stringify(v.optimalPaths[0]) !== JSON.stringify(lexFirstOptimalPath(args))) return { ok: false, detail: `first optimal path ${JSON.stringify(v.optimalPaths[0])} by enumeration, ${JSON.stringify(lexFirstOptimalPath(args))} by the backward DP` };
         return { ok: true };
       },
     },

@@ -19,12 +19,14 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 150,
-      check: ({ words, merges }, impl) => {
-        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: '_', tieBreak: 'none' }) as [string, string][];
-        const r = checkMergeSequence(words, got, { endOfWord: '_' });
+      check: ({ words, merges, endOfWord }, impl) => {
+        const eow = endOfWord ?? '_';
+        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'none' }) as [string, string][];
+        if (!Array.isArray(got) || got.some((m) => !Array.isArray(m) || m.length !== 2 || typeof m[0] !== 'string' || typeof m[1] !== 'string')) return { ok: false, detail: `malformed merges ${JSON.stringify(got)?.slice(0, 120)}` };
+        const r = checkMergeSequence(words, got, { endOfWord: eow });
         if (!r.ok) return { ok: false, detail: `merge ${r.step + 1} (${got[r.step]!.join('+')}) had count ${r.chosenCount} < max ${r.maxCount}: ${r.reason}` };
         if (got.length > merges) return { ok: false, detail: `${got.length} merges, asked for ${merges}` };
-        if (got.length < merges && Object.keys(words).some((w) => bpeSegment(w, got, { endOfWord: '_' }).length > 1)) {
+        if (got.length < merges && Object.keys(words).some((w) => bpeSegment(w, got, { endOfWord: eow }).length > 1)) {
           return { ok: false, detail: `stopped after ${got.length} of ${merges} merges while pairs remain` };
         }
         return { ok: true };
@@ -37,11 +39,13 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 150,
-      check: ({ words, merges }, impl) => {
+      check: ({ words, merges, endOfWord }, impl) => {
+        const eow = endOfWord ?? '_';
         for (const [name, rule] of [['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence]] as const) {
-          const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: '_', tieBreak: name }) as [string, string][];
-          const want = bpeLearn(words, merges, { endOfWord: '_', tieBreak: rule }).merges;
-          if (show(got) !== show(want) || got.length !== want.length) return { ok: false, detail: `${name}: got [${show(got)}], exact learner [${show(want)}]` };
+          const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: name }) as [string, string][];
+          const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: rule }).merges;
+          const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
+          if (!same) return { ok: false, detail: `${name}: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
         }
         return { ok: true };
       },

@@ -60,9 +60,10 @@ describe('conform exit codes', () => {
   });
 
   it('5: everything selected unsupported — the report names the ops the property needs', () => {
-    const r = conform(['--impl', A('quantize-only.mjs'), '--ops', 'quant.quantize']);
+    // the chained quantisation property (the only one calling quant.affine-params) needs all three ops
+    const r = conform(['--impl', A('quantize-only.mjs'), '--ops', 'quant.affine-params']);
     expect(r.code).toBe(5);
-    const p = r.report.properties.find((q: any) => q.ops.includes('quant.quantize'));
+    const p = r.report.properties.find((q: any) => q.ops.includes('quant.affine-params'));
     expect(p.status).toBe('unsupported');
     expect(p.note).toContain('needs quant.affine-params, quant.quantize, quant.dequantize');
     expect(p.note).toContain('does not provide quant.affine-params, quant.dequantize');

@@ -26,8 +26,8 @@ const GARBAGE = `export default {
     'seq.crf-viterbi': ({ emissions }) => ({ path: emissions.map(() => 0), score: '1.5' }),
     'seq.crf-logz': () => null,
     'quant.affine-params': () => ({ scale: 1 }),
-    'quant.quantize': ({ x }) => x.map(() => 0),
-    'quant.dequantize': ({ q }) => q.map(() => 0),
+    'quant.quantize': ({ x }) => [...x.map(() => 0.5), 0.5],
+    'quant.dequantize': ({ q }) => [...q.map(() => 0), 0],
     'text.bpe-encode': () => [1],
     'cnn.conv2d-shape': () => [1, 2, 3],
     'random.normal': ({ n }) => new Float32Array(n + 1),
@@ -41,6 +41,8 @@ const EXPECTED: Record<string, RegExp> = {
   'seq.crf-viterbi': /^invalid result from seq\.crf-viterbi: result\.score: expected float32 number, received string "1\.5"/,
   'seq.crf-logz': /^invalid result from seq\.crf-logz: result: expected float32 number, received null/,
   'quant.affine-params': /^invalid result from quant\.affine-params: result\.zeroPoint: expected integer, received nothing \(field missing\)/,
+  'quant.quantize': /^invalid result from quant\.quantize: result(\[0\]: expected integer, received number 0\.5|: expected shape \[n=\d+\], received \[\d+\])/,
+  'quant.dequantize': /^invalid result from quant\.dequantize: result: expected shape \[n=\d+\], received \[\d+\]/,
   'text.bpe-encode': /^invalid result from text\.bpe-encode: result\[0\]: expected string, received number 1/,
   'cnn.conv2d-shape': /^invalid result from cnn\.conv2d-shape: result: expected \[integer, integer\], received array of 3 \[1,2,3\]/,
   'random.normal': /^invalid result from random\.normal: result: expected shape \[n=\d+\], received \[\d+\]/,
@@ -68,7 +70,7 @@ describe('conform: garbage replies end as error with the validator message', () 
       seen.add(op!);
     }
     // every garbage op whose result is needed first by some property was reported
-    for (const op of ['nn.softmax', 'attn.sdpa', 'seq.crf-viterbi', 'seq.crf-logz', 'quant.affine-params', 'text.bpe-encode', 'cnn.conv2d-shape', 'random.normal']) {
+    for (const op of ['nn.softmax', 'attn.sdpa', 'seq.crf-viterbi', 'seq.crf-logz', 'quant.affine-params', 'quant.quantize', 'quant.dequantize', 'text.bpe-encode', 'cnn.conv2d-shape', 'random.normal']) {
       expect([...seen]).toContain(op);
     }
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// Provides quant.quantize only; the one quantisation property also needs affine-params and dequantize.
+// Provides quant.quantize only; the chained quantisation property also needs affine-params and dequantize.
 export default {
   name: 'js-quantize-only',
   ops: {

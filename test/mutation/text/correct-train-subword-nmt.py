@@ -1,0 +1,48 @@
+# Correct zoo: a subword-nmt-style learner in Python (learn_bpe.py's statistics: every adjacent position counted with the
+# word's frequency, recomputed after each merge; replacement left to right without overlap), with the op's tie rules and
+# no minimum frequency (learn_bpe's default --min-frequency 2 is another convention, see bug-train-min-frequency-2.mjs).
+# lemmata-meta: {"op": "text.bpe-train", "kind": "correct", "class": "standard algorithm (Python)", "description": "subword-nmt-style statistics and replacement, tie rules of the op"}
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "clients", "python"))
+from lemmata_protocol import serve
+
+
+def train(args, dtype):
+    eow = args["endOfWord"]
+    vocab = [(list(w) + ([eow] if eow else []), int(n)) for w, n in args["words"].items()]
+    out = []
+    while len(out) < int(args["merges"]):
+        stats, order = {}, []
+        for syms, n in vocab:
+            for p in zip(syms, syms[1:]):
+                if p not in stats:
+                    stats[p] = 0
+                    order.append(p)
+                stats[p] += n
+        if not stats:
+            break
+        best = max(stats.values())
+        tied = [p for p in order if stats[p] == best]
+        # lexicographic: JS code-unit order; these strings are ASCII, where Python's order is the same
+        pick = min(tied) if args["tieBreak"] == "lexicographic" else tied[0]
+        out.append(list(pick))
+        a, b = pick
+        new = []
+        for syms, n in vocab:
+            res, i = [], 0
+            while i < len(syms):
+                if i + 1 < len(syms) and syms[i] == a and syms[i + 1] == b:
+                    res.append(a + b)
+                    i += 2
+                else:
+                    res.append(syms[i])
+                    i += 1
+            new.append((res, n))
+        vocab = new
+    return out
+
+
+OPS = {"text.bpe-train": (train, ["float32"])}
+
+if __name__ == "__main__":
+    serve("zoo-bpe-train-subword-nmt", OPS)
