@@ -267,11 +267,17 @@ export function auditMarkdown(result: AuditResult): string {
     `Claims: ${claims.length} — ${verdictTally(claims.map((c) => ({ verdict: c.specVerdict as NotesVerdict })))}.`,
     `Rules applied (findings): ${RULE_IDS.map((r) => `${r} ${rules[r]}`).join(', ')}.`,
     '',
-    '| claim | verdict | rule | headline statement |',
-    '|---|---|---|---|',
+    // A claim's verdict is its headline statement's (spec/audit-rubric.md, "Combining"); the last column
+    // shows the verdicts of the other statements it groups, so a refuted neighbouring step is never hidden.
+    '| claim | verdict | rule | headline statement | other statements grouped |',
+    '|---|---|---|---|---|',
     ...claims.map((c) => {
       const h = c.headline ? byId.get(c.headline) : undefined;
-      return `| ${c.id} | ${c.specVerdict} | ${h ? h.rule : '—'} | ${h ? `${h.id} (${lineRange(h)})` : '—'} |`;
+      const others = c.statements.filter((sid) => sid !== c.headline).map((sid) => byId.get(sid)!);
+      const count = (v: NotesVerdict) => others.filter((o) => o.verdict === v).length;
+      const tally = others.length === 0 ? '—'
+        : (['refuted', 'approximate', 'convention-dependent', 'confirmed'] as const).filter((v) => count(v) > 0).map((v) => `${count(v)} ${v}`).join(', ');
+      return `| ${c.id} | ${c.specVerdict} | ${h ? h.rule : '—'} | ${h ? `${h.id} (${lineRange(h)})` : '—'} | ${tally} |`;
     }),
     '',
   ];
