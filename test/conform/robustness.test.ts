@@ -40,9 +40,18 @@ describe('line protocol robustness', () => {
     const plans = fc.sample(fc.array(fc.constantFrom(...BEHAVIOURS), { minLength: PLAN_LENGTH, maxLength: PLAN_LENGTH }), { seed: 2024, numRuns: PLANS });
     const seen = new Set<string>();
     let behaviours = 0;
-    for (const plan of plans) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-hostile-'));
-      const { r, files } = await runPlan(plan, dir);
+    // Plans are independent adapter processes, mostly waiting (timeouts, restarts): run 4 at a time.
+    const results = new Array<Awaited<ReturnType<typeof runPlan>> & { dir: string }>(plans.length);
+    let next = 0;
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      while (next < plans.length) {
+        const i = next++;
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-hostile-'));
+        results[i] = { ...(await runPlan(plans[i]!, dir)), dir };
+      }
+    }));
+    for (const [i, plan] of plans.entries()) {
+      const { r, files, dir } = results[i]!;
       behaviours += plan.length;
       plan.forEach((b) => seen.add(b));
       expect(r.properties.length).toBe(1);
