@@ -3,6 +3,7 @@
  *
  * - `Rational` (BigInt, normalised), exact float ↔ rational conversion, correctly rounded toFloat64/32;
  * - `QMatrix`: exact matrices over Q (fraction-free Bareiss elimination, det, rank, solve, inverse, condition number);
+ * - `solveModular`: exact rational solve by p-adic (Dixon) lifting with word-size primes (what `solveVec` uses from n = 12);
  * - float formats (float64/32/16, bfloat16): correct rounding, bit patterns, ulp, ulp distance, nextUp/nextDown, γ_k;
  * - enclosures: `interval` (fast float64 tier with outward rounding: exp, log, sqrt, tanh, erf, softmax, …) and
  *   `precise` (BigInt fixed-point enclosures at any precision);
@@ -10,6 +11,8 @@
  */
 export * from '../numerics/rational.js';
 export * from '../numerics/matrix.js';
+export { solveModular, rationalReconstruct, lastModularSolveStats, MODULAR_SOLVE_MIN_N, MODULAR_SOLVE_MAX_ENTRY_BITS } from '../numerics/modular-solve.js';
+export type { ModularSolveStats } from '../numerics/modular-solve.js';
 export * from '../numerics/float-format.js';
 export * from '../numerics/bounds.js';
 export * from '../numerics/bounds-grad.js';

@@ -23,6 +23,7 @@
  */
 
 import { Rational, gcd } from './rational.js';
+import { MODULAR_SOLVE_MIN_N, solveModular } from './modular-solve.js';
 
 type Entry = Rational | number;
 
@@ -408,7 +409,16 @@ export class QMatrix {
   }
 }
 
-/** Solve `A x = b` exactly for a vector `b`. @throws RangeError if A is singular. */
+/**
+ * Solve `A x = b` exactly for a vector `b`. From order {@link MODULAR_SOLVE_MIN_N} on, by
+ * p-adic lifting ({@link solveModular}, same exact result); below it, or when `A` is singular
+ * modulo the lifting primes, by Bareiss ({@link QMatrix.solve}), which decides singularity.
+ * @throws RangeError if A is singular (`QMatrix.solve: matrix is singular`) or the shapes mismatch.
+ */
 export function solveVec(A: QMatrix, b: readonly Rational[]): Rational[] {
+  if (A.rows === A.cols && A.rows >= MODULAR_SOLVE_MIN_N && b.length === A.rows) {
+    const x = solveModular(A.rows, A.data, b);
+    if (x) return x;
+  }
   return A.solve(new QMatrix(b.length, 1, b.slice())).data;
 }
