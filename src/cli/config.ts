@@ -7,7 +7,7 @@
  *     "ops": ["attn.*", "!attn.sdpa"], "claims": [...], "dtypes": ["float32", "float64"],
  *     "xfail": "lemmata.xfail.json", "profile": "strict", "ulps": 4, "flushToZero": false,
  *     "out": "lemmata-reports", "junit": "junit.xml", "reporter": ["default", "github-actions"],
- *     "runs": 200, "seed": 1, "timeout": 30, "timeBudget": 600, "batchSize": 256, "maxRestarts": 10,
+ *     "runs": 200, "seed": 1, "timeout": 30, "timeBudget": 600, "batchSize": 256, "maxRestarts": 10, "workers": 2,
  *     "bail": false, "allowEmpty": false, "allowPartial": false
  *   }
  *
@@ -44,6 +44,7 @@ export const CONFIG_SCHEMA = Type.Object({
   timeBudget: Type.Optional(Type.Integer({ minimum: 1 })),
   batchSize: Type.Optional(Type.Integer({ minimum: 1 })),
   maxRestarts: Type.Optional(Type.Integer({ minimum: 0 })),
+  workers: Type.Optional(Type.Integer({ minimum: 1 })),
   maxReplyBytes: Type.Optional(Type.Integer({ minimum: 1024 })),
   bail: Type.Optional(Type.Boolean()),
   strict: Type.Optional(Type.Boolean()),
@@ -58,7 +59,7 @@ const FLAG: Record<keyof LemmataConfig, string> = {
   impl: 'impl', implCmd: 'impl-cmd', backend: 'backend', ops: 'ops', claims: 'claims', dtypes: 'dtype', xfail: 'xfail',
   profile: 'profile', ulps: 'ulps', flushToZero: 'flush-to-zero', out: 'out', junit: 'junit', reporter: 'reporter',
   runs: 'runs', seed: 'seed', timeout: 'timeout', timeBudget: 'time-budget', batchSize: 'batch-size',
-  maxRestarts: 'max-restarts', maxReplyBytes: 'max-reply-bytes', bail: 'bail', strict: 'strict', allowEmpty: 'allow-empty', allowPartial: 'allow-partial',
+  maxRestarts: 'max-restarts', workers: 'workers', maxReplyBytes: 'max-reply-bytes', bail: 'bail', strict: 'strict', allowEmpty: 'allow-empty', allowPartial: 'allow-partial',
 };
 const PATHS = new Set<keyof LemmataConfig>(['impl', 'xfail', 'out', 'junit']);
 const IMPL = ['impl', 'impl-cmd', 'backend'];

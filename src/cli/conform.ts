@@ -9,7 +9,9 @@ import type { Dtype } from '../registry/types.js';
 import type { AsyncImpl } from '../conform/async-impl.js';
 import { fromSyncImplementation, deadImplementation } from '../conform/async-impl.js';
 import { OPS } from '../ops/index.js';
-import { connectLineProtocol, DEFAULT_LINE_OPTIONS, MAX_REPLY_BYTES_LIMIT } from '../conform/line-protocol.js';
+import { connectLineProtocol, DEFAULT_LINE_OPTIONS, MAX_REPLY_BYTES_LIMIT, type LineOptions } from '../conform/line-protocol.js';
+import { conformExecutor } from '../conform/pool.js';
+import { defaultWorkers } from '../runner/pool.js';
 import { RunInterrupt } from '../conform/process-interrupt.js';
 import { writeReportSet } from '../conform/atomic-write.js';
 import { loadModuleImpl } from '../conform/module-impl.js';
@@ -33,6 +35,20 @@ import { formatRatio } from '../runner/run-property.js';
 
 export interface ImplChoice { impl: AsyncImpl; flag: string; profileSource?: string }
 
+/** The line-protocol options from --timeout, --max-reply-bytes, --max-restarts, --base64. */
+function lineOptions(p: Parsed): LineOptions {
+  const timeout = intFlag(p, 'timeout', 1, 3600);
+  const maxReply = intFlag(p, 'max-reply-bytes', 1024, MAX_REPLY_BYTES_LIMIT);
+  const restarts = intFlag(p, 'max-restarts', 0, 1000);
+  return {
+    ...DEFAULT_LINE_OPTIONS,
+    ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+    ...(maxReply !== undefined ? { maxReplyBytes: maxReply } : {}),
+    ...(restarts !== undefined ? { maxRestarts: restarts } : {}),
+    base64: p.flags.has('base64'),
+  };
+}
+
 /** Open the implementation named by --impl / --impl-cmd / --backend (exactly one; default: tfjs wasm). */
 export async function openImplementation(p: Parsed): Promise<ImplChoice> {
   const mod = p.flags.get('impl'), cmd = p.flags.get('impl-cmd'), backend = p.flags.get('backend');
@@ -41,16 +57,7 @@ export async function openImplementation(p: Parsed): Promise<ImplChoice> {
   if (typeof mod === 'string') {
     choice = { impl: await loadModuleImpl(mod), flag: `--impl ${quoteShell(mod)}` };
   } else if (typeof cmd === 'string') {
-    const timeout = intFlag(p, 'timeout', 1, 3600);
-    const maxReply = intFlag(p, 'max-reply-bytes', 1024, MAX_REPLY_BYTES_LIMIT);
-    const restarts = intFlag(p, 'max-restarts', 0, 1000);
-    const impl = await connectLineProtocol(cmd, {
-      ...DEFAULT_LINE_OPTIONS,
-      ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
-      ...(maxReply !== undefined ? { maxReplyBytes: maxReply } : {}),
-      ...(restarts !== undefined ? { maxRestarts: restarts } : {}),
-      base64: p.flags.has('base64'),
-    });
+    const impl = await connectLineProtocol(cmd, lineOptions(p));
     choice = { impl, flag: `--impl-cmd ${quoteShell(cmd)}` };
   } else {
     const b = typeof backend === 'string' ? backend : 'wasm';
@@ -215,6 +222,7 @@ export async function conformCommand(given: Parsed, defaultSeed: number): Promis
   const xfail = typeof xfailFile === 'string' ? readXfail(xfailFile) : undefined;
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
+  const workers = intFlag(p, 'workers', 1, 1024) ?? defaultWorkers();
   let choice: ImplChoice;
   let infrastructureFailure = false;
   const interrupt = RunInterrupt.install(); // SIGINT/SIGTERM: stop the implementation, write an interrupted report
@@ -251,6 +259,15 @@ export async function conformCommand(given: Parsed, defaultSeed: number): Promis
       ...(budget !== undefined ? { timeBudgetMs: budget * 1000 } : {}),
       ...(xfail ? { xfail } : {}),
       bail: p.flags.has('bail'),
+      // --workers N > 1: N worker threads (and N adapter processes for --impl-cmd), src/conform/pool.ts
+      ...(workers > 1 && !infrastructureFailure ? {
+        executor: conformExecutor({
+          impl: choice.impl, workers,
+          interrupted: () => interrupt.signal,
+          warn: (m) => console.error(`lemmata conform: ${escapeConsole(m)}`),
+          ...(typeof p.flags.get('impl-cmd') === 'string' ? { connect: async () => interrupt.wrap(await connectLineProtocol(String(p.flags.get('impl-cmd')), lineOptions(p))) } : {}),
+        }),
+      } : {}),
       onSelected: (n) => progress.setTotal(n),
       onProperty: (q) => progress.tick(q.status, `${q.id} [${q.dtype}]`),
     });

@@ -18,7 +18,8 @@ import { intFlag, UsageError, type Parsed } from './args.js';
 import { loadCatalogue } from '../registry/catalogue.js';
 import { OPS } from '../ops/index.js';
 import { opUses, opsOfProperty } from '../ops/doc.js';
-import { runCheck, summaryTable, reportMarkdown, checkAsConform } from '../runner/check.js';
+import { runCheck, runCheckParallel, summaryTable, reportMarkdown, checkAsConform } from '../runner/check.js';
+import { defaultWorkers, PoolStartError } from '../runner/pool.js';
 import { runProperty, formatRatio } from '../runner/run-property.js';
 import { decodeReplay } from '../runner/replay-token.js';
 import { globToPredicate } from '../runner/seed.js';
@@ -133,12 +134,24 @@ async function check(p: Parsed): Promise<number> {
   if (cat.length === 0) throw new UsageError(`--claims '${String(glob)}' selects no claim`);
   const reporters = reportersOf(p);
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
-  const impl = await loadImpl(backend);
+  const workers = intFlag(p, 'workers', 1, 1024) ?? defaultWorkers();
   const progress = new Progress(cat.length, 'claims');
-  const rep = runCheck(cat, impl, {
+  const checkOpts = {
     seed, backend, ...(runs !== undefined ? { runs } : {}), bail: p.flags.has('bail'),
-    onClaim: (r) => progress.tick(r.verdict, r.id),
-  });
+    onClaim: (r: { verdict: string; id: string }) => progress.tick(r.verdict, r.id),
+  };
+  let rep;
+  if (workers > 1 && cat.reduce((n, c) => n + c.module.properties.length, 0) > 1) {
+    // one property per task on worker threads, each with its own tfjs backend (src/runner/pool.ts)
+    try {
+      rep = await runCheckParallel(cat, workers, checkOpts);
+    } catch (e) {
+      if (e instanceof PoolStartError && e.errorName === 'BackendUnavailable') throw new BackendUnavailable(e.message);
+      throw e;
+    }
+  } else {
+    rep = runCheck(cat, await loadImpl(backend), checkOpts);
+  }
   progress.end();
   const byId = new Map(cat.map((c) => [c.module.id, c.module]));
   const asConform = checkAsConform(rep, backend, (claim, property) => byId.get(claim)?.properties.find((q) => q.name === property)?.ops ?? []);
@@ -148,7 +161,7 @@ async function check(p: Parsed): Promise<number> {
   writeReportSet(files);
   const s = rep.summary;
   report(asConform, reporters, () => {
-    console.log(`lemmata check: ${impl.name}, seed ${seed}`);
+    console.log(`lemmata check: ${rep.implementation.name}, seed ${seed}`);
     console.log(summaryTable(rep.claims));
     const bad = rep.claims.flatMap((c) => c.properties).filter((q) => q.verdict === 'fail' || q.verdict === 'error');
     for (const q of bad) {

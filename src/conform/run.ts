@@ -46,6 +46,8 @@ export interface ConformOptions {
   onSelected?: (total: number) => void;
   /** Stop after the first fail / error / xpass: the rest are `not-run`. */
   bail?: boolean;
+  /** Run the entries in parallel (worker threads, src/conform/pool.ts); absent: one after another here. */
+  executor?: EntryExecutor;
 }
 
 const MAX_PRINTED = 2000;
@@ -249,6 +251,62 @@ export function acceptDeclaredAlgorithms(impl: AsyncImpl): void {
   impl.profile = Object.keys(kept).length ? { ...rest, algorithms: kept } : rest;
 }
 
+/** The identifying part of a report entry (one property × dtype). */
+export type EntryBase = Pick<ConformProperty, 'id' | 'claim' | 'property' | 'kind' | 'description' | 'ops' | 'dtype' | 'seed' | 'ratios'>;
+
+/** What running one entry needs besides the property and the implementation (plain data: it crosses to worker threads). */
+export interface EntryOptions {
+  batchSize: number;
+  implFlag: string;
+  timeBudgetMs?: number;
+  xfail?: { replay: string; reason?: string };
+}
+
+/** One entry to run, as a pool (src/conform/pool.ts) receives it: the property by claim and name. */
+export interface EntryTask { claim: string; property: string; base: EntryBase; runs: number; options: EntryOptions }
+
+/**
+ * Runs entries elsewhere (worker threads): `before(k)` is asked when task k is about to start and
+ * may return the entry to use instead (not-run); `done` is called for every task, in any order,
+ * with the events of the implementation that the task caused.
+ */
+export interface EntryExecutor {
+  run(tasks: EntryTask[], hooks: {
+    before: (k: number) => ConformProperty | undefined;
+    deadline: number | undefined;
+    done: (k: number, entry: ConformProperty, ms: number, events: string[]) => void;
+  }): Promise<void>;
+}
+
+/** Run one property × dtype that the implementation supports and turn the outcome into its report entry (xfail applied). */
+export async function runConformEntry(prop: PropertyDef, impl: AsyncImpl, base: EntryBase, runs: number, o: EntryOptions, deadline: number | undefined): Promise<ConformProperty> {
+  const { id, seed, dtype } = base;
+  let entry: ConformProperty;
+  const r = await runConformProperty(prop, impl, dtype, seed, runs, o.batchSize, undefined, deadline);
+  if (r.status === 'interrupted') {
+    return { ...base, status: 'not-run', checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios, note: `interrupted by the time budget of ${o.timeBudgetMs! / 1000} s after ${r.checks} of ${runs} checks` };
+  }
+  entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
+  if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
+  if (r.worstProbRatio !== undefined) entry.worstProbRatio = r.worstProbRatio;
+  if (r.status === 'pass' && r.worstProbRatio !== undefined && r.worstProbRatio > 1) {
+    entry.status = 'suspicious';
+    entry.note = `every error is within the worst-case bound, but one is ${r.worstProbRatio.toPrecision(3)}× the probabilistic (Higham–Mary) bound, which a correct algorithm exceeds only with the small probability the property states; --strict makes this a failure`;
+  }
+  if (r.status !== 'pass') {
+    const g = r.guard ?? NO_GUARD;
+    const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype, guard: [g.noSubnormal ? 1 : 0, g.minRatio] };
+    entry.counterexample = r.counterexample;
+    entry.detail = r.detail!;
+    if (r.worstDetail !== undefined) entry.worstDetail = r.worstDetail;
+    if (r.status === 'fail' && r.failureClass) entry.failureClass = r.failureClass;
+    entry.replay = encodeReplay(info);
+    entry.replayCommand = `npx lemmata replay ${entry.replay} ${o.implFlag}`;
+  }
+  if (o.xfail) entry = await applyXfail(entry, o.xfail, prop, impl, dtype, o);
+  return entry;
+}
+
 export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl, o: ConformOptions): Promise<ConformReport> {
   const t0 = performance.now();
   acceptDeclaredAlgorithms(impl);
@@ -259,56 +317,87 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
   const select = o.select ?? (legacy ? (_c: string, _p: string, ops: readonly string[]) => ops.every(legacy) : () => true);
   let selected = selectProperties(claims, select);
   if (o.shard) selected = selected.filter((_, i) => i % o.shard!.count === o.shard!.index - 1);
-  const properties: ConformProperty[] = [];
   o.onSelected?.(selected.length * dtypes.length);
-  let bailed = false;
+  const plan: { base: EntryBase; prop: PropertyDef; runs: number; missing: string[] }[] = [];
   for (const { claim, prop } of selected) for (const dtype of dtypes) {
     const id = `${claim.id}/${prop.name}`;
-    const seed = propertySeed(o.seed, id);
-    const runs = o.runs ?? prop.runs ?? 100;
-    const base = {
+    const base: EntryBase = {
       id, claim: claim.id, property: prop.name, kind: prop.kind, description: prop.description,
-      ops: prop.ops ?? [], dtype, seed, ratios: [] as number[],
+      ops: prop.ops ?? [], dtype, seed: propertySeed(o.seed, id), ratios: [] as number[],
     };
-    const missing = base.ops.filter((op) => !(impl.ops[op] ?? []).includes(dtype));
-    let entry: ConformProperty;
-    const tp = performance.now();
-    if (missing.length) {
-      entry = { ...base, status: 'unsupported', checks: 0, worstRatio: null, note: `needs ${base.ops.join(', ')} in ${dtype}; the implementation does not provide ${missing.join(', ')} in ${dtype}` };
-    } else if (bailed) {
-      entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: 'not run: --bail stopped the run after the first failure' };
-    } else if (deadline !== undefined && performance.now() > deadline) {
-      entry = { ...base, status: 'not-run', checks: 0, worstRatio: null, note: `time budget of ${o.timeBudgetMs! / 1000} s spent before it started` };
-    } else {
-      const r = await runConformProperty(prop, impl, dtype, seed, runs, o.batchSize, undefined, deadline);
-      if (r.status === 'interrupted') {
-        entry = { ...base, status: 'not-run', checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios, note: `interrupted by the time budget of ${o.timeBudgetMs! / 1000} s after ${r.checks} of ${runs} checks` };
-      } else {
-        entry = { ...base, status: r.status, checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios };
-        if (r.worstInput !== undefined) entry.worstInput = r.worstInput;
-        if (r.worstProbRatio !== undefined) entry.worstProbRatio = r.worstProbRatio;
-        if (r.status === 'pass' && r.worstProbRatio !== undefined && r.worstProbRatio > 1) {
-          entry.status = 'suspicious';
-          entry.note = `every error is within the worst-case bound, but one is ${r.worstProbRatio.toPrecision(3)}× the probabilistic (Higham–Mary) bound, which a correct algorithm exceeds only with the small probability the property states; --strict makes this a failure`;
-        }
-        if (r.status !== 'pass') {
-          const g = r.guard ?? NO_GUARD;
-          const info: Omit<ReplayInfo, 'v'> = { property: id, seed, path: r.path ?? '', runs, backend: 'external', dtype, guard: [g.noSubnormal ? 1 : 0, g.minRatio] };
-          entry.counterexample = r.counterexample;
-          entry.detail = r.detail!;
-          if (r.worstDetail !== undefined) entry.worstDetail = r.worstDetail;
-          if (r.status === 'fail' && r.failureClass) entry.failureClass = r.failureClass;
-          entry.replay = encodeReplay(info);
-          entry.replayCommand = `npx lemmata replay ${entry.replay} ${o.implFlag}`;
-        }
-        const xf = o.xfail?.get(`${id}|${dtype}`);
-        if (xf) entry = await applyXfail(entry, xf, prop, impl, dtype, o);
-      }
+    plan.push({ base, prop, runs: o.runs ?? prop.runs ?? 100, missing: base.ops.filter((op) => !(impl.ops[op] ?? []).includes(dtype)) });
+  }
+  const entryOptions = (i: number): EntryOptions => {
+    const xf = o.xfail?.get(`${plan[i]!.base.id}|${plan[i]!.base.dtype}`);
+    return { batchSize: o.batchSize, implFlag: o.implFlag, ...(o.timeBudgetMs !== undefined ? { timeBudgetMs: o.timeBudgetMs } : {}), ...(xf ? { xfail: xf } : {}) };
+  };
+  const unsupported = (i: number): ConformProperty => {
+    const { base, missing } = plan[i]!;
+    return { ...base, status: 'unsupported', checks: 0, worstRatio: null, note: `needs ${base.ops.join(', ')} in ${base.dtype}; the implementation does not provide ${missing.join(', ')} in ${base.dtype}` };
+  };
+  const notRunBail = (i: number): ConformProperty => ({ ...plan[i]!.base, status: 'not-run', checks: 0, worstRatio: null, note: 'not run: --bail stopped the run after the first failure' });
+  const notRunBudget = (i: number): ConformProperty => ({ ...plan[i]!.base, status: 'not-run', checks: 0, worstRatio: null, note: `time budget of ${o.timeBudgetMs! / 1000} s spent before it started` });
+  const bails = (e: ConformProperty) => o.bail === true && (e.status === 'fail' || e.status === 'error' || e.status === 'xpass');
+  const properties: ConformProperty[] = [];
+  const runnable = plan.filter((q) => q.missing.length === 0).length;
+  let parallelEvents: string[] | undefined;
+  if (o.executor && runnable > 1) {
+    // In parallel (src/conform/pool.ts): entries are dispatched in canonical order and merged back
+    // in it, so the report is the sequential one (apart from timing). --bail: everything after the
+    // first failure in canonical order is not-run, whether or not it already ran.
+    const done: (ConformProperty | undefined)[] = new Array(plan.length);
+    let emitted = 0;
+    let firstBail = Infinity;
+    const emit = () => {
+      while (emitted < plan.length && done[emitted] !== undefined) o.onProperty?.(done[emitted++]!);
+    };
+    const pre = impl.events.slice();
+    const taskEvents: string[][] = plan.map(() => []);
+    const tasks: EntryTask[] = [];
+    const taskIndex: number[] = [];
+    plan.forEach((q, i) => {
+      if (q.missing.length) { done[i] = unsupported(i); return; }
+      tasks.push({ claim: q.base.claim, property: q.base.property, base: q.base, runs: q.runs, options: entryOptions(i) });
+      taskIndex.push(i);
+    });
+    emit();
+    await o.executor.run(tasks, {
+      before: (k) => {
+        const i = taskIndex[k]!;
+        if (i > firstBail) return notRunBail(i);
+        if (deadline !== undefined && performance.now() > deadline) return notRunBudget(i);
+        return undefined;
+      },
+      deadline,
+      done: (k, entry, ms, events) => {
+        const i = taskIndex[k]!;
+        taskEvents[i] = events;
+        perPropertyMs[`${plan[i]!.base.id} [${plan[i]!.base.dtype}]`] = ms;
+        done[i] = entry;
+        if (bails(entry) && i < firstBail) firstBail = i;
+        emit();
+      },
+    });
+    parallelEvents = [...pre, ...taskEvents.flat()];
+    plan.forEach((_, i) => {
+      const e = done[i]!;
+      properties.push(i > firstBail && e.status !== 'unsupported' ? notRunBail(i) : e);
+    });
+  } else {
+    let bailed = false;
+    for (let i = 0; i < plan.length; i++) {
+      const { base, prop, runs, missing } = plan[i]!;
+      let entry: ConformProperty;
+      const tp = performance.now();
+      if (missing.length) entry = unsupported(i);
+      else if (bailed) entry = notRunBail(i);
+      else if (deadline !== undefined && performance.now() > deadline) entry = notRunBudget(i);
+      else entry = await runConformEntry(prop, impl, base, runs, entryOptions(i), deadline);
+      perPropertyMs[`${base.id} [${base.dtype}]`] = Math.round(performance.now() - tp);
+      properties.push(entry);
+      if (bails(entry)) bailed = true;
+      o.onProperty?.(entry);
     }
-    perPropertyMs[`${id} [${dtype}]`] = Math.round(performance.now() - tp);
-    properties.push(entry);
-    if (o.bail && (entry.status === 'fail' || entry.status === 'error' || entry.status === 'xpass')) bailed = true;
-    o.onProperty?.(entry);
   }
   const { ops, summary } = summarize(properties);
   return {
@@ -333,7 +422,7 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
     properties,
     ops,
     summary,
-    events: [...impl.events],
+    events: parallelEvents ?? [...impl.events],
     timing: { totalMs: Math.round(performance.now() - t0), perPropertyMs },
   };
 }
@@ -343,7 +432,7 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
  * passes on the generated inputs, the pinned counterexample is replayed: still failing → `xfail`;
  * passing → `xpass` (the bug is fixed: remove the entry), which fails the run deterministically.
  */
-async function applyXfail(entry: ConformProperty, xf: { replay: string; reason?: string }, prop: PropertyDef, impl: AsyncImpl, dtype: Dtype, o: ConformOptions): Promise<ConformProperty> {
+async function applyXfail(entry: ConformProperty, xf: { replay: string; reason?: string }, prop: PropertyDef, impl: AsyncImpl, dtype: Dtype, o: { batchSize: number }): Promise<ConformProperty> {
   const reason = xf.reason ? ` (${xf.reason})` : '';
   if (entry.status === 'fail' || entry.status === 'error') return { ...entry, status: 'xfail', note: `expected failure${reason}` };
   const { decodeReplay } = await import('../runner/replay-token.js');

@@ -11,6 +11,8 @@ import { valueText } from './counterexample.js';
 import type { ConformProperty, ConformReport } from '../conform/types.js';
 import { summarize } from '../conform/merge.js';
 import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
+import { ThreadPool } from './pool.js';
+import type { CheckInit, CheckTask } from './pool-worker.js';
 
 export interface ClaimResult {
   id: string;
@@ -93,6 +95,95 @@ export function runCheck(
     runs: opts.runs ?? null,
     claims: results,
     summary: { claims: results.length, pass: count('pass'), fail: count('fail'), error: count('error'), unsupported: count('unsupported') },
+    falseAlarms: budgetStatement(),
+    timing: { totalMs: Math.round(performance.now() - t0), perClaimMs },
+  };
+}
+
+/** One claim's result from its properties' reports. */
+function claimResult(spec: ClaimSpec, module: ClaimModule, props: PropertyReport[]): ClaimResult {
+  const ratios = props.map((p) => p.worstRatio).filter((r): r is number => r !== null);
+  return {
+    id: module.id,
+    title: spec.title,
+    verdict: combine(props.map((p) => p.verdict)),
+    checks: props.reduce((s, p) => s + p.checks, 0),
+    worstRatio: ratios.length ? Math.max(...ratios) : null,
+    properties: props,
+  };
+}
+
+/**
+ * `runCheck` on `workers` worker threads (src/runner/pool.ts), each with its own tfjs backend
+ * `opts.backend`: one task per property, merged in the catalogue's order, so the report equals the
+ * one-thread report apart from `timing`. --bail: claims after the first failing one (in order) are
+ * left out, as in a sequential run; properties of later claims not yet started are not started.
+ * A worker that dies makes its property `error` ("worker thread crashed: …").
+ */
+export async function runCheckParallel(
+  claims: { spec: ClaimSpec; module: ClaimModule }[],
+  workers: number,
+  opts: CheckOptions,
+): Promise<CheckReport> {
+  const t0 = performance.now();
+  const tasks: CheckTask[] = [];
+  const claimOf: number[] = [];
+  claims.forEach(({ module }, ci) => {
+    for (const p of module.properties) {
+      tasks.push({ claim: module.id, property: p.name, seed: propertySeed(opts.seed, `${module.id}/${p.name}`), runs: opts.runs ?? p.runs ?? 100, backend: opts.backend });
+      claimOf.push(ci);
+    }
+  });
+  const pool = await ThreadPool.start(Math.max(1, Math.min(workers, tasks.length)), { mode: 'check', backend: opts.backend } satisfies CheckInit);
+  const info = pool.info as { name: string; dtype: string; notes: string[] };
+  const reports: (PropertyReport | null | undefined)[] = new Array(tasks.length);
+  const ms = new Array<number>(claims.length).fill(0);
+  const left = claims.map((c) => c.module.properties.length);
+  const results: (ClaimResult | undefined)[] = new Array(claims.length);
+  let firstBad = Infinity;
+  let emitted = 0;
+  const emit = () => {
+    while (emitted < claims.length && emitted <= firstBad && results[emitted] !== undefined) opts.onClaim?.(results[emitted++]!);
+  };
+  const claimDone = (ci: number) => {
+    const { spec, module } = claims[ci]!;
+    const r = claimResult(spec, module, module.properties.map((_, j) => reports[tasks.findIndex((t, k) => claimOf[k] === ci && t.property === module.properties[j]!.name)]!));
+    results[ci] = r;
+    if (opts.bail && (r.verdict === 'fail' || r.verdict === 'error') && ci < firstBad) firstBad = ci;
+    emit();
+  };
+  // claims without properties are complete at once
+  claims.forEach((_, ci) => { if (left[ci] === 0) claimDone(ci); });
+  try {
+    await pool.map<CheckTask, PropertyReport | null>(tasks, {
+      before: (k) => (claimOf[k]! > firstBad ? null : undefined),
+      crashed: (k, why) => {
+        const t = tasks[k]!;
+        const def = claims[claimOf[k]!]!.module.properties.find((p) => p.name === t.property)!;
+        return { id: `${t.claim}/${t.property}`, claim: t.claim, property: t.property, kind: def.kind, seed: t.seed, verdict: 'error', checks: 0, worstRatio: null, detail: why };
+      },
+      done: (k, r, took) => {
+        const ci = claimOf[k]!;
+        reports[k] = r;
+        ms[ci]! += took;
+        if (--left[ci]! === 0 && r !== null && !reports.some((x, j) => claimOf[j] === ci && x === null)) claimDone(ci);
+      },
+    });
+  } finally {
+    await pool.close();
+  }
+  const kept = results.slice(0, firstBad === Infinity ? claims.length : firstBad + 1).filter((r): r is ClaimResult => r !== undefined);
+  const perClaimMs: Record<string, number> = {};
+  for (const r of kept) perClaimMs[r.id] = ms[claims.findIndex((c) => c.module.id === r.id)]!;
+  const count = (v: CheckVerdict) => kept.filter((r) => r.verdict === v).length;
+  return {
+    lemmata: 1,
+    command: 'check',
+    implementation: { name: info.name, dtype: info.dtype, notes: info.notes },
+    seed: opts.seed,
+    runs: opts.runs ?? null,
+    claims: kept,
+    summary: { claims: kept.length, pass: count('pass'), fail: count('fail'), error: count('error'), unsupported: count('unsupported') },
     falseAlarms: budgetStatement(),
     timing: { totalMs: Math.round(performance.now() - t0), perClaimMs },
   };
