@@ -10,9 +10,13 @@
 // line-protocol adapter whose first lines carry the same fields as `# lemmata-meta: {...}` JSON.
 // `op` is the op under test: only properties calling it run (the entry may provide supporting ops).
 //
-// Usage: npm run mutation [-- --seeds 1,2,3,4,5] [-- --only GLOB] [-- --runs N]
+// Usage: npm run mutation [-- --seeds 1,2,3,4,5] [-- --only GLOB] [-- --runs N] [-- --jobs N]
+// --jobs N (default: the number of cores) runs the corpus in N child processes (entry i goes to
+// process i mod N); results are merged in corpus order, so the reports do not depend on N.
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +31,8 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); retur
 const SEEDS = arg('seeds', '1,2,3,4,5').split(',').map(Number);
 const ONLY = arg('only', '');
 const RUNS = arg('runs', undefined);
+const JOBS = Number(arg('jobs', String(os.availableParallelism())));
+const PART = arg('part', undefined); // internal: "k/N,file" — run entries k mod N, write results to file
 const CORPUS = path.join(root, 'test', 'mutation');
 
 function walk(dir) {
@@ -54,7 +60,27 @@ for (const file of walk(CORPUS).filter((f) => /\.(mjs|py)$/.test(f) && !path.bas
 
 const results = [];
 const t0 = Date.now();
-for (const { file, meta } of entries) {
+const [partK, partN, partFile] = PART ? (([kn, f]) => [...kn.split('/').map(Number), f])(PART.split(',')) : [0, 1, undefined];
+if (!PART && JOBS > 1 && entries.length > 1) {
+  // parent: fan out, then merge in corpus order
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-mutation-'));
+  const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--jobs' && all[i - 1] !== '--jobs');
+  await Promise.all(Array.from({ length: JOBS }, (_, k) => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...passOn, '--part', `${k}/${JOBS},${path.join(tmp, `${k}.json`)}`], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`mutation part ${k}/${JOBS} exited ${code}`))));
+  })));
+  const byFile = new Map();
+  for (let k = 0; k < JOBS; k++) for (const r of JSON.parse(fs.readFileSync(path.join(tmp, `${k}.json`), 'utf8'))) byFile.set(r.file, r);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  for (const { file } of entries) {
+    const r = byFile.get(path.relative(root, file));
+    if (!r) throw new Error(`no result for ${path.relative(root, file)}`);
+    results.push(r);
+  }
+}
+for (const [i, { file, meta }] of entries.entries()) {
+  if (!PART && JOBS > 1 && entries.length > 1) break;
+  if (i % partN !== partK) continue;
   const rel = path.relative(root, file);
   const outcomes = [];
   for (const seed of SEEDS) {
@@ -80,6 +106,11 @@ for (const { file, meta } of entries) {
   const mark = meta.kind === 'bug' ? (killedAll ? 'killed' : outcomes.some((o) => o.code === 1) ? 'KILLED ON SOME SEEDS ONLY' : 'SURVIVED') : (passedAll ? 'passes' : 'FALSE ALARM');
   console.log(`${mark.padEnd(26)} ${meta.op.padEnd(26)} ${meta.kind.padEnd(8)} ${rel}`);
   if (!ok) for (const o of outcomes) console.log(`    seed ${o.seed}: exit ${o.code}${o.failed.length ? `; ${o.failed[0]}` : ''}`);
+}
+
+if (PART) {
+  fs.writeFileSync(partFile, JSON.stringify(results));
+  process.exit(0);
 }
 
 // the table per op
