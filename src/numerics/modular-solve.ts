@@ -11,12 +11,12 @@
  * 1. **Integers.** Each row of `[A | b]` is multiplied by the lcm of its
  *    denominators (for float-derived dyadic rows: the largest power of two),
  *    which does not change `x`. Entries below 2^53 stay JS numbers.
- * 2. **Inverse mod p.** `C = A⁻¹ mod p` by Gauss–Jordan for a prime
+ * 2. **LU mod p.** `P A = L U mod p` for a prime
  *    `p < 2^24` (all products of two reduced values `< 2^48` are exact in
  *    float64). If `A` is singular mod `p`, two more primes are tried; if all
  *    three fail, {@link solveModular} returns `null` and the caller decides
  *    (matrix.ts falls back to Bareiss, which proves singularity or solves).
- * 3. **Lifting.** With `r₀ = b`: `dᵢ = C rᵢ mod p` (balanced digits,
+ * 3. **Lifting.** With `r₀ = b`: `dᵢ = A⁻¹ rᵢ mod p` (two triangular solves; balanced digits,
  *    `|dᵢ| ≤ (p−1)/2`), `rᵢ₊₁ = (rᵢ − A dᵢ)/p` (exact division). Then
  *    `A (Σ_{i<k} dᵢ pⁱ) ≡ b (mod pᵏ)`. Every `|rᵢ| ≤ K`, `K = 2^⌈log₂ max(‖b‖∞, n‖A‖max/2)⌉`
  *    (induction: `|rᵢ₊₁| ≤ (K + n‖A‖max (p−1)/2)/p ≤ K`), so `rᵢ + K ∈ [0, 2K]` is
@@ -321,59 +321,148 @@ export function rationalReconstruct(u: bigint, M: bigint, N: bigint, D: bigint):
   return [r1, t1];
 }
 
+/** `P A = L U` modulo a prime `p`; see {@link luModP}. */
+interface LUModP {
+  /** row-major: strictly lower part = L (unit diagonal implied), upper part = U; balanced residues */
+  LU: Float64Array;
+  /** row `i` of `P A` is row `perm[i]` of `A` */
+  perm: Int32Array;
+  /** balanced `U_ii⁻¹ mod p` */
+  uinv: Float64Array;
+}
+
 /**
- * `C = A⁻¹ mod p` (row-major, balanced residues) for the canonical residues
- * `Ap` (destroyed), or `null` if `A` is singular mod `p`.
+ * LU factorisation of `A mod p` from its canonical residues `Ap` (destroyed), with
+ * row pivoting on any nonzero entry; `null` if `A` is singular mod `p`.
  */
-function inverseModP(Ap: Float64Array, n: number, p: number): Float64Array | null {
+function luModP(Ap: Float64Array, n: number, p: number): LUModP | null {
   const pinv = 1 / p;
-  const W = 2 * n;
-  const M = new Float64Array(n * W);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) M[i * W + j] = Ap[i * n + j]!;
-    M[i * W + n + i] = 1;
-  }
+  const M = Ap;
+  const perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  const uinv = new Float64Array(n);
+  const h = (p - 1) / 2;
   for (let c = 0; c < n; c++) {
     let piv = -1;
     for (let i = c; i < n; i++)
-      if (M[i * W + c] !== 0) {
+      if (M[i * n + c] !== 0) {
         piv = i;
         break;
       }
     if (piv < 0) return null;
     if (piv !== c) {
-      for (let j = 0; j < W; j++) {
-        const t = M[c * W + j]!;
-        M[c * W + j] = M[piv * W + j]!;
-        M[piv * W + j] = t;
+      for (let j = 0; j < n; j++) {
+        const t = M[c * n + j]!;
+        M[c * n + j] = M[piv * n + j]!;
+        M[piv * n + j] = t;
       }
+      const t = perm[c]!;
+      perm[c] = perm[piv]!;
+      perm[piv] = t;
     }
-    const inv = invMod(M[c * W + c]!, p);
-    const rc = c * W;
-    for (let j = c; j < W; j++) {
-      const v = M[rc + j]!;
-      if (v !== 0) M[rc + j] = canon(v * inv, p, pinv);
-    }
-    for (let i = 0; i < n; i++) {
-      if (i === c) continue;
-      const ri = i * W;
-      const f = M[ri + c]!;
-      if (f === 0) continue;
-      const g = p - f; // −f mod p
-      for (let j = c; j < W; j++) {
-        const v = M[rc + j]!;
-        if (v !== 0) M[ri + j] = canon(M[ri + j]! + g * v, p, pinv);
-      }
-    }
+    const inv = invMod(M[c * n + c]!, p);
+    uinv[c] = inv > h ? inv - p : inv;
+    eliminateBelow(M, n, c, p, pinv, inv);
   }
-  const C = new Float64Array(n * n);
-  const h = (p - 1) / 2;
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < n; j++) {
-      const v = M[i * W + n + j]!;
-      C[i * n + j] = v > h ? v - p : v;
+  for (let k = 0; k < n * n; k++) {
+    const v = M[k]!;
+    if (v > h) M[k] = v - p;
+  }
+  return { LU: M, perm, uinv };
+}
+
+/** One column of the elimination: multipliers into column `c`, rows below updated (canonical residues). */
+function eliminateBelow(M: Float64Array, n: number, c: number, p: number, pinv: number, inv: number): void {
+  const rc = c * n;
+  for (let i = c + 1; i < n; i++) {
+    const ri = i * n;
+    const v = M[ri + c]!;
+    if (v === 0) continue;
+    const f = canon(v * inv, p, pinv);
+    M[ri + c] = f;
+    const g = p - f; // −f mod p
+    for (let j = c + 1; j < n; j++) M[ri + j] = canon(M[ri + j]! + g * M[rc + j]!, p, pinv);
+  }
+}
+
+/** `d = A⁻¹ r mod p` in balanced digits (`|dᵢ| ≤ (p−1)/2`) from the LU factors; `y` is scratch. */
+function luSolve(F: LUModP, r: Float64Array, d: Float64Array, y: Float64Array, n: number, p: number, pinv: number): void {
+  const { LU, perm, uinv } = F;
+  const hp = (p - 1) / 2;
+  for (let i = 0; i < n; i++) y[i] = dotBlocked(LU, i * n, y, 0, i, r[perm[i]!]!, p, pinv);
+  for (let i = n - 1; i >= 0; i--) {
+    const acc = dotBlocked(LU, i * n, d, i + 1, n, y[i]!, p, pinv);
+    let v = sym(acc * uinv[i]!, p, pinv);
+    if (v > hp) v -= p;
+    else if (v < -hp) v += p;
+    d[i] = v;
+  }
+}
+
+/**
+ * `rbar ← (r mod p)` balanced, for `r = s − K` given by its canonical residues `s[j]` modulo
+ * the residue primes (Garner's mixed radix digits, then their weights mod p).
+ */
+function baseExtend(
+  s: Float64Array[],
+  rbar: Float64Array,
+  n: number,
+  m: number,
+  qs: Float64Array,
+  qinv: Float64Array,
+  garner: Float64Array,
+  Wp: Float64Array,
+  Kmodp: number,
+  p: number,
+  pinv: number,
+  vdig: Float64Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    let acc = 0;
+    for (let j = 0; j < m; j++) {
+      const q = qs[j]!;
+      const qi = qinv[j]!;
+      let v = s[j]![i]!;
+      for (let l = 0; l < j; l++) v = canon((v - vdig[l]!) * garner[j * m + l]!, q, qi);
+      vdig[j] = v;
+      acc += canon(v * Wp[j]!, p, pinv);
     }
-  return C;
+    rbar[i] = sym(acc - Kmodp, p, pinv);
+  }
+}
+
+/** `s ← (s − A d + kt)·p⁻¹ mod q` (canonical residues in, canonical out). */
+function residualStep(Aj: Float64Array, sj: Float64Array, d: Float64Array, n: number, q: number, qi: number, kt: number, pi: number): void {
+  for (let i = 0; i < n; i++) {
+    const acc = dotBlocked(Aj, i * n, d, 0, n, sj[i]! + kt, q, qi);
+    sj[i] = canon(acc * pi, q, qi);
+  }
+}
+
+/**
+ * `sym(start − Σ_{k∈[k0,k1)} M[row + k]·v[k])` mod `q`, exactly: four independent
+ * accumulators (for instruction-level parallelism), each a sub-sum of at most
+ * {@link BLOCK} products, so every partial and total stays below 2^53.
+ */
+function dotBlocked(M: Float64Array, row: number, v: Float64Array, k0: number, k1: number, start: number, q: number, qi: number): number {
+  let acc = start;
+  for (let b0 = k0; b0 < k1; b0 += BLOCK) {
+    const end = b0 + BLOCK < k1 ? b0 + BLOCK : k1;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let k = b0;
+    for (; k + 3 < end; k += 4) {
+      a0 += M[row + k]! * v[k]!;
+      a1 += M[row + k + 1]! * v[k + 1]!;
+      a2 += M[row + k + 2]! * v[k + 2]!;
+      a3 += M[row + k + 3]! * v[k + 3]!;
+    }
+    for (; k < end; k++) a0 += M[row + k]! * v[k]!;
+    acc = sym(acc - (a0 + a1 + (a2 + a3)), q, qi);
+  }
+  return acc;
 }
 
 /** Balanced (symmetric) residues of the scaled A mod m, row-major. */
@@ -392,6 +481,8 @@ function matMod(S: IntSystem, m: number): Float64Array {
 export interface ModularSolveStats {
   /** solved; `A` singular modulo every prime tried; or declined because of wide entries */
   outcome: 'solved' | 'singular-mod-p' | 'declined-wide';
+  /** log₂ of the Hadamard bounds on numerators and the denominator (0 unless solved) */
+  boundBits?: { num: number; den: number };
   /** Dixon prime used */
   p: number;
   /** number of p-adic digits lifted */
@@ -451,13 +542,13 @@ export function solveModular(
 
   // ---- inverse modulo a prime p not dividing det A
   let p = 0;
-  let C: Float64Array | null = null;
+  let C: LUModP | null = null;
   let rejected = 0;
   for (let t = 0; t < 3 && !C; t++) {
     p = PRIMES[(primeOffset + t) % PRIMES.length]!;
     const Ap = new Float64Array(n * n);
     for (let k = 0; k < n * n; k++) Ap[k] = entryMod(S.a, S.big, k, p);
-    C = inverseModP(Ap, n, p);
+    C = luModP(Ap, n, p);
     if (!C) rejected++;
   }
   if (!C) {
@@ -542,6 +633,11 @@ export function solveModular(
     }
   }
   const Kmodp = Number(Kbig % BigInt(p));
+  const qsF = Float64Array.from(qs);
+  const qinvF = Float64Array.from(qinv);
+  const WpF = Float64Array.from(Wp);
+  const garnerF = new Float64Array(m * m); // garnerF[j·m + l] = q_l⁻¹ mod q_j
+  for (let j = 0; j < m; j++) for (let l = 0; l < j; l++) garnerF[j * m + l] = garner[j]![l]!;
 
   // s = r + K in RNS (canonical residues), and r mod p (balanced)
   const s: Float64Array[] = qs.map(() => new Float64Array(n));
@@ -565,56 +661,17 @@ export function solveModular(
   const tSetup = performance.now();
   const digits = new Float64Array(steps * n);
   const d = new Float64Array(n);
+  const y = new Float64Array(n);
   const vdig = new Float64Array(m);
   for (let t = 0; t < steps; t++) {
-    // d = C · rbar mod p, balanced
-    for (let i = 0; i < n; i++) {
-      const row = i * n;
-      let acc = 0;
-      for (let j0 = 0; j0 < n; j0 += BLOCK) {
-        const end = j0 + BLOCK < n ? j0 + BLOCK : n;
-        for (let j = j0; j < end; j++) acc += C[row + j]! * rbar[j]!;
-        acc = sym(acc, p, pinv);
-      }
-      if (acc > hp) acc -= p;
-      else if (acc < -hp) acc += p;
-      d[i] = acc;
-      digits[t * n + i] = acc;
-    }
+    // d = A⁻¹ rbar mod p, balanced
+    luSolve(C, rbar, d, y, n, p, pinv);
+    digits.set(d, t * n);
     if (t === steps - 1) break;
     // s ← (s − A d + K(p−1)) / p in each residue field
-    for (let j = 0; j < m; j++) {
-      const q = qs[j]!;
-      const qi = qinv[j]!;
-      const Aj = Aq[j]!;
-      const sj = s[j]!;
-      const kt = Kterm[j]!;
-      const pi = pinvq[j]!;
-      for (let i = 0; i < n; i++) {
-        const row = i * n;
-        let acc = sj[i]! + kt;
-        for (let k0 = 0; k0 < n; k0 += BLOCK) {
-          const end = k0 + BLOCK < n ? k0 + BLOCK : n;
-          for (let k = k0; k < end; k++) acc -= Aj[row + k]! * d[k]!;
-          acc = sym(acc, q, qi);
-        }
-        sj[i] = canon(acc * pi, q, qi);
-      }
-    }
+    for (let j = 0; j < m; j++) residualStep(Aq[j]!, s[j]!, d, n, qs[j]!, qinv[j]!, Kterm[j]!, pinvq[j]!);
     // base extension: (s mod p) − K mod p
-    for (let i = 0; i < n; i++) {
-      let acc = 0;
-      for (let j = 0; j < m; j++) {
-        const q = qs[j]!;
-        const qi = qinv[j]!;
-        let v = s[j]![i]!;
-        const g = garner[j]!;
-        for (let l = 0; l < j; l++) v = canon((v - vdig[l]!) * g[l]!, q, qi);
-        vdig[j] = v;
-        acc += canon(v * Wp[j]!, p, pinv);
-      }
-      rbar[i] = sym(acc - Kmodp, p, pinv);
-    }
+    baseExtend(s, rbar, n, m, qsF, qinvF, garnerF, WpF, Kmodp, p, pinv, vdig);
   }
 
   const tLift = performance.now();
@@ -732,6 +789,6 @@ export function solveModular(
     }
   }
   const tEnd = performance.now();
-  lastStats = { outcome: 'solved', p, steps, rnsPrimes: m, rejectedPrimes: rejected, reconstructions, ms: { setup: tSetup - t0, lift: tLift - tSetup, assemble: tAsm - tLift, reconstruct: tRecon - tAsm, lowestTerms: tEnd - tRecon } };
+  lastStats = { outcome: 'solved', boundBits: { num: Nexp, den: Dexp }, p, steps, rnsPrimes: m, rejectedPrimes: rejected, reconstructions, ms: { setup: tSetup - t0, lift: tLift - tSetup, assemble: tAsm - tLift, reconstruct: tRecon - tAsm, lowestTerms: tEnd - tRecon } };
   return out;
 }

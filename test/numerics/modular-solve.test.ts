@@ -141,12 +141,12 @@ function systems(): System[] {
     const kind = kinds[k % kinds.length]!;
     const u = rnd();
     const n = u < 0.55 ? int(rnd, 1, 6) : u < 0.9 ? int(rnd, 7, 14) : u < 0.985 ? int(rnd, 15, 24) : int(rnd, 25, 40);
-    const nn = kind === 'hugeExponent' ? Math.min(n, 4) : n;
+    const nn = kind === 'hugeExponent' ? Math.min(n, 4) : kind === 'wideExponent' ? Math.min(n, 16) : n;
     const { A, b } = GENS[kind]!(nn, mulberry32(0x1000 + id++));
     out.push({ kind, n: nn, A, b });
   }
   // a fixed tail of larger dense systems
-  for (const n of [30, 36, 40]) for (const kind of ['float32', 'rankDeficient', 'nearSingularFloat32', 'wideExponent']) {
+  for (const n of [30, 36, 40]) for (const kind of ['float32', 'rankDeficient', 'nearSingularFloat32', 'hilbertFloat32']) {
     const { A, b } = GENS[kind]!(n, mulberry32(0x2000 + id++));
     out.push({ kind, n, A, b });
   }
