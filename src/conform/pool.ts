@@ -35,12 +35,13 @@ export interface ConformPoolOptions {
 }
 
 export function conformExecutor(o: ConformPoolOptions): EntryExecutor {
+  const lanes: AsyncImpl[] = [o.impl];
+  const opened: AsyncImpl[] = [];
+  const laneEvents: string[] = [];
+  let pool: ThreadPool | null = null;
   return {
-    async run(tasks, hooks) {
-      const n = Math.max(1, Math.min(o.workers, tasks.length));
-      const lanes: AsyncImpl[] = [o.impl];
-      const opened: AsyncImpl[] = [];
-      const laneEvents: string[] = [];
+    async start(want) {
+      const n = Math.max(1, Math.min(o.workers, want));
       if (o.impl.kind === 'command' && o.connect) {
         while (lanes.length < n) {
           try {
@@ -58,7 +59,6 @@ export function conformExecutor(o: ConformPoolOptions): EntryExecutor {
         mode: 'conform', kind: o.impl.kind, spec: o.impl.spec, name: o.impl.name, ops: o.impl.ops,
         ...(o.impl.backend !== undefined ? { backend: o.impl.backend } : {}),
       };
-      let pool: ThreadPool | null = null;
       try {
         pool = await ThreadPool.start(workers, init, o.impl.kind === 'command'
           ? (lane, op, dtype, batch) => lanes[lane]!.callBatch(op, dtype as never, batch)
@@ -66,6 +66,8 @@ export function conformExecutor(o: ConformPoolOptions): EntryExecutor {
       } catch (e) {
         o.warn?.(`--workers: ${e instanceof PoolStartError ? e.message : String(e)}; running in one thread`);
       }
+    },
+    async run(tasks, hooks) {
       const crashedEntry = (k: number, why: string): ConformProperty => ({ ...tasks[k]!.base, status: 'error', checks: 0, worstRatio: null, detail: why });
       try {
         if (!pool) {

@@ -271,6 +271,8 @@ export interface EntryTask { claim: string; property: string; base: EntryBase; r
  * with the events of the implementation that the task caused.
  */
 export interface EntryExecutor {
+  /** Start up to `n` workers (before the time budget starts); `run` follows, and stops them when done. */
+  start(n: number): Promise<void>;
   run(tasks: EntryTask[], hooks: {
     before: (k: number) => ConformProperty | undefined;
     deadline: number | undefined;
@@ -308,9 +310,8 @@ export async function runConformEntry(prop: PropertyDef, impl: AsyncImpl, base: 
 }
 
 export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl, o: ConformOptions): Promise<ConformReport> {
-  const t0 = performance.now();
+  let t0 = performance.now();
   acceptDeclaredAlgorithms(impl);
-  const deadline = o.timeBudgetMs !== undefined ? t0 + o.timeBudgetMs : undefined;
   const perPropertyMs: Record<string, number> = {};
   const dtypes: Dtype[] = o.dtypes ?? [o.dtype ?? 'float32'];
   const legacy = o.opsFilter;
@@ -340,8 +341,12 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
   const bails = (e: ConformProperty) => o.bail === true && (e.status === 'fail' || e.status === 'error' || e.status === 'xpass');
   const properties: ConformProperty[] = [];
   const runnable = plan.filter((q) => q.missing.length === 0).length;
+  const parallel = o.executor !== undefined && runnable > 1;
+  // starting the workers (and adapter processes) is start-up, like opening the implementation: the time budget starts after it
+  if (parallel) { await o.executor!.start(runnable); t0 = performance.now(); }
+  const deadline = o.timeBudgetMs !== undefined ? t0 + o.timeBudgetMs : undefined;
   let parallelEvents: string[] | undefined;
-  if (o.executor && runnable > 1) {
+  if (parallel) {
     // In parallel (src/conform/pool.ts): entries are dispatched in canonical order and merged back
     // in it, so the report is the sequential one (apart from timing). --bail: everything after the
     // first failure in canonical order is not-run, whether or not it already ran.
@@ -361,7 +366,7 @@ export async function runConform(claims: readonly ClaimModule[], impl: AsyncImpl
       taskIndex.push(i);
     });
     emit();
-    await o.executor.run(tasks, {
+    await o.executor!.run(tasks, {
       before: (k) => {
         const i = taskIndex[k]!;
         if (i > firstBail) return notRunBail(i);
