@@ -45,15 +45,26 @@ and is run as `lemmata conform --impl-cmd "/usr/bin/python3 path/to/adapter.py"`
   `adapter_ops(mod)[op][0](args, dtype)` directly with `args` decoded exactly as `serve` does
   (`decode_args(request_item)`).
 
-What `serve` does: answers the hello (name, ops -> dtypes, profile, encodings json+base64),
-then for each request line calls the op's function once per batch item and writes one JSON reply
-line, flushed. An unknown op or undeclared dtype gives a whole-request error; a line that is not
+What `serve` does: answers the hello (name, ops -> dtypes, profile, encodings json+base64,
+protocols [1, 2]), then for each request calls the op's function once per batch item and writes
+one reply, flushed: a JSON line (protocol version 1), or — when the runner's hello offered version
+2 — a binary frame (a JSON header line and a blob of little-endian tensor bytes; see "Version 2"
+in spec/protocol.md). Version 2 changes nothing for op functions except speed: tensors still
+arrive as lists (or as NumPy arrays with `arrays=True`), and a NumPy array returned in the
+request's dtype (or an integer array) travels as raw bytes, bit for bit; any other result is sent
+exactly as version 1 sends it.
+
+`serve(name, ops, profile, arrays=True)` (NumPy required) hands every tensor argument to the op
+functions as a NumPy array of its dtype (float32/float64/int32, the wire's shape; writable, not
+shared between items) instead of nested lists; a shape-[] tensor is still a bare number. With
+version 2 the arrays are views of the received bytes (no copy, no parsing). An unknown op or undeclared dtype gives a whole-request error; a line that is not
 a JSON object, or has no id, is logged to stderr and ignored; a request with an id but a missing
 or malformed field gets a whole-request error. stdout carries protocol lines only: while
 `serve` runs, `sys.stdout` is redirected to stderr, so a stray print() cannot corrupt the
 stream. EOF on stdin (or a closed stdout) ends `serve` normally.
 """
 
+import array
 import base64
 import json
 import math
@@ -61,8 +72,14 @@ import struct
 import sys
 import traceback
 
+try:  # optional: arrays=True and binary replies of ndarrays need it; the helper works without
+    import numpy as _np
+except ImportError:  # pragma: no cover - depends on the interpreter
+    _np = None
+
 __all__ = [
     "PROTOCOL_VERSION",
+    "PROTOCOLS",
     "FLOAT_DTYPES",
     "INT_DTYPES",
     "tensor",
@@ -73,7 +90,8 @@ __all__ = [
     "serve",
 ]
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 1  # the "lemmata" field of the hello; the hello is always a version-1 line
+PROTOCOLS = (1, 2)     # framings this helper speaks after the hello (offered in "protocols")
 FLOAT_DTYPES = ("float32", "float64")
 INT_DTYPES = ("int32", "int64")
 
@@ -166,11 +184,159 @@ def decode_value(v):
     return v
 
 
-def decode_args(item):
-    """One batch item (a dict of argument name -> value) -> the `args` dict an op function gets."""
+def decode_args(item, blob=None, arrays=False):
+    """One batch item (a dict of argument name -> value) -> the `args` dict an op function gets.
+    `blob`: the bytes of a version-2 frame (tensor references are read from it); `arrays`: tensors
+    as NumPy arrays instead of nested lists."""
     if not isinstance(item, dict):
         raise ValueError("a batch item must be a JSON object, got %s" % type(item).__name__)
-    return {k: decode_value(v) for k, v in item.items()}
+    if blob is None and not arrays:
+        return {k: decode_value(v) for k, v in item.items()}
+    out = {}
+    for k, v in item.items():
+        out[k] = _read_ref(v, blob, arrays) if type(v) is dict and "offset" in v else _decode_any(v, blob, arrays)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Version 2: tensor references {"dtype", "shape", "offset", "nbytes"} into the frame's blob
+# --------------------------------------------------------------------------------------------
+
+_LE = {"float32": "<f4", "float64": "<f8", "int32": "<i4", "int64": "<i8"}
+_ARRAY_CODE = {"float32": "f", "float64": "d", "int32": "i" if array.array("i").itemsize == 4 else "l", "int64": "q"}
+_ALIGN = 8
+
+
+def _is_ref(v):
+    return isinstance(v, dict) and "offset" in v and "nbytes" in v and "dtype" in v and "shape" in v
+
+
+def _check_shape(shape):
+    if type(shape) is not list:
+        raise ValueError("tensor shape must be a list of non-negative integers, got %r" % (shape,))
+    n = 1
+    for d in shape:
+        if type(d) is not int or d < 0:
+            raise ValueError("tensor shape must be a list of non-negative integers, got %r" % (shape,))
+        n *= d
+    return n
+
+
+def _read_ref(ref, blob, arrays):
+    try:
+        dtype, shape, off, nbytes = ref["dtype"], ref["shape"], ref["offset"], ref["nbytes"]
+    except KeyError as exc:
+        raise ValueError("tensor reference without %s" % exc) from None
+    if dtype not in _STRUCT:
+        raise ValueError("unknown tensor dtype %r" % (dtype,))
+    n = _check_shape(shape)
+    size = _STRUCT[dtype][1]
+    if type(off) is not int or type(nbytes) is not int or off < 0 or nbytes < 0:
+        raise ValueError("tensor offset and nbytes must be non-negative integers")
+    if nbytes != n * size:
+        raise ValueError("tensor of shape %r %s needs %d bytes, nbytes says %d" % (shape, dtype, n * size, nbytes))
+    if blob is None or off + nbytes > len(blob):
+        raise ValueError("tensor bytes [%d, %d) lie outside the blob" % (off, off + nbytes))
+    if arrays:
+        a = _np.frombuffer(blob, dtype=_LE[dtype], count=n, offset=off).reshape(shape)
+        if not shape:
+            return a[()].item()
+        return a if a.dtype.isnative else a.astype(a.dtype.newbyteorder("="))
+    flat = array.array(_ARRAY_CODE[dtype])
+    flat.frombytes(bytes(blob[off:off + nbytes]))
+    if sys.byteorder == "big":
+        flat.byteswap()
+    return _reshape(flat.tolist(), shape)
+
+
+def _decode_any(v, blob, arrays):
+    if _is_ref(v):
+        return _read_ref(v, blob, arrays)
+    if _is_tensor_object(v):
+        t = _decode_tensor(v)
+        if arrays and isinstance(t, list):
+            return _np.array(t, dtype=_LE[v["dtype"]][1:])
+        return t
+    if isinstance(v, dict):
+        return {k: _decode_any(x, blob, arrays) for k, x in v.items()}
+    if isinstance(v, list):
+        if v and isinstance(v[0], (dict, list)):
+            return [_decode_any(x, blob, arrays) for x in v]
+        return v
+    return v
+
+
+class _Blob:
+    """The binary part of a reply frame being built: parts and their total size (8-aligned)."""
+
+    __slots__ = ("parts", "size")
+
+    def __init__(self):
+        self.parts = []
+        self.size = 0
+
+    def add(self, data):
+        off = self.size
+        self.parts.append(data)
+        n = len(data)
+        pad = -n % _ALIGN
+        if pad:
+            self.parts.append(b"\0" * pad)
+        self.size += n + pad
+        return off
+
+
+def _as_ndarray(v):
+    """An ndarray for `v` when it is one (or converts to one: a torch tensor), else None."""
+    if _np is None or isinstance(v, (list, tuple, dict, str, bytes, int, float, bool)) or v is None:
+        return None
+    if isinstance(v, _np.ndarray):
+        return v
+    if hasattr(v, "__array__") and hasattr(v, "shape"):
+        try:
+            return _np.asarray(v)
+        except Exception:  # noqa: BLE001 — e.g. a tensor that needs grad: sent as version 1
+            return None
+    return None
+
+
+_NDARRAY = _np.ndarray if _np is not None else ()
+# dtype objects, not names: comparing a.dtype.name costs microseconds per call
+_WIRE_DT = {k: _np.dtype(v) for k, v in _LE.items()} if _np is not None else {}
+
+
+class _Ref(str):
+    """The JSON text of a tensor reference (spliced into the reply as it is)."""
+
+    __slots__ = ()
+
+
+def _binary(v, dtype, blob):
+    """A result with its ndarrays (in the request dtype, or integer) replaced by tensor references
+    into `blob`; everything else is left for the version-1 encoding."""
+    a = v if type(v) is _NDARRAY else _as_ndarray(v)
+    if a is not None:
+        if a.ndim == 0:
+            return a.item()
+        dt = a.dtype
+        kind = dt.kind
+        if kind == "f" and dt == _WIRE_DT[dtype]:
+            wire = dtype
+        elif kind == "i" and dt.itemsize <= 4:
+            wire = "int32"
+        elif kind == "i" or (kind == "u" and dt.itemsize <= 4):
+            wire = "int64"
+        else:
+            return a.tolist()  # another float dtype, bool, uint64, ...: exactly as version 1 sends it
+        want = _WIRE_DT[wire]
+        data = a if dt == want and a.flags.c_contiguous else _np.ascontiguousarray(a, dtype=want)
+        off = blob.add(data.data.cast("B") if data.ndim else data.tobytes())
+        return _Ref('{"dtype":"%s","shape":[%s],"offset":%d,"nbytes":%d}' % (wire, ",".join(map(str, a.shape)), off, data.nbytes))
+    if isinstance(v, dict) and not _is_tensor_object(v):
+        return {k: _binary(x, dtype, blob) for k, x in v.items()}
+    if isinstance(v, (list, tuple)) and v and not isinstance(v[0], (int, float, str, bool)):
+        return [_binary(x, dtype, blob) for x in v]
+    return v
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,8 +429,11 @@ def _encode_nested(v, dtype):
     return encode_value(v, dtype)
 
 
+_ENCODER = json.JSONEncoder(allow_nan=False, separators=(",", ":"), ensure_ascii=False)
+
+
 def _dumps(v):
-    return json.dumps(v, allow_nan=False, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(v)  # one encoder: json.dumps with options builds a new one per call
 
 
 # --------------------------------------------------------------------------------------------
@@ -318,35 +487,87 @@ def _hello(name, ops, profile):
     if profile is not None:
         h["profile"] = dict(profile)
     h["encodings"] = ["json", "base64"]
+    h["protocols"] = list(PROTOCOLS)
     return _dumps(h)
 
 
-def _run_item(fn, item, dtype):
-    """One batch item -> the JSON text of {"ok": ...} or {"error": ...}."""
+def _run_item(fn, item, dtype, blob=None, arrays=False, out_blob=None):
+    """One batch item -> the JSON text of {"ok": ...} or {"error": ...}. `blob`: the request
+    frame's bytes (version 2); `out_blob`: a _Blob collecting the reply's tensor bytes (version 2)."""
+    mark = (len(out_blob.parts), out_blob.size) if out_blob is not None else None
     try:
-        result = fn(decode_args(item), dtype)
+        result = fn(decode_args(item, blob, arrays), dtype)
+        if out_blob is not None:
+            result = _binary(result, dtype, out_blob)
+            if type(result) is _Ref:
+                return '{"ok":%s}' % result
+            if _has_ref(result):
+                return '{"ok":%s}' % _splice(encode_value(result, dtype))
+        elif hasattr(result, "tolist") and not isinstance(result, (list, tuple, dict)):
+            result = result.tolist()
         try:
             text = _dumps(result)  # fast path: plain JSON with finite numbers only
         except (TypeError, ValueError):
             text = _dumps(encode_value(result, dtype))
         return '{"ok":%s}' % text
     except Exception as exc:  # noqa: BLE001 — every failure is reported per item
+        if mark is not None:
+            del out_blob.parts[mark[0]:]  # drop the bytes of a result that could not be encoded
+            out_blob.size = mark[1]
         return _dumps({"error": _error_text(exc)})
 
 
-def _handle(line, ops, hello_line):
-    """One request line -> the reply line (without newline), or None to ignore it."""
+def _has_ref(v):
+    if type(v) is _Ref:
+        return True
+    if isinstance(v, dict):
+        return any(_has_ref(x) for x in v.values())
+    if isinstance(v, list) and v and isinstance(v[0], (list, dict, _Ref)):
+        return any(_has_ref(x) for x in v)
+    return False
+
+
+def _splice(v):
+    """JSON text of an encoded value whose tensor references are _Ref texts."""
+    if type(v) is _Ref:
+        return str(v)
+    if isinstance(v, dict):
+        return "{%s}" % ",".join("%s:%s" % (_dumps(str(k)), _splice(x)) for k, x in v.items())
+    if isinstance(v, list) and v and isinstance(v[0], (list, dict, _Ref)):
+        return "[%s]" % ",".join(_splice(x) for x in v)
+    return _dumps(v)
+
+
+class _State:
+    """Per connection: the framing agreed in the hello."""
+
+    __slots__ = ("v2",)
+
+    def __init__(self):
+        self.v2 = False
+
+
+def _handle(line, ops, hello_line, state=None, blob=None, arrays=False):
+    """One request (a line, or a version-2 frame's header line and `blob`) -> the reply: a line
+    (str, without newline), a (header line, parts) pair for a version-2 frame, or None to ignore."""
     try:
         req = json.loads(line)
     except ValueError as exc:
         _log("ignored a line that is not JSON (%s): %.200r" % (exc, line))
         return None
+    return _handle_request(req, line, ops, hello_line, state, blob, arrays)
+
+
+def _handle_request(req, line, ops, hello_line, state, blob, arrays):
     if not isinstance(req, dict):
         _log("ignored a line that is not a JSON object: %.200r" % (line,))
         return None
     if req.get("type") == "hello":
         if req.get("lemmata") != PROTOCOL_VERSION:
             _log("hello for protocol version %r; this adapter speaks %d" % (req.get("lemmata"), PROTOCOL_VERSION))
+        if state is not None:
+            offered = req.get("protocols")
+            state.v2 = isinstance(offered, list) and 2 in offered
         return hello_line
     if "id" not in req:
         _log("ignored a request without an id: %.200r" % (line,))
@@ -371,17 +592,45 @@ def _handle(line, ops, hello_line):
         return whole_error("op %r does not support dtype %r (supported: %s)" % (op, dtype, ", ".join(dtypes)))
     if not isinstance(batch, list):
         return whole_error("malformed request: 'batch' must be a list")
-    return '{"id":%s,"results":[%s]}' % (id_text, ",".join(_run_item(fn, it, dtype) for it in batch))
+    if state is None or not state.v2:
+        return '{"id":%s,"results":[%s]}' % (id_text, ",".join(_run_item(fn, it, dtype, None, arrays) for it in batch))
+    out = _Blob()
+    results = ",".join(_run_item(fn, it, dtype, blob, arrays, out) for it in batch)
+    return ('{"id":%s,"results":[%s],"blob":%d}' % (id_text, results, out.size), out.parts)
 
 
-def serve(name, ops, profile=None):
-    """Speak the lemmata line protocol on stdin/stdout until EOF. `ops`: op id -> (fn, dtypes)."""
+def _read_exact(inp, n):
+    """n bytes from `inp` into a fresh bytearray (writable, so NumPy views of it are writable), or
+    None at EOF."""
+    buf = bytearray(n)
+    view = memoryview(buf)
+    got = 0
+    while got < n:
+        k = inp.readinto(view[got:])
+        if not k:
+            return None
+        got += k
+    return buf
+
+
+def _blob_length(req):
+    """The "blob" field of a version-2 frame header (0 when absent or malformed)."""
+    b = req.get("blob", 0) if isinstance(req, dict) else 0
+    return b if isinstance(b, int) and not isinstance(b, bool) and b >= 0 else 0
+
+
+def serve(name, ops, profile=None, arrays=False):
+    """Speak the lemmata line protocol on stdin/stdout until EOF. `ops`: op id -> (fn, dtypes).
+    `arrays=True`: tensor arguments arrive as NumPy arrays (needs NumPy)."""
     ops = _validate_ops(ops)
+    if arrays and _np is None:
+        raise ImportError("serve(..., arrays=True) needs NumPy")
     hello_line = _hello(name, ops, profile)
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else sys.stdout
     inp = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
     saved_stdout = sys.stdout
     sys.stdout = sys.stderr  # protocol lines only on the real stdout
+    state = _State()
     try:
         while True:
             raw = inp.readline()
@@ -395,15 +644,31 @@ def serve(name, ops, profile=None):
             if not line.strip():
                 continue
             try:
-                reply = _handle(line, ops, hello_line)
+                if state.v2:
+                    # a frame: its header line, then exactly "blob" bytes
+                    try:
+                        req = json.loads(line)
+                    except ValueError as exc:
+                        _log("ignored a frame header that is not JSON (%s): %.200r" % (exc, line))
+                        continue
+                    n = _blob_length(req)
+                    blob = _read_exact(inp, n) if n else bytearray()
+                    if blob is None:
+                        break  # EOF inside a frame
+                    reply = _handle_request(req, line, ops, hello_line, state, blob, arrays)
+                else:
+                    reply = _handle(line, ops, hello_line, state, None, arrays)
             except Exception:  # noqa: BLE001 — never die on one bad line
                 _log("internal error on a line, ignored:\n" + traceback.format_exc())
                 continue
             if reply is None:
                 continue
             try:
-                data = (reply + "\n").encode("utf-8")
-                out.write(data)
+                if isinstance(reply, tuple):
+                    reply[1].insert(0, (reply[0] + "\n").encode("utf-8"))
+                    out.write(b"".join(reply[1]))  # one write: header and blob
+                else:
+                    out.write((reply + "\n").encode("utf-8"))
                 out.flush()
             except BrokenPipeError:
                 break  # the runner went away

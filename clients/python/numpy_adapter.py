@@ -12,6 +12,11 @@ with Python numbers.
 Exception, documented rather than hidden: np.linalg.solve always runs LAPACK in float64
 (numpy.linalg's `_commonType` picks double as the computation type) and rounds the solution back
 to float32 — see ridge_solve. The text.bpe-* ops are not offered (no BPE in NumPy).
+
+Served with `arrays=True`: tensor arguments arrive as ndarrays (views of the request's bytes under
+protocol version 2) and array results are returned as they are, so under version 2 no number is
+printed or parsed on either side; every function also accepts nested lists (clients/python/
+check_fixtures.py calls them that way).
 """
 
 import math
@@ -57,7 +62,7 @@ def softmax(args, dtype):
     x = _arr(args["x"], dtype)
     if x.size == 0:
         return []
-    return _softmax_rows(x).tolist()
+    return _softmax_rows(x)
 
 
 def sdpa(args, dtype):
@@ -76,7 +81,7 @@ def sdpa(args, dtype):
             raise ValueError("causal attention needs T = S (got T=%d, S=%d)" % (T, S))
         above = np.triu(np.ones((T, S), dtype=bool), k=1)
         scores = np.where(above, ft(-np.inf), scores)
-    return (_softmax_rows(scores) @ v).tolist()
+    return _softmax_rows(scores) @ v
 
 
 def layernorm(args, dtype):
@@ -89,7 +94,7 @@ def layernorm(args, dtype):
     xc = x - mu
     var = (xc * xc).mean(axis=-1, keepdims=True)  # biased 1/D variance (two-pass, like np.var)
     y = xc / np.sqrt(var + _num(args["eps"], dtype))       # ε inside the root
-    return (y * _arr(args["gamma"], dtype) + _arr(args["beta"], dtype)).tolist()
+    return y * _arr(args["gamma"], dtype) + _arr(args["beta"], dtype)
 
 
 def variance(args, dtype):
@@ -118,7 +123,7 @@ def ridge_solve(args, dtype):
     # np.linalg.solve (LAPACK gesv, LU with partial pivoting) computes in float64 even for float32
     # A and b and casts the solution back to float32: float32 requests get a solve that is more
     # accurate than a float32 one. Raises LinAlgError on a singular A.
-    return np.linalg.solve(A, b).astype(ft).tolist()
+    return np.linalg.solve(A, b).astype(ft)
 
 
 # Affine quantisation. np.rint (which np.round uses for 0 decimals) rounds half to even.
@@ -146,7 +151,7 @@ def quantize(args, dtype):
     q = np.clip(q, ft(int(args["qmin"])), ft(int(args["qmax"])))
     if np.isnan(q).any():
         raise ValueError("quantize: x/scale is NaN, no integer to return")
-    return q.astype(np.int64).tolist()
+    return q.astype(np.int64)
 
 
 def dequantize(args, dtype):
@@ -154,7 +159,7 @@ def dequantize(args, dtype):
     q = _arr(args["q"], dtype)
     if q.size == 0:
         return []
-    return ((q - ft(int(args["zeroPoint"]))) * _num(args["scale"], dtype)).tolist()
+    return (q - ft(int(args["zeroPoint"]))) * _num(args["scale"], dtype)
 
 
 def conv2d_shape(args, dtype):
@@ -246,4 +251,4 @@ OPS = {
 }
 
 if __name__ == "__main__":
-    serve(NAME, OPS, PROFILE)
+    serve(NAME, OPS, PROFILE, arrays=True)

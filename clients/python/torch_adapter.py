@@ -3,8 +3,10 @@
     npx lemmata conform --impl-cmd "/usr/bin/python3 clients/python/torch_adapter.py"
 
 Every op computes with torch tensors of the request's dtype (torch.float32 or torch.float64) on
-the CPU, single-threaded for reproducibility, and returns `tensor.tolist()` (a float32 tensor's
-tolist() gives the exact float32 values as Python floats). The text.bpe-* ops are not offered:
+the CPU, single-threaded for reproducibility, and returns the result tensor: the helper sends its
+bytes under protocol version 2 (np.asarray of the tensor, bit for bit) and `tensor.tolist()` under
+version 1 (a float32 tensor's tolist() gives the exact float32 values as Python floats). Served
+with `arrays=True`: tensor arguments arrive as ndarrays (nested lists from check_fixtures.py). The text.bpe-* ops are not offered:
 torch has no BPE. Written for torch 1.13 (no F.scaled_dot_product_attention yet).
 """
 
@@ -35,6 +37,7 @@ BOTH = ["float32", "float64"]
 
 
 def _t(values, dtype):
+    # values: an ndarray (serve(..., arrays=True)) or nested lists (check_fixtures.py); copied
     return torch.tensor(values, dtype=_DTYPES[dtype])
 
 
@@ -47,7 +50,7 @@ def softmax(args, dtype):
     x = _t(args["x"], dtype)
     if x.numel() == 0:
         return []
-    return torch.softmax(x, dim=0).tolist()
+    return torch.softmax(x, dim=0)
 
 
 def sdpa(args, dtype):
@@ -69,7 +72,7 @@ def sdpa(args, dtype):
         # and every row keeps its diagonal).
         above = torch.ones(T, S, dtype=torch.bool).triu(diagonal=1)
         scores = scores.masked_fill(above, float("-inf"))
-    return torch.matmul(torch.softmax(scores, dim=-1), v).tolist()
+    return torch.matmul(torch.softmax(scores, dim=-1), v)
 
 
 def layernorm(args, dtype):
@@ -82,7 +85,7 @@ def layernorm(args, dtype):
     # Its CPU kernel computes rstd = 1/√(σ² + ε) and then y = (x·rstd − μ·rstd)·γ + β (fused),
     # not (x − μ)/√(σ² + ε); the difference is rounding only.
     return F.layer_norm(x, (D,), weight=_t(args["gamma"], dtype), bias=_t(args["beta"], dtype),
-                        eps=float(args["eps"])).tolist()
+                        eps=float(args["eps"]))
 
 
 def variance(args, dtype):
@@ -107,7 +110,7 @@ def ridge_solve(args, dtype):
     A = torch.matmul(X.transpose(0, 1), X) + _scalar(args["lambda"], dtype) * torch.eye(n, dtype=_DTYPES[dtype])
     b = torch.matmul(X.transpose(0, 1), y)
     # LAPACK getrf/getrs (LU with partial pivoting) in the request's dtype; raises on singular A.
-    return torch.linalg.solve(A, b).tolist()
+    return torch.linalg.solve(A, b)
 
 
 # Affine quantisation. torch.round rounds half to even, like the reference.
@@ -142,14 +145,14 @@ def quantize(args, dtype):
     q = torch.clamp(q, int(args["qmin"]), int(args["qmax"]))
     if torch.isnan(q).any():
         raise ValueError("quantize: x/scale is NaN, no integer to return")
-    return q.to(torch.int64).tolist()
+    return q.to(torch.int64)
 
 
 def dequantize(args, dtype):
     q = _t(args["q"], dtype)
     if q.numel() == 0:
         return []
-    return ((q - _scalar(int(args["zeroPoint"]), dtype)) * _scalar(args["scale"], dtype)).tolist()
+    return (q - _scalar(int(args["zeroPoint"]), dtype)) * _scalar(args["scale"], dtype)
 
 
 def conv2d_shape(args, dtype):
@@ -174,7 +177,7 @@ def _crf_tensors(args, dtype):
     for nm, vec in (("start", start), ("end", end)):
         if vec is not None and len(vec) != L:
             raise ValueError("crf: %s must have L entries" % nm)
-    E = _t(E_rows, dtype) if E_rows else None
+    E = _t(E_rows, dtype) if len(E_rows) else None  # len(): E_rows may be an ndarray
     return (E, _t(A_rows, dtype), None if start is None else _t(start, dtype),
             None if end is None else _t(end, dtype))
 
@@ -229,4 +232,4 @@ OPS = {
 }
 
 if __name__ == "__main__":
-    serve(NAME, OPS, PROFILE)
+    serve(NAME, OPS, PROFILE, arrays=True)

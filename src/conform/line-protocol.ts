@@ -18,10 +18,18 @@
  * request while a later one is outstanding — cannot revise verdicts already given: it kills the
  * program and fails only the next request (not sent, or its reply lost), naming the request it
  * followed. One stray line therefore costs at most one request.
+ *
+ * Version 2 (spec/protocol.md, "Version 2: binary frames"; src/conform/frame.ts): when the
+ * program's hello lists 2 in `protocols` (and the runner offered it), every later message is a
+ * frame — a JSON header line followed by `blob` bytes. The header and the blob together count
+ * against `maxReplyBytes`: a header announcing more is rejected before a byte of the blob is
+ * stored. Bytes after the blob are output after the reply (attributed as above), a blob cut short
+ * by EOF is a crash, a blob that never completes a timeout.
  */
 import type { Dtype } from '../registry/types.js';
 import { parseAlgorithms, type AsyncImpl, type BatchItem, type Profile } from './async-impl.js';
 import { decodeValue, encodeArgs } from './wire.js';
+import { blobLength, decodeFrameValue, encodeRequestFrame } from './frame.js';
 import { opById } from '../ops/index.js';
 import { ProcessGroup } from './process-group.js';
 
@@ -34,9 +42,17 @@ export interface LineOptions {
   maxReplyBytes: number;
   /** Restarts after which the program is given up. */
   maxRestarts: number;
-  /** Send tensors as base64 when the program accepts it. */
+  /** Send tensors as base64 when the program accepts it (version 1 only: version 2 always sends binary). */
   base64: boolean;
+  /**
+   * The highest protocol version the runner offers in its hello (default 2). Version 2 is used
+   * when the program's hello lists it in `protocols`; 1 keeps every program on JSON lines.
+   */
+  maxProtocol?: 1 | 2;
 }
+
+/** The protocol versions this runner speaks. */
+export const PROTOCOL_VERSIONS = [1, 2] as const;
 
 /**
  * The largest `--max-reply-bytes`: 128 MiB. A reply line is decoded into one string and parsed
@@ -59,6 +75,9 @@ const STDERR_KEEP = 2048;
 
 class ProtocolFailure extends Error {}
 
+/** A reply: the parsed line (version 1) or frame header (version 2) and the frame's blob. */
+interface Reply { value: unknown; blob: Uint8Array | null }
+
 interface Label { id: number | 'hello'; op: string }
 const named = (l: Label | null): string => (l === null ? 'the start' : l.id === 'hello' ? 'the handshake' : `request ${l.id} (${l.op})`);
 const isBlank = (b: Buffer): boolean => b.every((c) => c === 32 || c === 9 || c === 13);
@@ -73,7 +92,11 @@ class Session {
   readonly group: ProcessGroup;
   private partial: Buffer[] = [];
   private partialLen = 0;
-  private waiter: { resolve: (l: string) => void; reject: (e: Error) => void } | null = null;
+  private waiter: { resolve: (r: string | Reply) => void; reject: (e: Error) => void } | null = null;
+  /** Protocol version of the messages after the handshake. */
+  version: 1 | 2 = 1;
+  /** Version 2: the frame whose blob is being read (header parsed, `got` of `blob.length` bytes in). */
+  private frame: { header: unknown; blob: Uint8Array; got: number } | null = null;
   /** The request whose reply line is awaited (null: nothing may be written to stdout now). */
   private outstanding: Label | null = null;
   /** The latest request written. */
@@ -124,9 +147,29 @@ class Session {
     }
   }
 
+  private deliver(r: string | Reply): void {
+    this.outstanding = null;
+    const w = this.waiter;
+    this.waiter = null;
+    w?.resolve(r);
+  }
+
   private onData(d: Buffer): void {
     let start = 0;
     while (start < d.length && !this.failure) {
+      const f = this.frame;
+      if (f) {
+        // version 2: the blob of the frame whose header came last
+        const take = Math.min(f.blob.length - f.got, d.length - start);
+        f.blob.set(d.subarray(start, start + take), f.got);
+        f.got += take;
+        start += take;
+        if (f.got === f.blob.length) {
+          this.frame = null;
+          this.deliver({ value: f.header, blob: f.blob });
+        }
+        continue;
+      }
       const nl = d.indexOf(10, start);
       const end = nl < 0 ? d.length : nl;
       const seg = d.subarray(start, end);
@@ -147,14 +190,34 @@ class Session {
         this.partialLen += seg.length;
         return;
       }
+      const lineBytes = this.partialLen + seg.length;
       const line = (this.partialLen ? Buffer.concat([...this.partial, seg]) : seg).toString('utf8');
       this.partial = [];
       this.partialLen = 0;
       if (line.trim() === '') continue;
-      this.outstanding = null;
-      const w = this.waiter;
-      this.waiter = null;
-      w?.resolve(line);
+      if (this.version === 1) {
+        this.deliver(line);
+        continue;
+      }
+      // version 2: a frame header; its blob follows
+      let header: unknown;
+      try {
+        header = JSON.parse(line) as unknown;
+      } catch {
+        this.fail(new ProtocolFailure(`malformed reply (frame header not JSON): ${JSON.stringify(line.slice(0, 80))}`));
+        return;
+      }
+      const n = blobLength(header);
+      if (n === null) {
+        this.fail(new ProtocolFailure('malformed reply (frame header: "blob" must be a non-negative integer)'));
+        return;
+      }
+      if (lineBytes + n > this.maxReplyBytes) {
+        this.fail(new ProtocolFailure(`reply exceeds ${this.maxReplyBytes} bytes (frame header announces a ${n}-byte blob)`));
+        return;
+      }
+      if (n === 0) this.deliver({ value: header, blob: new Uint8Array(0) });
+      else this.frame = { header, blob: new Uint8Array(n), got: 0 };
     }
   }
 
@@ -168,6 +231,7 @@ class Session {
     this.failure = e;
     this.partial = [];
     this.partialLen = 0;
+    this.frame = null;
     this.outstanding = null;
     if (this.eofTimer) clearTimeout(this.eofTimer);
     const c = this.group.child;
@@ -183,17 +247,28 @@ class Session {
     return this.failure === null;
   }
 
-  /** Write one line and wait for the next reply line (within `timeoutMs`); never writes to a dead session. */
-  async exchange(label: Label, obj: unknown, timeoutMs: number): Promise<unknown> {
+  /**
+   * Write one message (a JSON line, or a version-2 frame: header line and blob) and wait for the
+   * reply (within `timeoutMs`); never writes to a dead session.
+   */
+  async exchange(label: Label, msg: unknown | { frame: { header: string; blob: Uint8Array } }, timeoutMs: number): Promise<Reply> {
     if (this.failure) throw this.failure;
     this.outstanding = label;
     this.last = label;
-    const reply = new Promise<string>((resolve, reject) => { this.waiter = { resolve, reject }; });
+    const reply = new Promise<string | Reply>((resolve, reject) => { this.waiter = { resolve, reject }; });
     const timer = setTimeout(() => this.fail(new ProtocolFailure(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
-    let text: string;
+    let got: string | Reply;
     try {
-      this.group.child.stdin!.write(JSON.stringify(obj) + '\n');
-      text = await reply;
+      const stdin = this.group.child.stdin!;
+      const frame = (msg as { frame?: { header: string; blob: Uint8Array } } | null)?.frame;
+      if (frame) {
+        // one write (one syscall for a small frame): the header line, then the blob
+        const head = Buffer.from(frame.header, 'utf8');
+        stdin.write(frame.blob.length ? Buffer.concat([head, frame.blob], head.length + frame.blob.length) : head);
+      } else {
+        stdin.write(JSON.stringify(msg) + '\n');
+      }
+      got = await reply;
       await settle();
     } finally {
       clearTimeout(timer);
@@ -202,10 +277,11 @@ class Session {
       this.strayCharged = true;
       throw new ProtocolFailure(`protocol violation: ${this.strayMessage()}`);
     }
+    if (typeof got !== 'string') return got;
     try {
-      return JSON.parse(text) as unknown;
+      return { value: JSON.parse(got) as unknown, blob: null };
     } catch {
-      throw new ProtocolFailure(`malformed reply (not JSON): ${JSON.stringify(text.slice(0, 80))}`);
+      throw new ProtocolFailure(`malformed reply (not JSON): ${JSON.stringify(got.slice(0, 80))}`);
     }
   }
 
@@ -227,7 +303,7 @@ class Session {
   }
 }
 
-interface Hello { name: string; ops: Record<string, string[]>; profile: Partial<Profile>; encodings: string[] }
+interface Hello { name: string; ops: Record<string, string[]>; profile: Partial<Profile>; encodings: string[]; protocols: number[] }
 
 function parseHello(v: unknown): Hello {
   const o = v as Record<string, unknown>;
@@ -244,11 +320,15 @@ function parseHello(v: unknown): Hello {
   const algorithms = parseAlgorithms(p['algorithms']);
   if (algorithms) profile.algorithms = algorithms;
   const enc = Array.isArray(o['encodings']) ? (o['encodings'] as unknown[]).filter((x): x is string => typeof x === 'string') : ['json'];
-  return { name: String(o['name']).slice(0, 200), ops, profile, encodings: enc };
+  const protocols = Array.isArray(o['protocols']) ? (o['protocols'] as unknown[]).filter((x): x is number => x === 1 || x === 2) : [1];
+  return { name: String(o['name']).slice(0, 200), ops, profile, encodings: enc, protocols };
 }
 
-/** Start the program and shake hands; the result is an AsyncImpl whose failures are per-item errors. */
-export async function connectLineProtocol(command: string, options: LineOptions = DEFAULT_LINE_OPTIONS): Promise<AsyncImpl> {
+/**
+ * Start the program and shake hands; the result is an AsyncImpl whose failures are per-item errors
+ * (`protocol`: the version spoken with the latest instance of the program).
+ */
+export async function connectLineProtocol(command: string, options: LineOptions = DEFAULT_LINE_OPTIONS): Promise<AsyncImpl & { readonly protocol: 1 | 2 }> {
   const opts: LineOptions = { ...options, maxReplyBytes: Math.max(1, Math.min(options.maxReplyBytes, MAX_REPLY_BYTES_LIMIT)) };
   const events: string[] = [];
   let restarts = 0;
@@ -267,7 +347,9 @@ export async function connectLineProtocol(command: string, options: LineOptions 
   const open = async (): Promise<{ s: Session; hello: Hello }> => {
     const s = new Session(command, opts.maxReplyBytes);
     try {
-      const hello = parseHello(await s.exchange({ id: 'hello', op: 'hello' }, { lemmata: 1, type: 'hello' }, opts.helloTimeoutMs ?? opts.timeoutMs));
+      const offer = opts.maxProtocol === 1 ? { lemmata: 1, type: 'hello' } : { lemmata: 1, type: 'hello', protocols: [...PROTOCOL_VERSIONS] };
+      const hello = parseHello((await s.exchange({ id: 'hello', op: 'hello' }, offer, opts.helloTimeoutMs ?? opts.timeoutMs)).value);
+      if (opts.maxProtocol !== 1 && hello.protocols.includes(2)) s.version = 2;
       return { s, hello };
     } catch (e) {
       await stop(s, (e as Error).message);
@@ -284,10 +366,13 @@ export async function connectLineProtocol(command: string, options: LineOptions 
   session = first.s;
   const hello = first.hello;
   const base64 = opts.base64 && hello.encodings.includes('base64');
+  let version = session.version;
 
   const fail = (msg: string, n: number): BatchItem[] => Array.from({ length: n }, () => ({ error: msg, infrastructure: true }));
 
-  const impl: AsyncImpl = {
+  const impl: AsyncImpl & { readonly protocol: 1 | 2 } = {
+    /** The protocol version of the latest session (1: JSON lines; 2: binary frames). */
+    get protocol() { return version; },
     name: hello.name,
     kind: 'command',
     spec: command,
@@ -318,6 +403,7 @@ export async function connectLineProtocol(command: string, options: LineOptions 
         restarts++;
         try {
           session = (await open()).s;
+          version = session.version;
           events.push(`restarted the implementation (restart ${restarts})`);
         } catch (e) {
           session = null;
@@ -327,10 +413,13 @@ export async function connectLineProtocol(command: string, options: LineOptions 
       }
       const s = session;
       const id = nextId++;
-      const tensors = opById(op)?.tensors ?? {};
+      const def = opById(op);
+      const tensors = def?.tensors ?? {};
       let reply: unknown;
+      let blob: Uint8Array | null;
       try {
-        reply = await s.exchange({ id, op }, { id, op, dtype, batch: batch.map((a) => encodeArgs(a, tensors, dtype, base64)) }, opts.timeoutMs);
+        const msg = s.version === 2 ? { frame: encodeRequestFrame(id, op, dtype, batch, tensors) } : { id, op, dtype, batch: batch.map((a) => encodeArgs(a, tensors, dtype, base64)) };
+        ({ value: reply, blob } = await s.exchange({ id, op }, msg, opts.timeoutMs));
       } catch (e) {
         await stop(s, (e as Error).message);
         events.push(`${op} request ${id}: ${(e as Error).message}`);
@@ -359,7 +448,7 @@ export async function connectLineProtocol(command: string, options: LineOptions 
         if ('error' in it) return { error: `implementation error: ${String(it['error']).slice(0, 500)}` };
         if (!('ok' in it)) return { error: 'protocol violation: result item has neither "ok" nor "error"' };
         try {
-          return { ok: decodeValue(it['ok']) };
+          return { ok: blob ? decodeFrameValue(it['ok'], blob, def?.result, dtype) : decodeValue(it['ok']) };
         } catch (e) {
           return { error: `malformed result: ${(e as Error).message}` };
         }
