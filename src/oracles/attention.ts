@@ -6,6 +6,7 @@
  */
 import { Interval, point, div, sqrt, softmax, addDown, addUp, mulDown, mulUp } from '../numerics/interval.js';
 import { Rational } from '../numerics/rational.js';
+import { prepareRows, prepareColumns, dotRowsInto, dotMidRadInto, midRadSplit, softmaxInto, sqrtIntEnclose, pred, succ, type PreparedRows } from '../numerics/fast-enclose.js';
 
 /**
  * Σ_i a_i b_i as an interval: each product enclosed by its directed roundings (exact for float32
@@ -38,7 +39,117 @@ export interface SdpaEnclosure {
   out: Interval[][];
 }
 
+/**
+ * Work T·S·d from which {@link sdpaEnclosure} uses the fast compensated tier
+ * ({@link sdpaEnclosureFast}); below it (every generated class except the realistic heads, and every
+ * fixture) the reference tier {@link sdpaEnclosureReference}.
+ */
+export const SDPA_FAST_MIN_WORK = 65536;
+
+/**
+ * Rigorous enclosure of softmax(QKᵀ/√d + M)V: the fast compensated tier for large inputs (falling back
+ * when its ranges are left), the reference tier otherwise.
+ */
 export function sdpaEnclosure(q: number[][], k: number[][], v: number[][], causal: boolean): SdpaEnclosure {
+  const T = q.length, S = k.length, d = T > 0 ? q[0]!.length : 0;
+  if (T * S * d >= SDPA_FAST_MIN_WORK) {
+    const fast = sdpaEnclosureFast(q, k, v, causal);
+    if (fast !== null) return fast;
+  }
+  return sdpaEnclosureReference(q, k, v, causal);
+}
+
+/**
+ * Fast tier (src/numerics/fast-enclose.ts): each score q·k by Dot2 (exact products for float32 data,
+ * Dekker's product otherwise) with its a-posteriori bound, divided by the enclosure of √d with
+ * directed rounding; the softmax of the row in mid-radius form (`softmaxInto`); each output entry
+ * Σ_s p_s v_sc by Dot2 of the probability midpoints plus Σ_s r_s |v_sc| for their radii
+ * (`dotMidRadInto`). Returns null (use the reference tier) when a value is not finite, leaves the
+ * safe ranges of the error-free transformations, or d = 0.
+ */
+export function sdpaEnclosureFast(q: number[][], k: number[][], v: number[][], causal: boolean): SdpaEnclosure | null {
+  const a = sdpaEncloseArrays(q, k, v, causal);
+  if (a === null) return null;
+  const { T, S, e, allowed } = a;
+  const scores: Interval[][] = [], probs: Interval[][] = [], out: Interval[][] = [];
+  for (let t = 0; t < T; t++) {
+    const n = allowed[t]!;
+    const st = new Array<Interval>(n), pt = new Array<Interval>(n), ot = new Array<Interval>(e);
+    for (let s = 0; s < n; s++) {
+      st[s] = new Interval(a.scoreLo[t * S + s]!, a.scoreHi[t * S + s]!);
+      pt[s] = new Interval(a.probLo[t * S + s]!, a.probHi[t * S + s]!);
+    }
+    for (let c = 0; c < e; c++) ot[c] = new Interval(a.outLo[t * e + c]!, a.outHi[t * e + c]!);
+    scores.push(st); probs.push(pt); out.push(ot);
+  }
+  return { scores, probs, allowed, out };
+}
+
+/** The fast tier's enclosures in typed arrays: scores and probabilities T×S (row t valid up to allowed[t]), outputs T×e. */
+export interface SdpaArrays {
+  T: number; S: number; e: number;
+  allowed: number[];
+  scoreLo: Float64Array; scoreHi: Float64Array;
+  probLo: Float64Array; probHi: Float64Array;
+  outLo: Float64Array; outHi: Float64Array;
+}
+
+/** The fast tier's core (see {@link sdpaEnclosureFast}); no allocation per entry. */
+export function sdpaEncloseArrays(q: number[][], k: number[][], v: number[][], causal: boolean): SdpaArrays | null {
+  const T = q.length, S = k.length;
+  const d = T > 0 ? q[0]!.length : 0;
+  const e = S > 0 ? v[0]!.length : 0;
+  if (T === 0 || S === 0 || d === 0 || v.length !== S) return null;
+  let Q: PreparedRows | null = prepareRows(q, d), K: PreparedRows | null = prepareRows(k, d);
+  if (Q === null || K === null) return null;
+  if (Q.hi === null !== (K.hi === null)) {
+    Q = prepareRows(q, d, true);
+    K = prepareRows(k, d, true);
+    if (Q === null || K === null) return null;
+  }
+  const V = prepareColumns(v, e);
+  if (V === null) return null;
+  const [rLo, rHi] = sqrtIntEnclose(d);
+  const buf = new Float64Array(2);
+  const sMid = new Float64Array(S), sRad = new Float64Array(S);
+  const pm = new Float64Array(S), ph = new Float64Array(S), pl = new Float64Array(S), pr = new Float64Array(S);
+  const scratch = { em: new Float64Array(S), er: new Float64Array(S) };
+  const scoreLo = new Float64Array(T * S), scoreHi = new Float64Array(T * S);
+  const probLo = new Float64Array(T * S), probHi = new Float64Array(T * S);
+  const outLo = new Float64Array(T * e), outHi = new Float64Array(T * e);
+  const allowed: number[] = [];
+  for (let t = 0; t < T; t++) {
+    const n = causal ? Math.min(t + 1, S) : S;
+    allowed.push(n);
+    const row = t * S;
+    for (let s = 0; s < n; s++) {
+      if (!dotRowsInto(Q, t, K, s, d, buf, 0)) return null;
+      const dl = buf[0]!, dh = buf[1]!;
+      const lo = pred(dl >= 0 ? dl / rHi : dl / rLo);
+      const hi = succ(dh >= 0 ? dh / rLo : dh / rHi);
+      if (!(lo - lo === 0 && hi - hi === 0)) return null;
+      scoreLo[row + s] = lo; scoreHi[row + s] = hi;
+      let m = 0.5 * lo + 0.5 * hi;
+      if (m < lo) m = lo;
+      if (m > hi) m = hi;
+      sMid[s] = m;
+      sRad[s] = succ(Math.max(hi - m, m - lo));
+    }
+    const pLo = probLo.subarray(row, row + S), pHi = probHi.subarray(row, row + S);
+    if (!softmaxInto(sMid, sRad, n, pLo, pHi, scratch)) return null;
+    midRadSplit(pLo, pHi, n, pm, ph, pl, pr);
+    for (let c = 0; c < e; c++) {
+      if (!dotMidRadInto(pm, ph, pl, pr, n, V, c, outLo, outHi, t * e + c)) return null;
+    }
+  }
+  return { T, S, e, allowed, scoreLo, scoreHi, probLo, probHi, outLo, outHi };
+}
+
+/**
+ * Reference tier: every product enclosed by directed rounding (exact for float32 inputs), outward
+ * rounded sums, interval √d, division and softmax (src/numerics/interval.ts).
+ */
+export function sdpaEnclosureReference(q: number[][], k: number[][], v: number[][], causal: boolean): SdpaEnclosure {
   const T = q.length, S = k.length;
   const d = T > 0 ? q[0]!.length : 0;
   const e = S > 0 ? v[0]!.length : 0;

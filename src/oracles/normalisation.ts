@@ -8,6 +8,7 @@ import { Rational } from '../numerics/rational.js';
 import { Interval, point, sub, mul, div, add, sqrt } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
 import { sqrtR, type RBounds } from '../numerics/precise.js';
+import { pred, succ, split as veltkamp, compensatedCoefficient, U, ETA } from '../numerics/fast-enclose.js';
 
 export interface RowStats { mean: Rational; variance: Rational }
 
@@ -18,8 +19,144 @@ export function rowStats(x: readonly number[]): RowStats {
   return { mean, variance: Rational.sum(xs.map((v) => v.sub(mean).pow(2))).div(n) };
 }
 
-/** Convention A: γ(x − μ)/√(σ² + ε) + β, each entry enclosed. */
+/** Row length from which {@link layerNormEnclosure} uses the fast tier (every fixture and the general classes stay below). */
+export const LAYERNORM_FAST_MIN_D = 65;
+
+/**
+ * Convention A: γ(x − μ)/√(σ² + ε) + β, each entry enclosed — by the fast compensated tier for rows of
+ * at least LAYERNORM_FAST_MIN_D entries (falling back when its ranges are left), by the exact
+ * statistics of the reference tier otherwise.
+ */
 export function layerNormEnclosure(x: readonly number[], gamma: readonly number[], beta: readonly number[], eps: number): Interval[] {
+  if (x.length >= LAYERNORM_FAST_MIN_D) {
+    const fast = layerNormEnclosureFast(x, gamma, beta, eps);
+    if (fast !== null) return fast;
+  }
+  return layerNormEnclosureReference(x, gamma, beta, eps);
+}
+
+const SLACK = 1 + 2 ** -48;
+
+/**
+ * Fast tier of convention A (src/numerics/fast-enclose.ts), O(D) doubles:
+ * 1. Σx by Sum2, kept as the unrounded pair s + c with |Σx − (s + c)| ≤ 3D(D+1)u²Σ|x|; m̂ = RN((s + c)/D),
+ *    and δμ = μ − m̂ = ((s − t) − t_e + c ± r)/D with D·m̂ = t + t_e (TwoProduct), enclosed by directed
+ *    rounding (`pred`/`succ`).
+ * 2. a_i = x_i − m̂ = d_i + e_i exactly (TwoSum); Σa_i² = Σ(d_i² by TwoProduct) + Σ2d_ie_i + Σe_i² by Sum2
+ *    with its bound (the compensation terms sum to ≤ u(D + 4)Σd_i², Σe_i² ≤ 2u²Σd_i²); then
+ *    σ² = Σa_i²/D − δμ² (an exact identity, since Σa_i = Dδμ), σ² + ε, √ and 1/√ with directed rounding.
+ * 3. y_i = γ_i(d_i + e_i − δμ)·(1/√(σ²+ε)) + β_i in mid-radius form: each rounding bounded by u|result|
+ *    (+η for products), each enclosed factor by its radius; endpoints by `pred`/`succ`.
+ * Requires finite data, D ≤ 2^20, every non-zero |x_i| in [2^-400, 2^400] (so that every non-zero d_i lies
+ * in the safe range of TwoProduct) and σ² + ε bounded away from 0; returns null otherwise.
+ */
+export function layerNormEnclosureFast(x: readonly number[], gamma: readonly number[], beta: readonly number[], eps: number): Interval[] | null {
+  const D = x.length;
+  const lo = new Float64Array(D), hi = new Float64Array(D);
+  if (!layerNormEncloseInto(x, gamma, beta, eps, lo, hi, 0)) return null;
+  const out = new Array<Interval>(D);
+  for (let i = 0; i < D; i++) out[i] = new Interval(lo[i]!, hi[i]!);
+  return out;
+}
+
+/**
+ * The fast tier's core on typed arrays (no allocation per entry): writes the enclosure of row `x`'s
+ * outputs into `lo[off + i]`, `hi[off + i]`; false when the fast tier does not apply (nothing usable
+ * written). See {@link layerNormEnclosureFast} for the method.
+ */
+export function layerNormEncloseInto(x: ArrayLike<number>, gamma: ArrayLike<number>, beta: ArrayLike<number>, eps: number, outLo: Float64Array, outHi: Float64Array, off: number): boolean {
+  const D = x.length;
+  if (D === 0 || D > 2 ** 20 || gamma.length !== D || beta.length !== D || !(eps >= 0 && eps <= 2 ** 400)) return false;
+  // 1. the mean
+  let s = 0, c = 0, h = 0;
+  for (let i = 0; i < D; i++) {
+    const v = x[i]!;
+    const a = Math.abs(v);
+    if (a !== 0 && !(a >= 2 ** -400 && a <= 2 ** 400)) return false;
+    const g = gamma[i]!, b = beta[i]!;
+    if (!(g - g === 0 && b - b === 0)) return false;
+    const t = s + v;
+    const z = t - s;
+    c += (s - (t - z)) + (v - z);
+    s = t;
+    h += a;
+  }
+  const sumRad = compensatedCoefficient(D) * h * SLACK + 2 * ETA;
+  const mh = (s + c) / D;
+  const t = D * mh;
+  const [dh, dl] = veltkamp(D), [mhh, mhl] = veltkamp(mh);
+  const te = (((dh * mhh - t) + dh * mhl) + dl * mhh) + dl * mhl; // D·m̂ = t + te exactly
+  const nLo = pred(pred(pred(pred(s - t) - te) + c) - sumRad);
+  const nHi = succ(succ(succ(succ(s - t) - te) + c) + sumRad);
+  const dmLo = pred(nLo / D), dmHi = succ(nHi / D);
+  let dmm = 0.5 * dmLo + 0.5 * dmHi;
+  if (dmm < dmLo) dmm = dmLo;
+  if (dmm > dmHi) dmm = dmHi;
+  const dmr = succ(Math.max(dmHi - dmm, dmm - dmLo));
+  // 2. Σ a_i², a_i = x_i − m̂ = d_i + e_i
+  let s2 = 0, c2 = 0, h2 = 0, maxD = 0;
+  for (let i = 0; i < D; i++) {
+    const v = x[i]!;
+    const d = v - mh;
+    const z = d - v;
+    const e = (v - (d - z)) + (-mh - z);
+    const ad = Math.abs(d);
+    if (ad > maxD) maxD = ad;
+    const p = d * d;
+    const k = 134217729 * d;
+    const dH = k - (k - d), dL = d - dH;
+    const pe = ((dH * dH - p) + 2 * (dH * dL)) + dL * dL;
+    const t2 = s2 + p;
+    const z2 = t2 - s2;
+    c2 += ((s2 - (t2 - z2)) + (p - z2)) + (pe + 2 * d * e);
+    s2 = t2;
+    h2 += p;
+  }
+  const vRad = compensatedCoefficient(D + 4) * h2 * SLACK + 4 * (D + 2) * ETA;
+  const vLo = pred(pred(s2 + c2) - vRad), vHi = succ(succ(s2 + c2) + vRad);
+  const dmMag = Math.max(Math.abs(dmLo), Math.abs(dmHi));
+  let varLo = pred(pred(vLo / D) - succ(dmMag * dmMag));
+  if (!(varLo >= 0)) varLo = 0;
+  const varHi = succ(vHi / D);
+  const wLo = pred(varLo + eps), wHi = succ(varHi + eps);
+  if (!(wLo > 0) || !(wHi - wHi === 0)) return false;
+  const invLo = pred(1 / succ(Math.sqrt(wHi))), invHi = succ(1 / pred(Math.sqrt(wLo)));
+  if (!(invLo > 0) || !(invHi - invHi === 0)) return false;
+  let im = 0.5 * invLo + 0.5 * invHi;
+  if (im < invLo) im = invLo;
+  if (im > invHi) im = invHi;
+  const ir = succ(Math.max(invHi - im, im - invLo));
+  // 3. outputs in mid-radius form. Per entry (d, e = TwoSum(x_i, −m̂)): g = RN(e − δμ̃), dm = RN(d + g),
+  // |dev − dm| ≤ u|dm| + u|g| + r_δμ with |g| ≤ G = (1 + u)(u·max|d| + |δμ̃|); rm = RN(dm·ĩ):
+  // |dev·inv − rm| ≤ |dm|·A1 + A0 with A1 = ir + u(ĩ + ir) + u(1 + u)ĩ, A0 = (uG + r_δμ)(ĩ + ir) + 2η (+η);
+  // gm = RN(γ·rm), ym = RN(gm + β): |y − ym| ≤ |γ|(|dm|A1 + A0) + u(|gm| + |ym|) + η =: X + η.
+  // Rc = (|γ|(|dm|A1 + A0) + 2u(|gm| + |ym|))·SLACK + 8η then satisfies Rc ≥ X + η + u|ym ∓ Rc|, so the
+  // round-to-nearest endpoints RN(ym ∓ Rc) are already outward (no pred/succ per entry).
+  const G = succ(succ(U * maxD + Math.abs(dmm)) * (1 + U));
+  const ipr = succ(im + ir);
+  const A1 = succ(succ(ir + succ(U * ipr)) + succ(U * succ(im * (1 + U))));
+  const A0 = succ(succ(succ(U * G + ETA) + dmr) * ipr + 3 * ETA); // 2η of the bound + η/2 for an underflow of |dm|·A1
+  const U2 = 2 * U;
+  for (let i = 0; i < D; i++) {
+    const v = x[i]!;
+    const d = v - mh;
+    const z = d - v;
+    const e = (v - (d - z)) + (-mh - z);
+    const dm = d + (e - dmm);
+    const ga = gamma[i]!;
+    const gm = ga * (dm * im);
+    const ym = gm + beta[i]!;
+    const R = (Math.abs(ga) * (Math.abs(dm) * A1 + A0) + U2 * (Math.abs(gm) + Math.abs(ym))) * SLACK + 8 * ETA;
+    const lo = ym - R, hi = ym + R;
+    if (!(lo - lo === 0 && hi - hi === 0)) return false;
+    outLo[off + i] = lo;
+    outHi[off + i] = hi;
+  }
+  return true;
+}
+
+/** Reference tier of convention A: exact rational μ and σ², the square root and the rest enclosed. */
+export function layerNormEnclosureReference(x: readonly number[], gamma: readonly number[], beta: readonly number[], eps: number): Interval[] {
   const { mean, variance } = rowStats(x);
   const denom = sqrt(encloseRational(variance.add(Rational.fromFloat64(eps))));
   return x.map((xi, i) => {
