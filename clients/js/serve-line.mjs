@@ -42,8 +42,9 @@ function readRef(v, blob) {
   if (!size || !v.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw new Error('bad tensor reference');
   if (v.nbytes !== n * size || !Number.isSafeInteger(v.offset) || v.offset < 0 || v.offset + v.nbytes > blob.length) throw new Error('tensor reference outside the blob');
   const bytes = blob.subarray(v.offset, v.offset + v.nbytes);
-  const copy = new Uint8Array(bytes); // aligned, own buffer
-  const flat = Array.from(new VIEW[v.dtype](copy.buffer, 0, n), (x) => (typeof x === 'bigint' ? Number(x) : x));
+  const view = new VIEW[v.dtype](new Uint8Array(bytes).buffer, 0, n); // a copy: aligned, own buffer
+  const flat = new Array(n); // a loop: Array.from on a typed array is an order of magnitude slower
+  for (let i = 0; i < n; i++) flat[i] = typeof view[i] === 'bigint' ? Number(view[i]) : view[i];
   return reshape(flat, v.shape);
 }
 
@@ -121,14 +122,14 @@ async function readBytes(n) {
     if (input.ended) return null;
     await more();
   }
-  return new Uint8Array(take(n));
+  return take(n);
 }
 
 let v2 = false;
 const out = (o, parts) => {
   if (!parts) return process.stdout.write(JSON.stringify(o) + '\n');
-  process.stdout.write(JSON.stringify({ ...o, blob: parts.size }) + '\n');
-  for (const p of parts.list) process.stdout.write(p);
+  // one write: the header line and the blob
+  process.stdout.write(Buffer.concat([Buffer.from(JSON.stringify({ ...o, blob: parts.size }) + '\n'), ...parts.list]));
 };
 for (;;) {
   const line = await readLine();

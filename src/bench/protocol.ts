@@ -7,8 +7,9 @@
  * the end-to-end throughput of the whole conformance property (oracle enclosures and bounds
  * included); and, for the NumPy adapter, the in-process baseline: the adapter's own softmax called
  * on each input (already an ndarray) in one Python process, per item, against the protocol's cost
- * per item. Implementations: the plain-JS reference served over the protocol, and the NumPy
- * adapter when /usr/bin/python3 has numpy.
+ * per item. Implementations: the plain-JS reference served over the protocol by serve-line.mjs
+ * (once returning plain arrays, once Float32Arrays), and the NumPy adapter when /usr/bin/python3
+ * has numpy.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,18 +26,24 @@ const E2E = 500;
 const prop = CLAIM_MODULES.find((m) => m.id === 'ret.teacher-softmax')!.properties.find((p) => p.name === 'conformance')!;
 const inputs = (fc.sample(prop.arbitrary, { seed: 99, numRuns: N }) as { x: number[] }[]).map(({ x }) => ({ x }));
 
+/** Examples per second through the protocol: the best of PASSES passes over the inputs (this machine is shared: the best pass is the least disturbed). */
+const PASSES = 3;
 async function transport(command: string, batch: number, version: 1 | 2): Promise<number> {
   const impl = await connectLineProtocol(command, { ...DEFAULT_LINE_OPTIONS, maxProtocol: version });
   try {
     if (impl.protocol !== version) throw new Error(`${command} did not negotiate protocol version ${version}`);
     // warm up both sides (JIT, caches) before timing
     for (let i = 0; i < 512; i += batch) await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
-    const t0 = performance.now();
-    for (let i = 0; i < inputs.length; i += batch) {
-      const res = await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
-      if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed');
+    let best = Infinity;
+    for (let pass = 0; pass < PASSES; pass++) {
+      const t0 = performance.now();
+      for (let i = 0; i < inputs.length; i += batch) {
+        const res = await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
+        if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed');
+      }
+      best = Math.min(best, performance.now() - t0);
     }
-    return (N / (performance.now() - t0)) * 1000;
+    return (N / best) * 1000;
   } finally {
     await impl.close();
   }
@@ -81,14 +88,17 @@ function numpyInProcess(): number {
   }
 }
 
-const impls: [string, string][] = [['js reference (node)', `node ${fromRoot('clients', 'js', 'serve-line.mjs')} ${fromRoot('test', 'conform', 'adapters', 'float64-reference.mjs')}`]];
+const serveLine = (module: string) => `node ${fromRoot('clients', 'js', 'serve-line.mjs')} ${fromRoot('test', 'conform', 'adapters', module)}`;
+// plain arrays in replies (JSON in both versions), and Float32Array replies (raw bytes under version 2)
+const impls: [string, string][] = [['js reference (node)', serveLine('float64-reference.mjs')], ['js, typed results (node)', serveLine('float64-reference-typed.mjs')]];
 const numpy = spawnSync('/usr/bin/python3', ['-c', 'import numpy'], { stdio: 'ignore' }).status === 0;
 if (numpy) impls.push(['numpy adapter (python)', `/usr/bin/python3 ${fromRoot('clients', 'python', 'numpy_adapter.py')}`]);
 else console.log('(numpy adapter not measured: /usr/bin/python3 has no numpy — apt-get install python3-numpy)');
 
 const elements = inputs.reduce((a, b) => a + b.x.length, 0);
+console.log(`(load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: absolute numbers and ratios are noisy on a loaded machine)`);
 console.log(`line protocol: nn.softmax float32, ${N} generated inputs (${elements} elements, ${(elements / N).toFixed(0)} per input on average) for transport; ${E2E} for end to end (oracle included)`);
-console.log('transport, examples/s (batched: 256 per request; single: 1 per request):');
+console.log(`transport, examples/s, best of ${PASSES} passes (batched: 256 per request; single: 1 per request):`);
 console.log(`${'implementation'.padEnd(24)}${'v1 batched'.padStart(12)}${'v1 single'.padStart(11)}${'ratio'.padStart(8)}${'v2 batched'.padStart(12)}${'v2 single'.padStart(11)}${'ratio'.padStart(8)}${'v2/v1 batched'.padStart(15)}${'v2/v1 single'.padStart(14)}`);
 const perItem: Record<string, number> = {};
 for (const [name, cmd] of impls) {
@@ -108,5 +118,5 @@ if (numpy) {
   const proto = perItem['numpy adapter (python)']!;
   const us = (s: number) => `${(s * 1e6).toFixed(1)} µs`;
   console.log('NumPy in-process baseline (the adapter\'s softmax on each input as an ndarray, one Python process, best of 3):');
-  console.log(`  in-process ${us(inProc)} per item; through the protocol (v2, batched) ${us(proto)} per item = ${(proto / inProc).toFixed(2)}x; protocol overhead ${us(proto - inProc)} per item = ${((proto - inProc) / inProc).toFixed(2)}x the in-process cost`);
+  console.log(`  in-process ${us(inProc)} per item; through the protocol (v2, batched) ${us(proto)} per item = ${(proto / inProc).toFixed(2)}x; protocol overhead ${us(proto - inProc)} per item = ${((proto - inProc) / inProc).toFixed(2)}x the in-process cost (target ≤ 2x)`);
 }

@@ -77,15 +77,15 @@ function toFlat(v: unknown[], dtype: Flat['dtype']): Flat | null {
 }
 
 /**
- * Write `src` into `dst`; false when an element is not a number or does not survive the
+ * Write `src` into `dst` from index `at`; false when an element is not a number or does not survive the
  * conversion exactly (rounding to float32, an int32 overflow or fraction).
  */
-function fill(dst: Float32Array | Float64Array | Int32Array, src: ArrayLike<number>): boolean {
+function fill(dst: Float32Array | Float64Array | Int32Array, at: number, src: ArrayLike<number>): boolean {
   for (let i = 0; i < src.length; i++) {
     const x = src[i];
     if (typeof x !== 'number') return false;
-    dst[i] = x;
-    const y = dst[i]!;
+    dst[at + i] = x;
+    const y = dst[at + i]!;
     if (y !== x && x === x) return false; // NaN stays NaN; every other value must be kept exactly
   }
   return true;
@@ -117,10 +117,14 @@ export function encodeRequestFrame(id: number, op: string, dtype: Dtype, batch: 
     return out;
   });
   const buf = new ArrayBuffer(size);
+  // one view per dtype over the whole blob (every offset is a multiple of 8)
+  let f32: Float32Array | undefined, f64: Float64Array | undefined, i32: Int32Array | undefined;
   for (const p of pending) {
-    const n = p.flat.flat.length;
+    const t = p.ref.dtype, at = p.ref.offset;
     const ok = !LITTLE_ENDIAN ? writeLittleEndian(buf, p.ref, p.flat.flat)
-      : fill(p.ref.dtype === 'float64' ? new Float64Array(buf, p.ref.offset, n) : p.ref.dtype === 'float32' ? new Float32Array(buf, p.ref.offset, n) : new Int32Array(buf, p.ref.offset, n), p.flat.flat);
+      : t === 'float32' ? fill(f32 ??= new Float32Array(buf), at / 4, p.flat.flat)
+        : t === 'float64' ? fill(f64 ??= new Float64Array(buf), at / 8, p.flat.flat)
+          : fill(i32 ??= new Int32Array(buf), at / 4, p.flat.flat);
     // not exactly representable in the binary form: sent as version 1 would send it (its bytes in the blob are unused)
     if (!ok) p.item[p.key] = encodeTensor(p.value, p.ref.dtype, false);
   }
