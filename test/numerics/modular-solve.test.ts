@@ -171,11 +171,13 @@ describe('solveModular equals Bareiss', () => {
     expect(all.length).toBeGreaterThanOrEqual(1000);
     let singular = 0;
     let solved = 0;
+    let early = 0;
     const byKind = new Map<string, { singular: number; solved: number }>();
     let maxN = 0;
     for (const s of all) {
       const ref = bareiss(s);
       const x = solveModular(s.n, s.A, s.b, { maxEntryBits: Infinity });
+      if (lastModularSolveStats()!.earlyExit) early++;
       const k = byKind.get(s.kind) ?? { singular: 0, solved: 0 };
       if (ref === 'singular') {
         // singular ⇒ singular modulo every prime
@@ -192,6 +194,8 @@ describe('solveModular equals Bareiss', () => {
       maxN = Math.max(maxN, s.n);
     }
     expect(maxN).toBe(40);
+    expect(early).toBeGreaterThan(40);
+    expect(early).toBeLessThan(solved);
     expect(singular).toBeGreaterThan(100);
     expect(solved).toBeGreaterThan(700);
     for (const kind of ['rankDeficient', 'rankDeficientInt']) expect(byKind.get(kind)!.solved).toBe(0);
@@ -264,6 +268,32 @@ describe('solveModular equals Bareiss', () => {
     const ref = bareiss({ kind: 'x', n, A, b });
     if (ref === 'singular') throw new Error('unexpected');
     expect(same(solveVec(new QMatrix(n, n, A), b), ref)).toBe(true);
+  });
+
+  test('output-sensitive exit: a Gram + λI system stops early (verified exactly), a dense float32 one lifts to the Hadamard bound', () => {
+    const rnd = mulberry32(11);
+    const m = 24;
+    const k = 4;
+    const X = vec(m * k, () => f32(rnd));
+    const lam = R.of(1, 10);
+    const A: Rational[] = [];
+    for (let i = 0; i < m; i++)
+      for (let j = 0; j < m; j++) {
+        let g = i === j ? lam : R.ZERO;
+        for (let t = 0; t < k; t++) g = g.add(X[i * k + t]!.mul(X[j * k + t]!));
+        A.push(g);
+      }
+    const b = vec(m, () => f32(rnd));
+    const ref = bareiss({ kind: 'gram', n: m, A, b }) as Rational[];
+    const x = solveModular(m, A, b)!;
+    const st = lastModularSolveStats()!;
+    expect(st.earlyExit).toBe(true);
+    expect(st.steps * Math.log2(st.p)).toBeLessThan((st.boundBits!.num + st.boundBits!.den) / 2);
+    expect(same(x, ref)).toBe(true);
+    const dense = GENS['float32']!(24, mulberry32(12));
+    const xd = solveModular(24, dense.A, dense.b)!;
+    expect(lastModularSolveStats()!.earlyExit).toBe(false);
+    expect(same(xd, bareiss({ kind: 'float32', n: 24, ...dense }) as Rational[])).toBe(true);
   });
 
   test('shape errors and the empty system', () => {
