@@ -20,7 +20,7 @@ import {
 } from '../../src/numerics/fast-enclose.js';
 import { softmaxEnclosure, softmaxEnclosureFast, softmaxEnclosureReference, SOFTMAX_FAST_MIN_N } from '../../src/oracles/softmax.js';
 import { sdpaEnclosure, sdpaEnclosureFast, sdpaEnclosureReference, sdpaEncloseArrays } from '../../src/oracles/attention.js';
-import { layerNormEnclosure, layerNormEnclosureFast, layerNormEnclosureReference, layerNormEncloseInto, rowStats } from '../../src/oracles/normalisation.js';
+import { layerNormEnclosure, layerNormEnclosureFast, layerNormEnclosureReference, layerNormEncloseInto, rowStats, rowStatsByDefinition } from '../../src/oracles/normalisation.js';
 import { sdpaBoundsP } from '../../src/properties/attn.sdpa.js';
 import { layerNormBoundsFor } from '../../src/properties/norm.layernorm.js';
 import { softmaxBounds, precisionOf, SAFETY } from '../../src/numerics/bounds.js';
@@ -273,6 +273,15 @@ describe('norm.layernorm: fast tier ⊇ exact tier', () => {
       }
     }
     expect(fast).toBeGreaterThan(6500); // huge/tiny/subnormal rows (|x| outside [2^-400, 2^400]) and σ² + ε = 0 fall back
+  });
+
+  it('rowStats by integer sums equals the definition (long rows, adversarial modes)', () => {
+    const r = rng(12);
+    for (let i = 0; i < 24; i++) {
+      const x = vector(r, int(r, 65, 200), pick(r, [1, 1e4]));
+      const a = rowStats(x), b = rowStatsByDefinition(x);
+      expect(a.mean.eq(b.mean) && a.variance.eq(b.variance), JSON.stringify(x)).toBe(true);
+    }
   });
 
   it('uses the fast tier from the switch length on, falls back outside its ranges, and stays tight against the float64 bound at D = 4096', () => {
