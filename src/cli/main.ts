@@ -2,7 +2,7 @@
  * The `lemmata` command line.
  *
  *   lemmata list [--json] [--ops-for PROPERTY]
- *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR]
+ *   lemmata check [--backend wasm|cpu|tensorflow|tensorflow-gpu] [--claims GLOB] [--runs N] [--seed S] [--out DIR] [--workers N]
  *   lemmata audit [--json] [--out FILE|DIR] [--notes DIR] [--coverage] [--errata]
  *   lemmata replay TOKEN [--impl FILE | --impl-cmd CMD]
  *   lemmata conform [--impl FILE | --impl-cmd CMD | --backend B] [--ops GLOB] [--dtype float32|float64] [...]
