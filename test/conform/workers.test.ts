@@ -106,13 +106,21 @@ describe('--workers N', () => {
     const child = spawn(process.execPath, [BIN, 'conform', '--impl-cmd', `node ${A('spin-forever-two-ops.mjs')} ${pidFile}`, '--ops', 'nn.softmax,stats.variance',
       '--runs', '5', '--timeout', '2', '--max-restarts', '0', '--workers', '2', '--out', path.join(dir, 'out')], { cwd: fromRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
+    let requestAt: number | undefined;
     child.stderr.on('data', (d) => { err += d; });
-    const hard = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const sampler = setInterval(() => {
+      if (requestAt === undefined && fs.existsSync(pidFile) && /^request /m.test(fs.readFileSync(pidFile, 'utf8'))) requestAt = performance.now();
+    }, 20);
+    const hard = setTimeout(() => child.kill('SIGKILL'), 40_000);
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const end = performance.now();
     clearTimeout(hard);
-    const ms = performance.now() - t0;
+    clearInterval(sampler);
     expect(code, err).toBe(1);
-    expect(ms, 'runner exit after its start (ms)').toBeLessThan(2_000 + 12_000);
+    expect(requestAt, 'the adapter got a request').toBeDefined();
+    // the --timeout of 2 s, the kill sequence (≤ 2.5 s) and writing the report
+    expect(end - requestAt!, 'runner exit after the first request (ms)').toBeLessThan(2_000 + 5_000);
+    expect(end - t0, 'runner exit after its start (ms)').toBeLessThan(2_000 + 20_000);
     const text = fs.readFileSync(pidFile, 'utf8');
     const pids = text.split('\n').filter((l) => l.startsWith('pid ')).map((l) => Number(l.slice(4)));
     expect(pids.length, text).toBe(6); // two adapter processes, two children each
