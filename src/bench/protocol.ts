@@ -28,14 +28,14 @@ const inputs = (fc.sample(prop.arbitrary, { seed: 99, numRuns: N }) as { x: numb
 
 /** Examples per second through the protocol: the best of PASSES passes over the inputs (this machine is shared: the best pass is the least disturbed). */
 const PASSES = 3;
-async function transport(command: string, batch: number, version: 1 | 2): Promise<number> {
+async function transport(command: string, batch: number, version: 1 | 2, passes = PASSES): Promise<number> {
   const impl = await connectLineProtocol(command, { ...DEFAULT_LINE_OPTIONS, maxProtocol: version });
   try {
     if (impl.protocol !== version) throw new Error(`${command} did not negotiate protocol version ${version}`);
     // warm up both sides (JIT, caches) before timing
     for (let i = 0; i < 512; i += batch) await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
     let best = Infinity;
-    for (let pass = 0; pass < PASSES; pass++) {
+    for (let pass = 0; pass < passes; pass++) {
       const t0 = performance.now();
       for (let i = 0; i < inputs.length; i += batch) {
         const res = await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
@@ -47,6 +47,33 @@ async function transport(command: string, batch: number, version: 1 | 2): Promis
   } finally {
     await impl.close();
   }
+}
+
+/** CPU seconds of this process plus its reaped children (Linux: /proc/self/stat utime, stime, cutime, cstime); null elsewhere. */
+function cpuSeconds(): number | null {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time per item of the runner and the program together (independent of how busy the machine
+ * is): a connection that runs PASSES passes minus one that only starts and warms up, over the
+ * items of those passes.
+ */
+async function cpuPerItem(command: string, batch: number, version: 1 | 2): Promise<number | null> {
+  const cost = async (passes: number) => {
+    const c0 = cpuSeconds();
+    await transport(command, batch, version, passes);
+    const c1 = cpuSeconds();
+    return c0 === null || c1 === null ? null : c1 - c0;
+  };
+  const full = await cost(PASSES), base = await cost(0);
+  return full === null || base === null ? null : (full - base) / (PASSES * N);
 }
 
 async function endToEnd(command: string, batch: number, version: 1 | 2): Promise<number> {
@@ -116,7 +143,9 @@ for (const [name, cmd] of impls) {
 if (numpy) {
   const inProc = numpyInProcess();
   const proto = perItem['numpy adapter (python)']!;
+  const cpu = await cpuPerItem(impls.find(([n]) => n === 'numpy adapter (python)')![1], 256, 2);
   const us = (s: number) => `${(s * 1e6).toFixed(1)} µs`;
   console.log('NumPy in-process baseline (the adapter\'s softmax on each input as an ndarray, one Python process, best of 3):');
   console.log(`  in-process ${us(inProc)} per item; through the protocol (v2, batched) ${us(proto)} per item = ${(proto / inProc).toFixed(2)}x; protocol overhead ${us(proto - inProc)} per item = ${((proto - inProc) / inProc).toFixed(2)}x the in-process cost (target ≤ 2x)`);
+  if (cpu !== null) console.log(`  CPU time (runner + adapter, v2 batched; not disturbed by other load): ${us(cpu)} per item = ${(cpu / inProc).toFixed(2)}x in-process; overhead ${us(cpu - inProc)} = ${((cpu - inProc) / inProc).toFixed(2)}x`);
 }
