@@ -147,5 +147,5 @@ if (numpy) {
   const us = (s: number) => `${(s * 1e6).toFixed(1)} µs`;
   console.log('NumPy in-process baseline (the adapter\'s softmax on each input as an ndarray, one Python process, best of 3):');
   console.log(`  in-process ${us(inProc)} per item; through the protocol (v2, batched) ${us(proto)} per item = ${(proto / inProc).toFixed(2)}x; protocol overhead ${us(proto - inProc)} per item = ${((proto - inProc) / inProc).toFixed(2)}x the in-process cost (target ≤ 2x)`);
-  if (cpu !== null) console.log(`  CPU time (runner + adapter, v2 batched; not disturbed by other load): ${us(cpu)} per item = ${(cpu / inProc).toFixed(2)}x in-process; overhead ${us(cpu - inProc)} = ${((cpu - inProc) / inProc).toFixed(2)}x`);
+  if (cpu !== null) console.log(`  CPU time (runner + adapter summed, v2 batched; less sensitive to other load than wall time): ${us(cpu)} per item = ${(cpu / inProc).toFixed(2)}x in-process; overhead ${us(cpu - inProc)} = ${((cpu - inProc) / inProc).toFixed(2)}x`);
 }
