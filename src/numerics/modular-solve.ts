@@ -29,16 +29,16 @@
  *    `|det A| ≤ D = Π‖Aᵢ‖₂` and `|yᵢ| ≤ N = Π‖(Aᵢ, bᵢ)‖₂` (Hadamard; replacing a
  *    column of `A` by `b` gives rows no longer than `(Aᵢ, bᵢ)`). `D`, `N` are
  *    bounded above by powers of two computed with outward float margins, and
- *    `k` is the least count with `pᵏ > 2ND`. Then `Σ dᵢ pⁱ` is the balanced
+ *    `k` is the least count with `pᵏ > 2ND·2^⌈log₂(256n+1)⌉` (room for step 5). Then `Σ dᵢ pⁱ` is the balanced
  *    residue of `x mod pᵏ` and Wang's reconstruction (extended Euclid, stop at the
  *    first remainder `≤ N`) returns `x` exactly: two fractions with numerators
  *    `≤ N` and denominators `≤ D` congruent mod `pᵏ > 2ND` are equal.
- * 5. **Common denominator.** After the first component gives a denominator `L`
- *    (which divides `det A`, so `L ≤ D`), each further component is tried as
- *    `z = L xᵢ mod pᵏ`: if `|z| ≤ N`, then `xᵢ = z/L` by the same uniqueness
- *    argument; otherwise that component is reconstructed on its own and `L`
- *    becomes the lcm.
- *
+ * 5. **Common denominator.** First `w = Σ cᵢ xᵢ` (fixed weights `1 ≤ cᵢ ≤ 2^8`; numerator
+ *    `≤ N Σcᵢ`, which the digit count above also covers) is reconstructed; its denominator
+ *    `L` divides `det A`, so `L ≤ D`. Each component is then tried as `z = L xᵢ mod pᵏ`:
+ *    if `|z| ≤ N`, then `xᵢ = z/L` by the same uniqueness argument; otherwise (the sum
+ *    can cancel small prime factors) that component is reconstructed on its own and
+ *    `L` becomes the lcm. Lowest terms take one big gcd (see `lowestTerms`).
  * 6. **Output-sensitive exit.** Structured systems (Gram matrices plus λI, small
  *    integers, sparse ones) have solutions far below the Hadamard bound. After 8, 16,
  *    32, … digits (while under half the proven count) the same reconstruction is tried
@@ -743,7 +743,7 @@ export function solveModular(
   let L = 0n;
   let reconstructions = 0;
   if (n > 1) {
-    // w = Σ cᵢ xᵢ (cᵢ ∈ [1, 2^8), fixed) has numerator ≤ N·Σcᵢ and denominator
+    // w = Σ cᵢ xᵢ (cᵢ ∈ [1, 2^8], fixed) has numerator ≤ N·Σcᵢ and denominator
     // dividing det A; its denominator is usually the lcm of all of them, so one
     // reconstruction serves every component (each is still proved by the test below).
     let W = 0n;
