@@ -150,9 +150,12 @@ function writeLittleEndian(buf: ArrayBuffer, ref: TensorRef, src: ArrayLike<numb
 // Replies
 // ---------------------------------------------------------------------------------------------
 
-/** The `blob` field of a frame header: absent means 0; otherwise a non-negative safe integer. */
+/**
+ * The `blob` field of a frame header: absent means 0; otherwise a non-negative safe integer (null:
+ * not one). A header that is not an object has no blob (the reply is then rejected as in version 1).
+ */
 export function blobLength(header: unknown): number | null {
-  if (!header || typeof header !== 'object' || Array.isArray(header)) return null;
+  if (!header || typeof header !== 'object' || Array.isArray(header)) return 0;
   const b = (header as Record<string, unknown>)['blob'];
   if (b === undefined) return 0;
   return typeof b === 'number' && Number.isSafeInteger(b) && b >= 0 ? b : null;

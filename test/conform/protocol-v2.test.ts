@@ -181,6 +181,7 @@ describe('protocol version 2: hostile frames end in error, never in a pass', () 
     ['eof-mid-header', /crashed with exit code 6/],
     ['huge-blob', /reply exceeds 1048576 bytes \(frame header announces a 1073741824-byte blob\)/],
     ['garbage-header', /malformed reply \(frame header not JSON\)/],
+    ['not-object-header', /protocol violation: reply is not a JSON object/],
     ['bad-blob-field', /"blob" must be a non-negative integer/],
     ['negative-blob', /"blob" must be a non-negative integer/],
   ];

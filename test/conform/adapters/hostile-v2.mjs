@@ -110,6 +110,7 @@ for (;;) {
     case 'eof-mid-blob': { const f = frame(good().header, good().parts); write(f.subarray(0, f.length - 3)); process.stdout.end(() => process.exit(5)); await new Promise(() => {}); break; }
     case 'eof-mid-header': write('{"id":' + req.id + ',"results":[{"ok":'); process.stdout.end(() => process.exit(6)); await new Promise(() => {}); break;
     case 'huge-blob': write(JSON.stringify({ id: req.id, results: [], blob: 1 << 30 }) + '\n'); break;
+    case 'not-object-header': write('[1,2,3]\n'); break;
     case 'garbage-header': write('\x00\x01 not json at all\n'); break;
     case 'bad-blob-field': write(JSON.stringify({ id: req.id, results: good().header.results, blob: 'lots' }) + '\n'); break;
     case 'negative-blob': write(JSON.stringify({ id: req.id, results: good().header.results, blob: -8 }) + '\n'); break;
