@@ -11,6 +11,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: Math.max(2, os.availableParallelism()),
+    // files already run in parallel: CLI runs inside tests use one worker thread unless a test
+    // asks for --workers (test/conform/workers.test.ts)
+    env: { LEMMATA_WORKERS: '1' },
     reporters: ['default'],
   },
 });

@@ -21,6 +21,10 @@ import { fromRoot } from '../util/paths.js';
 
 /** The default number of workers: the cores this process may use. */
 export function defaultWorkers(): number {
+  // LEMMATA_WORKERS (a positive integer) overrides the core count, e.g. where the caller already
+  // runs several lemmata processes side by side (the test suite sets it to 1).
+  const env = process.env['LEMMATA_WORKERS'];
+  if (env !== undefined && /^[1-9][0-9]{0,3}$/.test(env)) return Number(env);
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
+import { defaultWorkers } from '../../src/runner/pool.js';
 
 const BIN = fromRoot('bin', 'lemmata.mjs');
 const A = (name: string) => path.join('test', 'conform', 'adapters', name);
@@ -130,5 +131,18 @@ describe('--workers N', () => {
     const ran = j.properties.filter((p: { status: string }) => p.status !== 'unsupported');
     expect(ran.length).toBeGreaterThanOrEqual(2);
     for (const p of ran) { expect(p.status).toBe('error'); expect(p.detail).toMatch(/timed out after 2 s|given up/); }
+  });
+
+  it('the default is the core count; LEMMATA_WORKERS overrides it (a positive integer, anything else ignored)', () => {
+    const saved = process.env['LEMMATA_WORKERS'];
+    try {
+      delete process.env['LEMMATA_WORKERS'];
+      expect(defaultWorkers()).toBe(os.availableParallelism());
+      process.env['LEMMATA_WORKERS'] = '3';
+      expect(defaultWorkers()).toBe(3);
+      for (const bad of ['0', '-1', 'two', '1.5', '']) { process.env['LEMMATA_WORKERS'] = bad; expect(defaultWorkers(), bad).toBe(os.availableParallelism()); }
+    } finally {
+      if (saved === undefined) delete process.env['LEMMATA_WORKERS']; else process.env['LEMMATA_WORKERS'] = saved;
+    }
   });
 });
