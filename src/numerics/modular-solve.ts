@@ -445,6 +445,54 @@ function residualStep(Aj: Float64Array, sj: Float64Array, d: Float64Array, n: nu
   }
 }
 
+/** {@link residualStep} for two residue primes in one pass over `d` (two accumulators each). */
+function residualStep2(
+  A1: Float64Array,
+  A2: Float64Array,
+  s1: Float64Array,
+  s2: Float64Array,
+  d: Float64Array,
+  n: number,
+  q1: number,
+  q2: number,
+  kt1: number,
+  kt2: number,
+  pi1: number,
+  pi2: number,
+): void {
+  const qi1 = 1 / q1;
+  const qi2 = 1 / q2;
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    let acc1 = s1[i]! + kt1;
+    let acc2 = s2[i]! + kt2;
+    for (let b0 = 0; b0 < n; b0 += BLOCK) {
+      const end = b0 + BLOCK < n ? b0 + BLOCK : n;
+      let a0 = 0;
+      let a1 = 0;
+      let c0 = 0;
+      let c1 = 0;
+      let k = b0;
+      for (; k + 1 < end; k += 2) {
+        const dk = d[k]!;
+        const dk1 = d[k + 1]!;
+        a0 += A1[row + k]! * dk;
+        c0 += A2[row + k]! * dk;
+        a1 += A1[row + k + 1]! * dk1;
+        c1 += A2[row + k + 1]! * dk1;
+      }
+      if (k < end) {
+        a0 += A1[row + k]! * d[k]!;
+        c0 += A2[row + k]! * d[k]!;
+      }
+      acc1 = sym(acc1 - (a0 + a1), q1, qi1);
+      acc2 = sym(acc2 - (c0 + c1), q2, qi2);
+    }
+    s1[i] = canon(acc1 * pi1, q1, qi1);
+    s2[i] = canon(acc2 * pi2, q2, qi2);
+  }
+}
+
 /**
  * `sym(start − Σ_{k∈[k0,k1)} M[row + k]·v[k])` mod `q`, exactly: four independent
  * accumulators (for instruction-level parallelism), each a sub-sum of at most
@@ -706,7 +754,9 @@ export function solveModular(
       }
     }
     // s ← (s − A d + K(p−1)) / p in each residue field
-    for (let j = 0; j < m; j++) residualStep(Aq[j]!, s[j]!, d, n, qs[j]!, qinv[j]!, Kterm[j]!, pinvq[j]!);
+    let j = 0;
+    for (; j + 1 < m; j += 2) residualStep2(Aq[j]!, Aq[j + 1]!, s[j]!, s[j + 1]!, d, n, qs[j]!, qs[j + 1]!, Kterm[j]!, Kterm[j + 1]!, pinvq[j]!, pinvq[j + 1]!);
+    if (j < m) residualStep(Aq[j]!, s[j]!, d, n, qs[j]!, qinv[j]!, Kterm[j]!, pinvq[j]!);
     // base extension: (s mod p) − K mod p
     baseExtend(s, rbar, n, m, qsF, qinvF, garnerF, WpF, Kmodp, p, pinv, vdig);
   }
