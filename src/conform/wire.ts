@@ -90,7 +90,15 @@ function isTensorObject(v: Record<string, unknown>): boolean {
 function decodeTensor(t: Record<string, unknown>): unknown {
   const shape = t['shape'] as unknown[];
   if (!shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0)) throw new DecodeError('bad tensor shape');
+  if (shape.length > 32) throw new DecodeError(`tensor shape has ${shape.length} dimensions (at most 32)`);
   const size = (shape as number[]).reduce((a, b) => a * b, 1);
+  // Nested arrays are built per leading dimension: an empty tensor such as [1e9, 0] must not make
+  // 10⁹ empty rows. Any level may hold at most max(size, 1024) arrays.
+  let rows = 1;
+  for (const d of (shape as number[]).slice(0, -1)) {
+    rows *= d;
+    if (rows > Math.max(size, 1024)) throw new DecodeError(`tensor shape [${shape.slice(0, 8).join(',')}${shape.length > 8 ? ',…' : ''}] builds ${rows > 1e15 ? 'too many' : rows} rows for ${size} elements`);
+  }
   let flat: number[];
   if ('b64' in t) {
     if (typeof t['b64'] !== 'string') throw new DecodeError('b64 must be a string');
