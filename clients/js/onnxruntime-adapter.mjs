@@ -30,13 +30,14 @@
  *   quant.quantize      QuantizeLinear (opset 21: round half to even, saturating). The output type
  *                       is chosen from [qmin, qmax]: [−128, 127] int8, [0, 255] uint8, [−8, 7]
  *                       int4, [0, 15] uint4, [−32768, 32767] int16, [0, 65535] uint16. Any other
- *                       range cannot be expressed by QuantizeLinear (it saturates to the full
- *                       range of its output type) and is rejected with an Error (→ `error`
- *                       verdict). int4/uint4 results are Cast to int8/uint8 inside the graph:
+ *                       range (e.g. 7-bit [0, 127], narrow [−127, 127]) is what exporters emit as
+ *                       QuantizeLinear to the narrowest type that holds it (saturating to that
+ *                       type) followed by Cast to int32 and Clip to [qmin, qmax]; clamping after
+ *                       saturating to a wider range is the same clamp. int4/uint4 results are Cast to int8/uint8 inside the graph:
  *                       onnxruntime-node 1.30 cannot return int4 tensors to JavaScript (its
  *                       OrtValueToNapiValue mis-sizes the buffer and aborts the process).
  *   quant.dequantize    DequantizeLinear (opset 21) with the narrowest of int8, uint8, int16,
- *                       uint16 that holds q and the zero point (the result does not depend on
+ *                       uint16, int32 that holds q and the zero point (the result does not depend on
  *                       the type: (q − z) is exact, one float32 rounding for the product).
  *   stats.variance      not an ONNX primitive; composed two-pass: ReduceMean, Sub, Mul,
  *                       ReduceSum, Div by (n − correction).
@@ -211,21 +212,25 @@ const QTYPES = [
   { lo: -32768, hi: 32767, type: DataType.INT16, name: 'int16', ort: 'int16', Arr: Int16Array },
   { lo: 0, hi: 65535, type: DataType.UINT16, name: 'uint16', ort: 'uint16', Arr: Uint16Array },
 ];
+/** DequantizeLinear also takes int32 (QuantizeLinear cannot produce it). */
+const INT32 = { lo: -2147483648, hi: 2147483647, type: DataType.INT32, name: 'int32', ort: 'int32', Arr: Int32Array };
 const expressible = QTYPES.map((t) => `[${t.lo}, ${t.hi}] (${t.name})`).join(', ');
 
 function qtypeFor(qmin, qmax) {
   const t = QTYPES.find((c) => c.lo === qmin && c.hi === qmax);
-  if (!t) {
-    throw new Error(`ONNX QuantizeLinear cannot express the range [${qmin}, ${qmax}]: it saturates to the full range of its ` +
-      `output type; expressible ranges are ${expressible}`);
+  if (t) return { t, clip: false };
+  // the narrowest 8- or 16-bit type holding [qmin, qmax]; the graph clips after saturating to it
+  const wide = QTYPES.find((c) => c.out === undefined && c.lo <= qmin && qmax <= c.hi);
+  if (!wide) {
+    throw new Error(`ONNX QuantizeLinear cannot express the range [${qmin}, ${qmax}]: no 8- or 16-bit integer type holds it; ` +
+      `standard ranges are ${expressible}`);
   }
-  return t;
+  return { t: wide, clip: true };
 }
 
 async function affineParams({ xmin, xmax, qmin, qmax }) {
-  const t = qtypeFor(qmin, qmax);
   let scale, zeroPoint;
-  if (t.type === DataType.UINT8) {
+  if (qmin === 0 && qmax === 255) {
     const s = await session('affine-params|dynamic-uint8', () => encodeModel({
       opset: 21,
       graph: {
@@ -273,23 +278,27 @@ async function affineParams({ xmin, xmax, qmin, qmax }) {
 }
 
 async function quantize({ x, scale, zeroPoint, qmin, qmax }) {
-  const t = qtypeFor(qmin, qmax);
+  const { t, clip } = qtypeFor(qmin, qmax);
   if (!Number.isInteger(zeroPoint) || zeroPoint < t.lo || zeroPoint > t.hi) {
     throw new Error(`quant.quantize: zero point ${zeroPoint} is not a ${t.name} value`);
   }
   if (x.length === 0) return [];
   // The zero point is an initializer (as in exported models; a packed int4 tensor cannot be fed
   // from JavaScript anyway), so there is one session per (type, zero point); the scale is an input.
-  const s = await session(`quantize|${t.name}|z=${zeroPoint}`, () => encodeModel({
+  const s = await session(`quantize|${t.name}|z=${zeroPoint}|clip=${clip ? `${qmin},${qmax}` : ''}`, () => encodeModel({
     opset: 21,
     graph: {
       name: `quantize_${t.name}`,
-      nodes: t.out === undefined
-        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'])]
-        : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed']), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
-      initializers: [tensor('zp', t.type, [], [zeroPoint])],
+      nodes: clip
+        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_sat']), node('Cast', ['y_sat'], ['y_wide'], { to: attr.int(DataType.INT32) }),
+          node('Clip', ['y_wide', 'qmin', 'qmax'], ['y'])]
+        : t.out === undefined
+          ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'])]
+          : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed']), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
+      initializers: [tensor('zp', t.type, [], [zeroPoint]),
+        ...(clip ? [tensor('qmin', DataType.INT32, [], [qmin]), tensor('qmax', DataType.INT32, [], [qmax])] : [])],
       inputs: [valueInfo('x', F, ['n']), valueInfo('scale', F, [])],
-      outputs: [valueInfo('y', t.out ?? t.type, ['n'])],
+      outputs: [valueInfo('y', clip ? DataType.INT32 : (t.out ?? t.type), ['n'])],
     },
   }));
   const { y } = await s.run({ x: f32(x, [x.length]), scale: scalarF32(scale) });
@@ -305,8 +314,8 @@ async function dequantize({ q, scale, zeroPoint }) {
     if (v > hi) hi = v;
   }
   if (!Number.isInteger(zeroPoint)) throw new Error(`quant.dequantize: zero point ${zeroPoint} is not an integer`);
-  const t = QTYPES.find((c) => c.out === undefined && c.lo <= lo && hi <= c.hi);
-  if (!t) throw new Error(`quant.dequantize: values in [${lo}, ${hi}] fit no 8- or 16-bit ONNX integer type`);
+  const t = [...QTYPES, INT32].find((c) => c.out === undefined && c.lo <= lo && hi <= c.hi);
+  if (!t) throw new Error(`quant.dequantize: values in [${lo}, ${hi}] fit no 8-, 16- or 32-bit ONNX integer type`);
   const s = await session(`dequantize|${t.name}`, () => encodeModel({
     opset: 21,
     graph: {

@@ -41,9 +41,11 @@ describe('peers', () => {
   });
   it('onnxruntime-node passes every op it supports', () => {
     expect(fs.existsSync(fromRoot('node_modules', 'onnxruntime-node')), 'onnxruntime-node missing: npm ci').toBe(true);
-    const r = conform(['--impl', 'clients/js/onnxruntime-adapter.mjs']);
+    // two real deviations of onnxruntime (int4 saturation, int32 dequantize wrap) are pinned with their reasons
+    const r = conform(['--impl', 'clients/js/onnxruntime-adapter.mjs', '--xfail', 'reports/peers/onnxruntime.xfail.json']);
     expect(r.code, r.out).toBe(0);
     expect(r.report.summary.pass).toBeGreaterThanOrEqual(4);
+    expect(r.report.summary.xfail).toBe(2);
   });
 });
 
