@@ -49,7 +49,7 @@
  * singular, rank-deficient, ill-conditioned and wide-exponent ones).
  */
 
-import { Rational, bigintBitLength, gcd } from './rational.js';
+import { Rational, bigintBitLength, gcd, lehmerCofactors } from './rational.js';
 
 /**
  * {@link solveModular} declines systems whose row-scaled integer entries exceed this many bits
@@ -271,28 +271,7 @@ export function rationalReconstruct(u: bigint, M: bigint, N: bigint, D: bigint):
     const aBits = fa < Infinity ? Math.floor(Math.log2(fa)) + 1 : bitLen(r0);
     if (aBits - 60 > nBits) {
       const sh = BigInt(aBits - 51);
-      let x = Number(r0 >> sh);
-      let y = Number(r1 >> sh);
-      let A = 1;
-      let B = 0;
-      let C = 0;
-      let Dd = 1;
-      for (;;) {
-        const yc = y + C;
-        const yd = y + Dd;
-        if (yc === 0 || yd === 0) break;
-        const q = Math.floor((x + A) / yc);
-        if (q !== Math.floor((x + B) / yd)) break;
-        let t = A - q * C;
-        A = C;
-        C = t;
-        t = B - q * Dd;
-        B = Dd;
-        Dd = t;
-        t = x - q * y;
-        x = y;
-        y = t;
-      }
+      const [A, B, C, Dd] = lehmerCofactors(Number(r0 >> sh), Number(r1 >> sh));
       if (B !== 0) {
         const bA = BigInt(A);
         const bB = BigInt(B);

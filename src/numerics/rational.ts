@@ -64,28 +64,8 @@ export function gcd(a: bigint, b: bigint): bigint {
     const fa = Number(a);
     const s = (fa < Infinity ? Math.floor(Math.log2(fa)) : bigintBitLength(a) - 1) - 49;
     const sb = BigInt(s);
-    let x = Number(a >> sb); // < 2^51 (log2 may be off by one)
-    let y = Number(b >> sb);
-    let A = 1;
-    let B = 0;
-    let C = 0;
-    let D = 1;
-    for (;;) {
-      const yc = y + C;
-      const yd = y + D;
-      if (yc === 0 || yd === 0) break;
-      const q = Math.floor((x + A) / yc);
-      if (q !== Math.floor((x + B) / yd)) break;
-      let t = A - q * C;
-      A = C;
-      C = t;
-      t = B - q * D;
-      B = D;
-      D = t;
-      t = x - q * y;
-      x = y;
-      y = t;
-    }
+    // leading words < 2^51 (log2 may be off by one)
+    const [A, B, C, D] = lehmerCofactors(Number(a >> sb), Number(b >> sb));
     if (B === 0) {
       const t = a % b;
       a = b;
@@ -116,6 +96,36 @@ export function gcd(a: bigint, b: bigint): bigint {
 }
 
 /** Number of bits in |a| (`bigintBitLength(0n) = 0`, `bigintBitLength(5n) = 3`). */
+/**
+ * Lehmer's single-precision step (Knuth, TAOCP vol. 2, 4.5.2, Algorithm L): from the leading words
+ * x ≥ y of two big numbers (exact doubles < 2^51), the cofactors [A, B, C, D] of the Euclidean
+ * quotient steps that are certain to agree with those of the full numbers — (a, b) → (A·a + B·b,
+ * C·a + D·b). B = 0 means no step was certain (take one full-precision step instead).
+ */
+export function lehmerCofactors(x: number, y: number): [number, number, number, number] {
+  let A = 1;
+  let B = 0;
+  let C = 0;
+  let D = 1;
+  for (;;) {
+    const yc = y + C;
+    const yd = y + D;
+    if (yc === 0 || yd === 0) break;
+    const q = Math.floor((x + A) / yc);
+    if (q !== Math.floor((x + B) / yd)) break;
+    let t = A - q * C;
+    A = C;
+    C = t;
+    t = B - q * D;
+    B = D;
+    D = t;
+    t = x - q * y;
+    x = y;
+    y = t;
+  }
+  return [A, B, C, D];
+}
+
 export function bigintBitLength(a: bigint): number {
   if (a < 0n) a = -a;
   if (a === 0n) return 0;
