@@ -20,17 +20,6 @@ import { QMatrix, solveVec } from '../numerics/matrix.js';
 import { MODULAR_SOLVE_MIN_N } from '../numerics/modular-solve.js';
 import { fromRoot } from '../util/paths.js';
 
-/** mulberry32: tiny seeded PRNG returning uniform doubles in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Seeded n×n system with entries = random doubles in [−1, 1) rounded to float32 (so `m/2^k`, |m| < 2^24). */
 function randomSystem(n: number, seed: number): { A: Rational[][]; b: Rational[] } {
@@ -126,6 +115,7 @@ for _ in range(int(nxt())):
         print('singular', med, len(times))
     sys.stdout.flush()
 `;
+import { mulberry32 } from '../util/prng.js';
 
 function peerInput(n: number, A: Rational[][], b: Rational[], minMs: number, maxReps: number): string {
   return `1\n${n} ${minMs} ${maxReps}\n${A.map((r) => r.join(' ')).join('\n')}\n${b.join(' ')}\n`;

@@ -13,18 +13,8 @@ import { sdpaEnclosure, sdpaEnclosureReference, sdpaEncloseArrays } from '../ora
 import { layerNormEnclosure, layerNormEnclosureReference, layerNormEncloseInto } from '../oracles/normalisation.js';
 import { softmaxEnclosure, softmaxEnclosureReference } from '../oracles/softmax.js';
 import { softmaxInto } from '../numerics/fast-enclose.js';
+import { mulberry32 } from '../util/prng.js';
 
-/** mulberry32: tiny seeded PRNG returning uniform doubles in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** rows × cols float32 values, uniform in [−scale, scale). */
 function matrix(rows: number, cols: number, scale: number, seed: number): number[][] {

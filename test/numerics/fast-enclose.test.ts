@@ -24,18 +24,8 @@ import { layerNormEnclosure, layerNormEnclosureFast, layerNormEnclosureReference
 import { sdpaBoundsP } from '../../src/properties/attn.sdpa.js';
 import { layerNormBoundsFor } from '../../src/properties/norm.layernorm.js';
 import { softmaxBounds, precisionOf, SAFETY } from '../../src/numerics/bounds.js';
+import { mulberry32 as rng } from '../../src/util/prng.js';
 
-/** mulberry32: seeded uniform doubles in [0, 1). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const R = (x: number): Rational => Rational.fromFloat64(x);
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;

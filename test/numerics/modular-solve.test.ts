@@ -15,20 +15,10 @@ import {
   rationalReconstruct,
   solveModular,
 } from '../../src/numerics/modular-solve.js';
+import { mulberry32 } from '../../src/util/prng.js';
 
 const R = Rational;
 
-/** mulberry32: seeded uniform doubles in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface System {
   kind: string;

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny seeded PRNG returning uniform doubles in [0, 1), for benchmarks and tests that
+ * need many reproducible plain-JS values outside fast-check (generated properties use fast-check's
+ * own seeded generators and src/properties/seeded-values.ts).
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
