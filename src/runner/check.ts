@@ -73,24 +73,21 @@ export function runCheck(
       runs: opts.runs ?? p.runs ?? 100,
       backend: opts.backend,
     }));
-    const ratios = props.map((p) => p.worstRatio).filter((r): r is number => r !== null);
-    const r: ClaimResult = {
-      id: module.id,
-      title: spec.title,
-      verdict: combine(props.map((p) => p.verdict)),
-      checks: props.reduce((s, p) => s + p.checks, 0),
-      worstRatio: ratios.length ? Math.max(...ratios) : null,
-      properties: props,
-    };
+    const r = claimResult(spec, module, props);
     perClaimMs[module.id] = Math.round(performance.now() - tc);
     results.push(r);
     opts.onClaim?.(r);
   }
+  return checkReport({ name: impl.name, dtype: impl.dtype, notes: impl.notes }, opts, results, t0, perClaimMs);
+}
+
+/** The report of a check run (sequential or parallel: the same shape and summary). */
+function checkReport(implementation: CheckReport['implementation'], opts: CheckOptions, results: ClaimResult[], t0: number, perClaimMs: Record<string, number>): CheckReport {
   const count = (v: CheckVerdict) => results.filter((r) => r.verdict === v).length;
   return {
     lemmata: 1,
     command: 'check',
-    implementation: { name: impl.name, dtype: impl.dtype, notes: impl.notes },
+    implementation,
     seed: opts.seed,
     runs: opts.runs ?? null,
     claims: results,
@@ -128,7 +125,9 @@ export async function runCheckParallel(
   const t0 = performance.now();
   const tasks: CheckTask[] = [];
   const claimOf: number[] = [];
+  const firstTask: number[] = []; // claim ci's properties are tasks firstTask[ci] … + properties.length − 1
   claims.forEach(({ module }, ci) => {
+    firstTask.push(tasks.length);
     for (const p of module.properties) {
       tasks.push({ claim: module.id, property: p.name, seed: propertySeed(opts.seed, `${module.id}/${p.name}`), runs: opts.runs ?? p.runs ?? 100, backend: opts.backend });
       claimOf.push(ci);
@@ -147,7 +146,7 @@ export async function runCheckParallel(
   };
   const claimDone = (ci: number) => {
     const { spec, module } = claims[ci]!;
-    const r = claimResult(spec, module, module.properties.map((_, j) => reports[tasks.findIndex((t, k) => claimOf[k] === ci && t.property === module.properties[j]!.name)]!));
+    const r = claimResult(spec, module, module.properties.map((_, j) => reports[firstTask[ci]! + j]!));
     results[ci] = r;
     if (opts.bail && (r.verdict === 'fail' || r.verdict === 'error') && ci < firstBad) firstBad = ci;
     emit();
@@ -172,21 +171,14 @@ export async function runCheckParallel(
   } finally {
     await pool.close();
   }
-  const kept = results.slice(0, firstBad === Infinity ? claims.length : firstBad + 1).filter((r): r is ClaimResult => r !== undefined);
+  const kept: ClaimResult[] = [];
   const perClaimMs: Record<string, number> = {};
-  for (const r of kept) perClaimMs[r.id] = ms[claims.findIndex((c) => c.module.id === r.id)]!;
-  const count = (v: CheckVerdict) => kept.filter((r) => r.verdict === v).length;
-  return {
-    lemmata: 1,
-    command: 'check',
-    implementation: { name: info.name, dtype: info.dtype, notes: info.notes },
-    seed: opts.seed,
-    runs: opts.runs ?? null,
-    claims: kept,
-    summary: { claims: kept.length, pass: count('pass'), fail: count('fail'), error: count('error'), unsupported: count('unsupported') },
-    falseAlarms: budgetStatement(),
-    timing: { totalMs: Math.round(performance.now() - t0), perClaimMs },
-  };
+  results.slice(0, firstBad === Infinity ? claims.length : firstBad + 1).forEach((r, ci) => {
+    if (r === undefined) return;
+    kept.push(r);
+    perClaimMs[r.id] = ms[ci]!;
+  });
+  return checkReport({ name: info.name, dtype: info.dtype, notes: info.notes }, opts, kept, t0, perClaimMs);
 }
 
 /** A fixed-width table: claim, checks, worst error/bound, verdict. */
