@@ -10,7 +10,11 @@
 // line-protocol adapter whose first lines carry the same fields as `# lemmata-meta: {...}` JSON.
 // `op` is the op under test: only properties calling it run (the entry may provide supporting ops).
 //
-// Usage: npm run mutation [-- --seeds 1,2,3,4,5] [-- --only GLOB] [-- --runs N] [-- --jobs N]
+// Usage: npm run mutation [-- --seeds 1,2,3,4,5] [-- --only GLOB] [-- --runs N] [-- --jobs N] [-- --update]
+// --only S runs the entries whose path contains S or whose op is S (reports are not written);
+// --only S --update also merges those results into the committed reports (entries of files that no
+// longer exist are dropped; the seeds must be the report's), so a new op's rows are added without
+// re-running the whole corpus.
 // --jobs N (default: the number of cores) runs the corpus in N child processes (entry i goes to
 // process i mod N); results are merged in corpus order, so the reports do not depend on N.
 import fs from 'node:fs';
@@ -31,6 +35,7 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(`--${name}`); retur
 const SEEDS = arg('seeds', '1,2,3,4,5').split(',').map(Number);
 const ONLY = arg('only', '');
 const RUNS = arg('runs', undefined);
+const UPDATE = process.argv.includes('--update');
 const JOBS = Number(arg('jobs', String(os.availableParallelism())));
 const PART = arg('part', undefined); // internal: "k/N,file" — run entries k mod N, write results to file
 const CORPUS = path.join(root, 'test', 'mutation');
@@ -64,7 +69,7 @@ const [partK, partN, partFile] = PART ? (([kn, f]) => [...kn.split('/').map(Numb
 if (!PART && JOBS > 1 && entries.length > 1) {
   // parent: fan out, then merge in corpus order
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-mutation-'));
-  const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--jobs' && all[i - 1] !== '--jobs');
+  const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--jobs' && all[i - 1] !== '--jobs' && a !== '--update');
   await Promise.all(Array.from({ length: JOBS }, (_, k) => new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...passOn, '--part', `${k}/${JOBS},${path.join(tmp, `${k}.json`)}`], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`mutation part ${k}/${JOBS} exited ${code}`))));
@@ -115,6 +120,15 @@ if (PART) {
   process.exit(0);
 }
 
+if (ONLY && UPDATE) {
+  // merge into the committed report: replace the entries just run, keep the others whose file exists
+  const prev = JSON.parse(fs.readFileSync(path.join(root, 'reports', 'mutation.json'), 'utf8'));
+  if (prev.seeds.join(',') !== SEEDS.join(',')) throw new Error(`--update: the report was made with seeds ${prev.seeds.join(',')}, this run used ${SEEDS.join(',')}`);
+  const fresh = new Map(results.map((r) => [r.file, r]));
+  const all = new Map(prev.entries.filter((r) => fs.existsSync(path.join(root, r.file))).map((r) => [r.file, r]));
+  for (const [f, r] of fresh) all.set(f, r);
+  results.splice(0, results.length, ...[...all.keys()].sort().map((f) => all.get(f)));
+}
 // the table per op
 const ops = [...new Set(results.map((r) => r.op))].sort();
 const rows = ops.map((op) => {
@@ -128,7 +142,7 @@ const table = ['| op | bugs | killed | kill rate | correct zoo | false alarms |'
   ...rows.map((r) => `| \`${r.op}\` | ${r.bugs} | ${r.killed} | ${pct(r.killed, r.bugs)} | ${r.correct} | ${r.falseAlarms} |`),
   `| **total** | ${tot.bugs} | ${tot.killed} | ${pct(tot.killed, tot.bugs)} | ${tot.correct} | ${tot.falseAlarms} |`].join('\n');
 console.log(`\n${table}\n\nseeds ${SEEDS.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-if (!ONLY) {
+if (!ONLY || UPDATE) {
   const doc = { seeds: SEEDS, rows, total: tot, entries: results };
   fs.writeFileSync(path.join(root, 'reports', 'mutation.json'), JSON.stringify(doc, null, 2) + '\n');
   fs.writeFileSync(path.join(root, 'reports', 'mutation.md'), [
