@@ -21,10 +21,16 @@ import { OPS as recurrent } from './recurrent.js';
 import { OPS as stateSpace } from './state-space.js';
 import { OPS as optimisation } from './optimisation.js';
 import { OPS as text } from './text.js';
+import { OPS as fourier } from './fourier.js';
+import { OPS as peft } from './peft.js';
+import { OPS as decoding } from './decoding.js';
+import { OPS as pretraining } from './pretraining.js';
+import { OPS as alignment } from './alignment.js';
+import { OPS as retrieval } from './retrieval.js';
 
 export const OPS_BY_DOMAIN = {
   attention, softmax, normalisation, statistics, sampling, regression, quantisation,
-  convolution, sequence, recurrent, 'state-space': stateSpace, optimisation, text,
+  convolution, sequence, recurrent, 'state-space': stateSpace, optimisation, text, fourier, peft, decoding, pretraining, alignment, retrieval,
 } as const satisfies Record<OpDomain, readonly OpDef[]>;
 
 export const OPS: readonly OpDef[] = Object.values(OPS_BY_DOMAIN).flat();

@@ -9,7 +9,7 @@
  * never change; the prefix says where a claim's oracle lives).
  */
 export const DOMAINS = {
-  attention: { title: 'Attention and transformers', claims: ['attn'] },
+  attention: { title: 'Attention and transformers', claims: ['attn', 'ffn'] },
   softmax: { title: 'Softmax', claims: [] },
   normalisation: { title: 'Normalisation layers', claims: ['norm', 'bn'] },
   statistics: { title: 'Statistics and estimation', claims: ['stats'] },
@@ -26,6 +26,12 @@ export const DOMAINS = {
   pca: { title: 'PCA and linear autoencoders', claims: ['pca'] },
   graph: { title: 'Graphs and graph neural networks', claims: ['gnn'] },
   retrieval: { title: 'Retrieval and distillation', claims: ['ret'] },
+  fourier: { title: 'Fourier analysis: transforms, the DFT and FFT, the STFT', claims: ['fourier'] },
+  peft: { title: 'Parameter-efficient fine-tuning: LoRA, adapters, (IA)³, prefix tuning', claims: ['peft'] },
+  decoding: { title: 'Decoding: greedy, beam search, top-k, top-p, temperature', claims: ['dec'] },
+  pretraining: { title: 'Pretraining objectives: MLM, span corruption, denoising, QA heads', claims: ['pre'] },
+  alignment: { title: 'Alignment: REINFORCE, reward models, KL penalties, DPO', claims: ['rlhf'] },
+  scaling: { title: 'Scaling laws and multilingual sampling', claims: ['scale', 'ml'] },
 } as const satisfies Record<string, { title: string; claims: readonly string[] }>;
 
 export type Domain = keyof typeof DOMAINS;
@@ -34,7 +40,8 @@ export const DOMAIN_IDS = Object.keys(DOMAINS) as Domain[];
 /** Domains that define ops (and so have a module in src/ops/ and src/impl/tfjs/). */
 export type OpDomain =
   | 'attention' | 'softmax' | 'normalisation' | 'statistics' | 'sampling' | 'regression' | 'quantisation'
-  | 'convolution' | 'sequence' | 'recurrent' | 'state-space' | 'optimisation' | 'text';
+  | 'convolution' | 'sequence' | 'recurrent' | 'state-space' | 'optimisation' | 'text'
+  | 'fourier' | 'peft' | 'decoding' | 'pretraining' | 'alignment' | 'retrieval';
 
 /** Op domains with golden fixtures (sampling ops have none: their output depends on the generator). */
 export type FixtureDomain = Exclude<OpDomain, 'sampling'>;

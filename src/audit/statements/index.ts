@@ -19,10 +19,17 @@ import { STATEMENTS as sequence } from './sequence.js';
 import { STATEMENTS as stateSpace } from './state-space.js';
 import { STATEMENTS as statistics } from './statistics.js';
 import { STATEMENTS as text } from './text.js';
+import { STATEMENTS as fourier } from './fourier.js';
+import { STATEMENTS as peft } from './peft.js';
+import { STATEMENTS as decoding } from './decoding.js';
+import { STATEMENTS as pretraining } from './pretraining.js';
+import { STATEMENTS as alignment } from './alignment.js';
+import { STATEMENTS as scaling } from './scaling.js';
 
 export const STATEMENTS_BY_DOMAIN = {
   attention, softmax: [], normalisation, statistics, sampling: [], regression, quantisation, convolution, sequence,
   recurrent, 'state-space': stateSpace, optimisation, text, gradients, pca, graph, retrieval,
+  fourier, peft, decoding, pretraining, alignment, scaling,
 } as const satisfies Record<Domain, readonly StatementDef[]>;
 
 export { NOTES_FILES, NOTES_KEYS, type NotesKey, type StatementDef } from './types.js';

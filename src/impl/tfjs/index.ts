@@ -21,12 +21,18 @@ import * as recurrent from './recurrent.js';
 import * as stateSpace from './state-space.js';
 import * as optimisation from './optimisation.js';
 import * as text from './text.js';
+import * as fourier from './fourier.js';
+import * as peft from './peft.js';
+import * as decoding from './decoding.js';
+import * as pretraining from './pretraining.js';
+import * as alignment from './alignment.js';
+import * as retrieval from './retrieval.js';
 
 type OpTable = Record<string, (args: any) => any>;
 
 export const IMPL_BY_DOMAIN = {
   attention, softmax, normalisation, statistics, sampling, regression, quantisation,
-  convolution, sequence, recurrent, 'state-space': stateSpace, optimisation, text,
+  convolution, sequence, recurrent, 'state-space': stateSpace, optimisation, text, fourier, peft, decoding, pretraining, alignment, retrieval,
 } as const satisfies Record<OpDomain, { ops(tf: TF): OpTable }>;
 
 export async function createTfjsImplementation(backend: BackendName = 'wasm'): Promise<Implementation> {

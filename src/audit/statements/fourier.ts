@@ -1,0 +1,5 @@
+/** Statements of the notes in the fourier domain (src/audit/statements/types.ts; spec/audit-rubric.md). */
+import type { StatementDef } from './types.js';
+
+export const STATEMENTS: readonly StatementDef[] = [
+];

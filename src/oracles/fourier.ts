@@ -1,0 +1,2 @@
+/** Exact oracles of the fourier domain (Fourier analysis: transforms, the DFT and FFT, the STFT). Imports src/numerics only. */
+export {};
