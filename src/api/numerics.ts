@@ -18,6 +18,7 @@ export * from '../numerics/bounds.js';
 export * from '../numerics/bounds-grad.js';
 export * from '../numerics/enclose.js';
 export { Interval } from '../numerics/interval.js';
+export { ridgeEnclosureFast, type RidgeEnclosure } from '../numerics/verified-solve.js';
 export type { RBounds } from '../numerics/precise.js';
 /** The fast enclosure tier: float64 intervals with outward rounding and documented ulp allowances. */
 export * as interval from '../numerics/interval.js';

@@ -13,6 +13,11 @@ import { sdpaEnclosure, sdpaEnclosureReference, sdpaEncloseArrays } from '../ora
 import { layerNormEnclosure, layerNormEnclosureReference, layerNormEncloseInto } from '../oracles/normalisation.js';
 import { softmaxEnclosure, softmaxEnclosureReference } from '../oracles/softmax.js';
 import { softmaxInto } from '../numerics/fast-enclose.js';
+import { compareLayerNorm } from '../properties/norm.layernorm.js';
+import { ridgeEnclosureFast } from '../numerics/verified-solve.js';
+import { ridgePrimal } from '../oracles/regression.js';
+import { QMatrix } from '../numerics/matrix.js';
+import { Rational } from '../numerics/rational.js';
 import { mulberry32 } from '../util/prng.js';
 
 
@@ -98,6 +103,32 @@ function softmaxPlain(x: number[]): number[] {
   return y;
 }
 
+/** Ridge by the normal equations and Cholesky, float64. */
+function ridgePlain(X: number[][], y: number[], lambda: number): Float64Array {
+  const m = X.length, n = X[0]!.length;
+  const A = new Float64Array(n * n), b = new Float64Array(n);
+  for (let k = 0; k < m; k++) {
+    const xk = X[k]!, yk = y[k]!;
+    for (let i = 0; i < n; i++) {
+      const v = xk[i]!;
+      b[i] += v * yk;
+      for (let j = i; j < n; j++) A[i * n + j] += v * xk[j]!;
+    }
+  }
+  for (let i = 0; i < n; i++) { A[i * n + i] += lambda; for (let j = 0; j < i; j++) A[i * n + j] = A[j * n + i]!; }
+  for (let j = 0; j < n; j++) {
+    let d = A[j * n + j]!;
+    for (let k = 0; k < j; k++) d -= A[j * n + k]! * A[j * n + k]!;
+    const l = Math.sqrt(d);
+    A[j * n + j] = l;
+    for (let i = j + 1; i < n; i++) { let s = A[i * n + j]!; for (let k = 0; k < j; k++) s -= A[i * n + k]! * A[j * n + k]!; A[i * n + j] = s / l; }
+  }
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) { let s = b[i]!; for (let k = 0; k < i; k++) s -= A[i * n + k]! * w[k]!; w[i] = s / A[i * n + i]!; }
+  for (let i = n - 1; i >= 0; i--) { let s = w[i]!; for (let k = i + 1; k < n; k++) s -= A[k * n + i]! * w[k]!; w[i] = s / A[i * n + i]!; }
+  return w;
+}
+
 // ---------------------------------------------------------------------------
 
 interface Row { op: string; size: string; plain: number; core: number; oracle: number; ref?: number }
@@ -129,7 +160,11 @@ function main(): void {
       const lo = new Float64Array(N * D), hi = new Float64Array(N * D);
       x.forEach((r, i) => layerNormEncloseInto(r, g, b, eps, lo, hi, i * D));
     }, budget);
-    const oracle = timeIt(() => x.map((r) => layerNormEnclosure(r, g, b, eps)), budget);
+    // what the property's check runs per input: the enclosure, both bound tiers and the comparison
+    const y = layerNormPlain(x, g, b, eps);
+    const gate = { name: 'bench', dtype: 'float64' as const, notes: [], ops: {} };
+    const oracle = timeIt(() => { if (!compareLayerNorm({ x, gamma: g, beta: b, eps }, y, gate).ok) throw new Error('bench: plain layer norm outside its bound'); }, budget);
+    void layerNormEnclosure;
     const ref = D < 4096 || all ? timeIt(() => x.map((r) => layerNormEnclosureReference(r, g, b, eps)), 1, 1, 1) : undefined;
     rows.push({ op: 'norm.layernorm', size: `N × D = ${N} × ${D}`, plain, core, oracle, ref });
   }
@@ -142,9 +177,20 @@ function main(): void {
     rows.push({ op: 'nn.softmax', size: `n = ${n}`, plain, core, oracle, ref });
   }
 
+  for (const [m, n] of [[128, 16], [512, 64]] as const) {
+    const X = matrix(m, n, 1, 41 + m), y = matrix(1, m, 1, 42 + m)[0]!;
+    const lambda = Math.fround(0.1);
+    const plain = timeIt(() => ridgePlain(X, y, lambda), budget);
+    const core = timeIt(() => { if (!ridgeEnclosureFast(X, y, lambda)) throw new Error('bench: ridge not verified'); }, budget);
+    const ref = timeIt(() => ridgePrimal(QMatrix.from(X.map((r) => r.map((v) => Rational.fromFloat64(v)))), y.map((v) => Rational.fromFloat64(v)), Rational.fromFloat64(lambda)), 1, 1, 1);
+    rows.push({ op: 'reg.ridge-solve', size: `m × n = ${m} × ${n}`, plain, core, oracle: core, ref });
+  }
+
   console.log('Rigorous oracles vs a plain float64 evaluation of the same input, measured in this run');
   console.log('(minimum of repeated runs after a warm-up, in ms; ratios = time / plain; "fast core" = the fast tier on typed arrays, "oracle" = the');
-  console.log('oracle function the properties call, which also builds one Interval object per entry; "reference" = the');
+  console.log('oracle function the properties call, which also builds one Interval object per entry (for norm.layernorm: the whole');
+  console.log('check of one input: enclosure, both bound tiers and the comparison, on typed arrays; for reg.ridge-solve the verified');
+  console.log('binary64 enclosure of src/numerics/verified-solve.ts, against the normal equations + Cholesky); "reference" = the');
   console.log('previous tier, still used below the size thresholds; –: skipped, run with --all)');
   console.log('');
   console.log('| op | size | plain float64 | fast core | ratio | oracle | ratio | reference | ratio |');

@@ -386,20 +386,31 @@ export function layerNormOutputBound(
   dMu: number, dv: number, sigmaEps2Lo: number,
   absDev: number[], absX: number[], absMu: number, absGamma: number[], absBeta: number[], p: Precision,
 ): number[] {
+  const c = layerNormOutputCoefficients(dMu, dv, sigmaEps2Lo, absMu, p);
+  return absDev.map((dev, i) => layerNormOutputAt(c, dev, absX[i]!, absGamma[i]!, absBeta[i]!));
+}
+
+/** The per-row constants of {@link layerNormOutputBound} (so that a caller can bound entry by entry without arrays). */
+export interface LayerNormOutputCoefficients { readonly inf: boolean; readonly u: number; readonly tiny: number; readonly se: number; readonly k: number; readonly rho: number; readonly dMu: number; readonly absMu: number; readonly g2: number }
+
+export function layerNormOutputCoefficients(dMu: number, dv: number, sigmaEps2Lo: number, absMu: number, p: Precision): LayerNormOutputCoefficients {
   const u = p.u;
   const a = 2 * p.ulps * u;
   const t = (dv + 4 * p.tiny) / sigmaEps2Lo;
-  if (!(t < 1) || !(a < 1)) return absDev.map(() => Infinity);
+  if (!(t < 1) || !(a < 1)) return { inf: true, u, tiny: p.tiny, se: 0, k: 0, rho: 0, dMu, absMu, g2: 0 };
   const eta = (1 + u) / (1 - a) - 1;
   const rho = Math.max(((1 - t) * (1 - u)) ** -0.5 * (1 + eta) - 1, 1 - ((1 + t) * (1 + u)) ** -0.5 * (1 - eta)) * (1 + 2 ** -40);
   const se = Math.sqrt(sigmaEps2Lo) * (1 - 2 ** -50);
-  const g2 = gamma(2, u);
-  const k = (1 + u) ** 2 * (1 + rho);
-  return absDev.map((dev, i) => {
-    const r = dev / se;
-    const dr = r * (k - 1) + (dMu / se) * k + u * (absX[i]! + absMu + dMu) * (1 + u) * (1 + rho) / se + 3 * p.tiny;
-    return (absGamma[i]! * dr * (1 + u) ** 2 + absGamma[i]! * r * g2 + absBeta[i]! * u + 2 * p.tiny) * SAFETY;
-  });
+  return { inf: false, u, tiny: p.tiny, se, k: (1 + u) ** 2 * (1 + rho), rho, dMu, absMu, g2: gamma(2, u) };
+}
+
+/** The bound of {@link layerNormOutputBound} for one entry (|x_i − μ| ≤ dev, |x_i|, |γ_i|, |β_i|). */
+export function layerNormOutputAt(c: LayerNormOutputCoefficients, dev: number, absX: number, absGamma: number, absBeta: number): number {
+  if (c.inf) return Infinity;
+  const { u, se, k, rho, dMu } = c;
+  const r = dev / se;
+  const dr = r * (k - 1) + (dMu / se) * k + u * (absX + c.absMu + dMu) * (1 + u) * (1 + rho) / se + 3 * c.tiny;
+  return (absGamma * dr * (1 + u) ** 2 + absGamma * r * c.g2 + absBeta * u + 2 * c.tiny) * SAFETY;
 }
 
 /**
@@ -413,15 +424,24 @@ export function layerNormBounds(
   D: number, sumAbs: number, A: number, R: number, sigma2: number, sigmaEps2Lo: number,
   absDev: number[], absX: number[], absMu: number, absGamma: number[], absBeta: number[], p: Precision, lambda?: number,
 ): number[] {
+  const [c2, cm] = layerNormBoundCoefficients(D, sumAbs, A, R, sigma2, sigmaEps2Lo, absMu, p, lambda);
+  return absDev.map((dev, i) => Math.max(layerNormOutputAt(c2, dev, absX[i]!, absGamma[i]!, absBeta[i]!), layerNormOutputAt(cm, dev, absX[i]!, absGamma[i]!, absBeta[i]!)));
+}
+
+/**
+ * The per-row constants of {@link layerNormBounds}: the two-pass and the update/merge moments, each
+ * for {@link layerNormOutputAt}; the bound of entry i is the larger of the two.
+ */
+export function layerNormBoundCoefficients(
+  D: number, sumAbs: number, A: number, R: number, sigma2: number, sigmaEps2Lo: number, absMu: number, p: Precision, lambda?: number,
+): [LayerNormOutputCoefficients, LayerNormOutputCoefficients] {
   const gam = lambda === undefined ? gamma : (k: number, u: number) => probGamma(k, u, lambda);
   const dMu2 = meanBound(D, sumAbs, p);
   const dv2 = (gam(D + 4, p.u) * (sigma2 + dMu2 * dMu2) + dMu2 * dMu2 + (D + 4) * p.tiny) * SAFETY;
-  const twoPass = layerNormOutputBound(dMu2, dv2, sigmaEps2Lo, absDev, absX, absMu, absGamma, absBeta, p);
   const m = mergeMomentsBound(D, A, R, sigma2 * D, p, lambda);
   const g2 = gam(2, p.u);
   const dvm = ((m.dS * (1 + g2) + g2 * sigma2 * D) / D) * SAFETY;
-  const merged = layerNormOutputBound(m.dMu, dvm, sigmaEps2Lo, absDev, absX, absMu, absGamma, absBeta, p);
-  return twoPass.map((b, i) => Math.max(b, merged[i]!));
+  return [layerNormOutputCoefficients(dMu2, dv2, sigmaEps2Lo, absMu, p), layerNormOutputCoefficients(m.dMu, dvm, sigmaEps2Lo, absMu, p)];
 }
 
 /**

@@ -88,9 +88,10 @@ export function layerNormEnclosureFast(x: readonly number[], gamma: readonly num
 /**
  * The fast tier's core on typed arrays (no allocation per entry): writes the enclosure of row `x`'s
  * outputs into `lo[off + i]`, `hi[off + i]`; false when the fast tier does not apply (nothing usable
- * written). See {@link layerNormEnclosureFast} for the method.
+ * written). With `stats` (length ≥ 4) it also writes enclosures of the row's mean and biased variance:
+ * μ ∈ [stats[0], stats[1]], σ² ∈ [stats[2], stats[3]]. See {@link layerNormEnclosureFast} for the method.
  */
-export function layerNormEncloseInto(x: ArrayLike<number>, gamma: ArrayLike<number>, beta: ArrayLike<number>, eps: number, outLo: Float64Array, outHi: Float64Array, off: number): boolean {
+export function layerNormEncloseInto(x: ArrayLike<number>, gamma: ArrayLike<number>, beta: ArrayLike<number>, eps: number, outLo: Float64Array, outHi: Float64Array, off: number, stats?: Float64Array): boolean {
   const D = x.length;
   if (D === 0 || D > 2 ** 20 || gamma.length !== D || beta.length !== D || !(eps >= 0 && eps <= 2 ** 400)) return false;
   // 1. the mean
@@ -144,6 +145,13 @@ export function layerNormEncloseInto(x: ArrayLike<number>, gamma: ArrayLike<numb
   let varLo = pred(pred(vLo / D) - succ(dmMag * dmMag));
   if (!(varLo >= 0)) varLo = 0;
   const varHi = succ(vHi / D);
+  if (stats) {
+    // the row's statistics, enclosed: μ = m̂ + δμ ∈ [m̂ + δμ_lo, m̂ + δμ_hi] (outward), σ² ∈ [varLo, varHi]
+    stats[0] = pred(mh + dmLo);
+    stats[1] = succ(mh + dmHi);
+    stats[2] = varLo;
+    stats[3] = varHi;
+  }
   const wLo = pred(varLo + eps), wHi = succ(varHi + eps);
   if (!(wLo > 0) || !(wHi - wHi === 0)) return false;
   const invLo = pred(1 / succ(Math.sqrt(wHi))), invHi = succ(1 / pred(Math.sqrt(wLo)));

@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { layerNormEnclosure, rowStats, scaleFactors } from '../oracles/normalisation.js';
-import { layerNormBounds as layerNormModel, precisionOf, PROB_LAMBDA, type Precision } from '../numerics/bounds.js';
-import { distanceToInterval } from '../numerics/enclose.js';
+import { layerNormEnclosure, layerNormEncloseInto, rowStats, scaleFactors, LAYERNORM_FAST_MIN_D } from '../oracles/normalisation.js';
+import { layerNormBoundCoefficients, layerNormOutputAt, precisionOf, PROB_LAMBDA, type Precision } from '../numerics/bounds.js';
+import { nextUp } from '../numerics/float-format.js';
 import { f32, f32Mixed, f32Scaled, matrix } from './arbitraries.js';
 import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
 import { seededMatrixArb } from './seeded-values.js';
@@ -121,22 +121,66 @@ export function layerNormArgs(c: LayerNormCase, dtype: 'float32' | 'float64'): L
 }
 
 /**
+ * One row, prepared once for the bound model and the comparison: the enclosure of its outputs
+ * (`lo`, `hi`) and the model's inputs — upper bounds of σ², |x_i − μ| and |μ|, a lower bound of σ² + ε.
+ * Rows of at least LAYERNORM_FAST_MIN_D entries take all of them from the fast tier's typed core
+ * (the enclosures of μ and σ² it computes anyway: O(D) doubles, no BigInt, no object per entry);
+ * shorter rows, and rows outside the fast tier's range, from the exact rational statistics. Either
+ * way every quantity is a rigorous bound on the exact one (the slack factors 1 ± 2⁻⁵⁰ absorb the one
+ * rounding of each conversion), and the model is monotone in them.
+ */
+interface LayerNormRow {
+  lo: Float64Array; hi: Float64Array; absDev: Float64Array;
+  sumAbs: number; A: number; R: number; sigma2: number; se2: number; absMu: number;
+}
+
+function layerNormRow(x: readonly number[], gamma: readonly number[], beta: readonly number[], eps: number, tier: 'auto' | 'reference' = 'auto'): LayerNormRow {
+  const D = x.length;
+  let sumAbs = 0, A = 0, mn = Infinity, mx = -Infinity;
+  for (let i = 0; i < D; i++) { const v = x[i]!, a = Math.abs(v); sumAbs += a; if (a > A) A = a; if (v < mn) mn = v; if (v > mx) mx = v; }
+  const R = (mx - mn) * (1 + 2 ** -52);
+  const lo = new Float64Array(D), hi = new Float64Array(D), absDev = new Float64Array(D);
+  const st = new Float64Array(4);
+  if (tier === 'auto' && D >= LAYERNORM_FAST_MIN_D && layerNormEncloseInto(x, gamma, beta, eps, lo, hi, 0, st)) {
+    const muLo = st[0]!, muHi = st[1]!, varLo = st[2]!, varHi = st[3]!;
+    for (let i = 0; i < D; i++) absDev[i] = Math.max(Math.abs(x[i]! - muLo), Math.abs(x[i]! - muHi)) * (1 + 2 ** -50);
+    return { lo, hi, absDev, sumAbs, A, R, sigma2: varHi * (1 + 2 ** -50), se2: (varLo + eps) * (1 - 2 ** -50), absMu: Math.max(Math.abs(muLo), Math.abs(muHi)) * (1 + 2 ** -50) };
+  }
+  const enc = layerNormEnclosure(x, gamma, beta, eps);
+  for (let i = 0; i < D; i++) { lo[i] = enc[i]!.lo; hi[i] = enc[i]!.hi; }
+  const { mean, variance } = rowStats(x);
+  for (let i = 0; i < D; i++) absDev[i] = Rational.fromFloat64(x[i]!).sub(mean).abs().toFloat64() * (1 + 2 ** -50);
+  return {
+    lo, hi, absDev, sumAbs, A, R,
+    sigma2: variance.toFloat64() * (1 + 2 ** -50),
+    se2: variance.add(Rational.fromFloat64(eps)).toFloat64() * (1 - 2 ** -50),
+    absMu: Math.abs(mean.toFloat64()) * (1 + 2 ** -50),
+  };
+}
+
+function rowCoefficients(r: LayerNormRow, D: number, p: Precision, lambda?: number) {
+  return layerNormBoundCoefficients(D, r.sumAbs, r.A, r.R, r.sigma2, r.se2, r.absMu, p, lambda);
+}
+
+/** The bound of entry i (the larger of the two-pass and the update/merge moments). */
+function entryBound(cs: ReturnType<typeof rowCoefficients>, r: LayerNormRow, x: number, g: number, b: number, i: number): number {
+  const dev = r.absDev[i]!, ax = Math.abs(x), ag = Math.abs(g), ab = Math.abs(b);
+  return Math.max(layerNormOutputAt(cs[0], dev, ax, ag, ab), layerNormOutputAt(cs[1], dev, ax, ag, ab));
+}
+
+function rowBounds(r: LayerNormRow, x: readonly number[], c: LayerNormCase, p: Precision, lambda?: number): number[] {
+  const cs = rowCoefficients(r, x.length, p, lambda);
+  return x.map((v, i) => entryBound(cs, r, v, c.gamma[i]!, c.beta[i]!, i));
+}
+
+/**
  * Per-entry float error bounds of layer norm on this input over its standard algorithms
  * (`layerNormBounds` of src/numerics/bounds.ts: two-pass or Welford/pairwise moments, every
- * output form), for precision p; `lambda` gives the probabilistic tier.
+ * output form), for precision p; `lambda` gives the probabilistic tier. `tier: 'reference'` takes the
+ * model's inputs from the exact rational statistics at every D (the tests compare the tiers).
  */
-export function layerNormBoundsFor(c: LayerNormCase, p: Precision, lambda?: number): number[][] {
-  return c.x.map((x) => {
-    const D = x.length;
-    const { mean, variance } = rowStats(x);
-    let sumAbs = 0, A = 0, lo = Infinity, hi = -Infinity;
-    for (const v of x) { sumAbs += Math.abs(v); A = Math.max(A, Math.abs(v)); lo = Math.min(lo, v); hi = Math.max(hi, v); }
-    const sigma2 = variance.toFloat64() * (1 + 2 ** -50);
-    const se2 = variance.add(Rational.fromFloat64(c.eps)).toFloat64() * (1 - 2 ** -50);
-    const absDev = x.map((v) => Rational.fromFloat64(v).sub(mean).abs().toFloat64() * (1 + 2 ** -50));
-    const absMu = Math.abs(mean.toFloat64()) * (1 + 2 ** -50);
-    return layerNormModel(D, sumAbs, A, (hi - lo) * (1 + 2 ** -52), sigma2, se2, absDev, x.map(Math.abs), absMu, c.gamma.map(Math.abs), c.beta.map(Math.abs), p, lambda);
-  });
+export function layerNormBoundsFor(c: LayerNormCase, p: Precision, lambda?: number, tier: 'auto' | 'reference' = 'auto'): number[][] {
+  return c.x.map((x) => rowBounds(layerNormRow(x, c.gamma, c.beta, c.eps, tier), x, c, p, lambda));
 }
 
 /** Per-entry worst-case bounds for the implementation (its dtype and profile). */
@@ -178,25 +222,26 @@ const SCALE_SAFE = (c: LayerNormCase) => c.x.every((r) => r.every((v) => v === 0
 const scaleArb = layerNormArb.filter(SCALE_SAFE).chain((c) => fc.record({ c: fc.constant(c), j: fc.integer({ min: 4, max: 10 }) }));
 export function compareLayerNorm(c: LayerNormCase, got: number[][], impl: Implementation): Outcome {
   const p = precisionOf(impl);
-  const all = layerNormBoundsFor(c, p);
-  const prob = layerNormBoundsFor(c, p, PROB_LAMBDA);
   let worst = 0;
   let worstProb = 0;
   for (let r = 0; r < c.x.length; r++) {
     const x = c.x[r]!;
     const D = x.length;
-    const enc = layerNormEnclosure(x, c.gamma, c.beta, c.eps);
-    const { variance } = rowStats(x);
-    const bounds = all[r]!;
+    const row = layerNormRow(x, c.gamma, c.beta, c.eps);
+    const cs = rowCoefficients(row, D, p), csProb = rowCoefficients(row, D, p, PROB_LAMBDA);
     for (let i = 0; i < D; i++) {
       const y = got[r]?.[i];
       if (typeof y !== 'number' || !Number.isFinite(y)) return { ok: false, ratio: Infinity, detail: `y[${r}][${i}] = ${y}` };
-      const err = distanceToInterval(y, enc[i]!);
-      const ratio = err === 0 ? 0 : err / bounds[i]!;
+      const lo = row.lo[i]!, hi = row.hi[i]!;
+      const err = y < lo ? nextUp(lo - y) : y > hi ? nextUp(y - hi) : 0;
+      if (err === 0) continue;
+      const bound = entryBound(cs, row, x[i]!, c.gamma[i]!, c.beta[i]!, i);
+      const ratio = err / bound;
       worst = Math.max(worst, ratio);
-      worstProb = Math.max(worstProb, err === 0 ? 0 : err / prob[r]![i]!);
+      worstProb = Math.max(worstProb, err / entryBound(csProb, row, x[i]!, c.gamma[i]!, c.beta[i]!, i));
       if (ratio > 1) {
-        return { ok: false, ratio, detail: `y[${r}][${i}] = ${y}, exact ∈ [${enc[i]!.lo}, ${enc[i]!.hi}], distance ${err.toExponential(3)} > bound ${bounds[i]!.toExponential(3)} (D = ${D}, σ² = ${variance.toDecimal(6)}, ε = ${c.eps})` };
+        const { variance } = rowStats(x);
+        return { ok: false, ratio, detail: `y[${r}][${i}] = ${y}, exact ∈ [${lo}, ${hi}], distance ${err.toExponential(3)} > bound ${bound.toExponential(3)} (D = ${D}, σ² = ${variance.toDecimal(6)}, ε = ${c.eps})` };
       }
     }
   }

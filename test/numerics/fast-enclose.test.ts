@@ -291,6 +291,25 @@ describe('norm.layernorm: fast tier ⊇ exact tier', () => {
     expect(layerNormEnclosureFast(tinyRow, g80, b80, eps)).toBeNull();
     expect(layerNormEnclosure(tinyRow, g80, b80, eps)).toEqual(layerNormEnclosureReference(tinyRow, g80, b80, eps));
   });
+
+  it('the bound model gets its inputs from the fast tier at D ≥ 65: never below the exact-statistics bound, at most 1e-3 above it (≤ 1e-9 except on rows with σ² ≈ 0 and a tiny ε, where the enclosed variance is relatively wide)', () => {
+    const r = rng(9);
+    for (let t = 0; t < 40; t++) {
+      const D = int(r, 65, 700);
+      const off = pick(r, [0, 1, 2 ** 12, -3e5]), sc = pick(r, [1e-6, 1, 1e3]);
+      const x = Array.from({ length: D }, () => Math.fround(off + (r() * 2 - 1) * sc));
+      const gamma = Array.from({ length: D }, () => Math.fround(r() * 2 - 1)), beta = Array.from({ length: D }, () => Math.fround(r() - 0.5));
+      const c = { x: [x], gamma, beta, eps: Math.fround(pick(r, [1e-5, 1e-12, 0.1])) };
+      for (const dtype of ['float32', 'float64'] as const) {
+        const fast = layerNormBoundsFor(c, precisionOf({ dtype }))[0]!;
+        const ref = layerNormBoundsFor(c, precisionOf({ dtype }), undefined, 'reference')[0]!;
+        fast.forEach((b, i) => {
+          expect(b, `D = ${D}, i = ${i}`).toBeGreaterThanOrEqual(ref[i]!);
+          expect(b, `D = ${D}, i = ${i}`).toBeLessThanOrEqual(ref[i]! * (1 + 1e-3));
+        });
+      }
+    }
+  });
 });
 
 /** Exact SDPA for a perfect-square d: rational scores, softmaxR, rational output bounds. */
