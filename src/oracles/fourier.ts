@@ -237,8 +237,12 @@ export function rfftOracle(x: readonly number[]): CBox[] {
   return dftEnclose({ re: x, im: new Float64Array(N) }, Array.from({ length: Math.floor(N / 2) + 1 }, (_, k) => k));
 }
 
-/** Periodic Hann window w[m] = ½ − ½cos(2πm/M) = sin²(πm/M), m = 0..M−1, as enclosures. */
+/**
+ * Periodic Hann window w[m] = ½ − ½cos(2πm/M) = sin²(πm/M), m = 0..M−1, as enclosures; M = 1 gives [1] (the formula
+ * would give [0]: torch.hann_window(1), scipy.signal.get_window('hann', 1) and numpy.hanning(1) all return [1]).
+ */
 export function hannPeriodic(M: number): Interval[] {
+  if (M === 1) return [new Interval(1, 1)];
   return Array.from({ length: M }, (_, m) => {
     const [cl, ch] = cos2piEnclose(m, M);
     return new Interval(Math.max(0, mulDown(0.5, subDown(1, ch))), Math.min(1, mulUp(0.5, subUp(1, cl))));

@@ -54,8 +54,9 @@ export function rfft(tf: TF, a: { x: number[] }): number[][] {
   }));
 }
 
-/** The periodic Hann window ½ − ½cos(2πm/M) as a float32 tensor (values computed in float64, rounded). */
+/** The periodic Hann window ½ − ½cos(2πm/M) as a float32 tensor (values computed in float64, rounded); [1] for M = 1. */
 function periodicHann(tf: TF, M: number) {
+  if (M === 1) return tf.tensor1d([1], 'float32');
   return tf.tensor1d(Array.from({ length: M }, (_, m) => 0.5 - 0.5 * Math.cos((2 * Math.PI * m) / M)), 'float32');
 }
 
