@@ -236,6 +236,39 @@ def crf_logz(args, dtype):
     return float(_logsumexp(alpha, axis=0))
 
 
+# fourier.*: NumPy's FFT (pocketfft) always computes in complex128, so float32 requests are transformed
+# in float64 and rounded to float32 (the op's "wider-precision" algorithm, declared rather than hidden).
+# Complex values travel as [re, im] pairs.
+def _pairs(z, dtype):
+    return np.stack([z.real, z.imag], axis=-1).astype(_DTYPES[dtype])
+
+
+def fourier_dft(args, dtype):
+    x = _arr(args["x"], dtype).reshape(-1, 2)
+    if x.shape[0] == 0:
+        return []
+    return _pairs(np.fft.fft(x[:, 0] + 1j * x[:, 1]), dtype)
+
+
+def fourier_rfft(args, dtype):
+    x = _arr(args["x"], dtype).reshape(-1)
+    if x.size == 0:
+        return []
+    return _pairs(np.fft.rfft(x), dtype)
+
+
+def fourier_stft(args, dtype):
+    """Frames without centring or padding, the periodic Hann window 0.5 − 0.5·cos(2πm/M) (scipy's
+    get_window("hann") default; numpy.hanning is the symmetric one and is NOT used), np.fft.rfft per frame."""
+    x = _arr(args["x"], dtype).reshape(-1)
+    m, hop = int(args["nFft"]), int(args["hop"])
+    if x.size < m:
+        return []
+    w = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(m) / m)).astype(_DTYPES[dtype]) if m > 1 else np.ones(1, _DTYPES[dtype])
+    frames = sliding_window_view(x, m)[::hop] * w
+    return _pairs(np.fft.rfft(frames, axis=-1), dtype)
+
+
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
@@ -248,6 +281,9 @@ OPS = {
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
     "seq.crf-logz": (crf_logz, BOTH),
+    "fourier.dft": (fourier_dft, BOTH),
+    "fourier.rfft": (fourier_rfft, BOTH),
+    "fourier.stft": (fourier_stft, BOTH),
 }
 
 if __name__ == "__main__":

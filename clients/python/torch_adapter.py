@@ -217,6 +217,34 @@ def crf_logz(args, dtype):
     return torch.logsumexp(alpha, dim=0).item()
 
 
+# fourier.*: complex values travel as [re, im] pairs (torch.view_as_real layout); torch.fft computes in
+# complex64 for float32 and complex128 for float64 (pocketfft on the CPU), normalisation "backward".
+def fourier_dft(args, dtype):
+    x = _t(args["x"], dtype).reshape(-1, 2)
+    if x.shape[0] == 0:
+        return []
+    return torch.view_as_real(torch.fft.fft(torch.view_as_complex(x.contiguous())))
+
+
+def fourier_rfft(args, dtype):
+    x = _t(args["x"], dtype).reshape(-1)
+    if x.numel() == 0:
+        return []
+    return torch.view_as_real(torch.fft.rfft(x))
+
+
+def fourier_stft(args, dtype):
+    """torch.stft with the declared conventions: periodic Hann (torch.hann_window default), center=False
+    (torch's default center=True would pad by nFft/2 with reflection), onesided, return_complex; [K, T] → [T, K, 2]."""
+    x = _t(args["x"], dtype).reshape(-1)
+    n_fft, hop = int(args["nFft"]), int(args["hop"])
+    if x.numel() < n_fft:
+        return []
+    w = torch.hann_window(n_fft, periodic=True, dtype=_DTYPES[dtype])
+    s = torch.stft(x, n_fft, hop_length=hop, win_length=n_fft, window=w, center=False, onesided=True, return_complex=True)
+    return torch.view_as_real(s.transpose(0, 1).contiguous())
+
+
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
@@ -229,6 +257,9 @@ OPS = {
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
     "seq.crf-logz": (crf_logz, BOTH),
+    "fourier.dft": (fourier_dft, BOTH),
+    "fourier.rfft": (fourier_rfft, BOTH),
+    "fourier.stft": (fourier_stft, BOTH),
 }
 
 if __name__ == "__main__":

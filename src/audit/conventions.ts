@@ -130,6 +130,36 @@ export const GLOSSARY: readonly Concept[] = [
       { id: 'pinned', text: 'a pinned rule (lexicographic, first-occurrence, HF smallest pair id)', markers: [] },
     ],
   },
+  {
+    id: 'fourier-transform', title: 'Continuous Fourier transform', symbol: 'X(ω), X(f)', adopted: 'angular',
+    variants: [
+      { id: 'angular', text: 'X(ω) = ∫x(t)e^{−iωt}dt, x(t) = (1/2π)∫X(ω)e^{iωt}dω (000:654–658)', markers: [] },
+      { id: 'hertz', text: 'X(f) = ∫x(t)e^{−2πift}dt, x(t) = ∫X(f)e^{2πift}df (no factor; used for sampling in Hz, 000:708)', markers: [] },
+      { id: 'unitary', text: '1/√(2π) on both the transform and its inverse', markers: [] },
+    ],
+  },
+  {
+    id: 'dft-normalisation', title: 'DFT sign and normalisation', symbol: 'X[k], W_N', adopted: 'backward',
+    variants: [
+      { id: 'backward', text: 'X[k] = Σ_n x[n]e^{−2πikn/N} unnormalised, the inverse with 1/N (000:670–674; numpy/torch norm="backward"); a one-sided rfft keeps ⌊N/2⌋ + 1 bins', markers: [] },
+      { id: 'ortho', text: '1/√N on both directions (norm="ortho")', markers: [] },
+      { id: 'forward', text: '1/N on the forward transform, none on the inverse (norm="forward")', markers: [] },
+    ],
+  },
+  {
+    id: 'stft-phase', title: 'STFT phase reference', symbol: 'STFT{x}(k, ω)', adopted: 'frame-referenced',
+    variants: [
+      { id: 'frame-referenced', text: 'S[t][k] = Σ_m x[tH + m]w[m]e^{−2πikm/M} (torch.stft, tf.signal.stft, scipy): phase measured from the frame start', markers: [] },
+      { id: 'time-referenced', text: 'Σ_n x[n]w[n − tH]e^{−iωn} (000:692): phase from n = 0; differs by e^{−iωtH}, same modulus', markers: [] },
+    ],
+  },
+  {
+    id: 'hann-window', title: 'Hann window', symbol: 'w[m]', adopted: 'periodic',
+    variants: [
+      { id: 'periodic', text: 'w[m] = ½ − ½cos(2πm/M), m < M (torch.hann_window default, scipy get_window): the DFT-even window for STFTs', markers: [] },
+      { id: 'symmetric', text: 'w[m] = ½ − ½cos(2πm/(M − 1)) (numpy.hanning, scipy sym=True; tf.signal.hannWindow for odd M)', markers: [] },
+    ],
+  },
 ];
 
 export interface GlossaryDecl {

@@ -12,6 +12,12 @@ import { claim as cnnDWVariance } from './cnn.dW-variance.js';
 import { claim as cnnOutSize } from './cnn.out-size.js';
 import { claim as cnnPoolSize } from './cnn.pool-size.js';
 import { claim as cnnReceptiveField } from './cnn.receptive-field.js';
+import { claim as fourierDftFft } from './fourier.dft-fft.js';
+import { claim as fourierDtft } from './fourier.dtft.js';
+import { claim as fourierFt } from './fourier.ft.js';
+import { claim as fourierNyquist } from './fourier.nyquist.js';
+import { claim as fourierReplicas } from './fourier.replicas.js';
+import { claim as fourierStftSpectrogram } from './fourier.stft-spectrogram.js';
 import { claim as gnnBce } from './gnn.bce.js';
 import { claim as gnnWalks } from './gnn.walks.js';
 import { claim as gradLogDerivative } from './grad.log-derivative.js';
@@ -90,6 +96,12 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   cnnOutSize,
   cnnPoolSize,
   cnnReceptiveField,
+  fourierDftFft,
+  fourierDtft,
+  fourierFt,
+  fourierNyquist,
+  fourierReplicas,
+  fourierStftSpectrogram,
   gnnBce,
   gnnWalks,
   gradLogDerivative,

@@ -12,6 +12,7 @@
  *   Attention (opset 23; no mask, past, softcap or explicit scale; equal head counts) → attn.sdpa per batch × head
  *   Conv (2-D, symmetric pads, no dilation)                               → cnn.conv2d-shape
  *   MaxPool / AveragePool (2-D, no pads, floor mode, no dilation)         → cnn.pool2d-shape
+ *   DFT (forward; real or complex input; dft_length = signal length)     → fourier.dft per line (onesided: fourier.rfft)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -225,6 +226,41 @@ const MAPPERS: Record<string, Mapper> = {
   },
   MaxPool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   AveragePool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
+  DFT(n, [x, dftLength, axisIn], [y], name) {
+    const dt = dtypeOf(x!);
+    if (!dt) return `input type ${x!.type} is not float32/float64`;
+    if ((n.attrs.get('inverse') as number | undefined ?? 0) !== 0) return 'the inverse DFT is not expressible (fourier.dft is the forward transform)';
+    const r = x!.dims.length;
+    const c = x!.dims[r - 1]!;
+    if (c !== 1 && c !== 2) return `the last dimension (${c}) is not 1 (real) or 2 (complex)`;
+    let axis = axisIn ? axisIn.data[0]! : ((n.attrs.get('axis') as number | undefined) ?? 1);
+    if (axis < 0) axis += r;
+    if (axis < 0 || axis >= r - 1) return `axis ${axis} is not a signal axis`;
+    const N = x!.dims[axis]!;
+    if (dftLength && dftLength.data[0] !== N) return `dft_length ${dftLength.data[0]} differs from the signal length ${N} (padding or truncation is not expressible)`;
+    const onesided = (n.attrs.get('onesided') as number | undefined ?? 0) !== 0;
+    if (onesided && c !== 1) return 'a one-sided DFT of a complex input is not expressible';
+    const K = onesided ? Math.floor(N / 2) + 1 : N;
+    if (y!.dims[axis] !== K || y!.dims[r - 1] !== 2) return `output shape [${y!.dims.join(', ')}] is not the expected transform shape`;
+    const stride = (dims: number[], k: number) => prod(dims.slice(k + 1));
+    const outer = x!.dims.slice(0, r - 1).map((d, k) => (k === axis ? 1 : d));
+    const cases: VerifyCase[] = [];
+    for (let i = 0; i < prod(outer); i++) {
+      const idx: number[] = [];
+      let rem = i;
+      for (let k = outer.length - 1; k >= 0; k--) { idx[k] = rem % outer[k]!; rem = Math.floor(rem / outer[k]!); }
+      const at = (t: Tensor, j: number, comp: number) => { const id = [...idx, comp]; id[axis] = j; return t.data[id.reduce((s, v, k) => s + v * stride(t.dims, k), 0)]!; };
+      const out = Array.from({ length: K }, (_, k) => [at(y!, k, 0), at(y!, k, 1)]);
+      const label = idx.filter((_, k) => k !== axis).join('.');
+      if (onesided) cases.push({ name: `${name}/line-${label}`, op: 'fourier.rfft', dtype: dt, args: { x: Array.from({ length: N }, (_, j) => at(x!, j, 0)) }, output: out });
+      else cases.push({ name: `${name}/line-${label}`, op: 'fourier.dft', dtype: dt, args: { x: Array.from({ length: N }, (_, j) => [at(x!, j, 0), c === 2 ? at(x!, j, 1) : 0]) }, output: out });
+    }
+    return cases;
+  },
+  STFT(_n, [, , window, frameLength], [,], _name) {
+    if (!window) return `no window: a rectangular window${frameLength ? ` of length ${frameLength.data[0]}` : ''} is not expressible (fourier.stft uses the periodic Hann window)`;
+    return 'the window is given as data; fourier.stft fixes the periodic Hann window (a window input is not expressible)';
+  },
 };
 
 function poolShape(n: Node, x: Tensor, y: Tensor, name: string): VerifyCase[] | string {

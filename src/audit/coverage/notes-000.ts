@@ -14,7 +14,7 @@ export const MAP: CoverageMap = {
     { lines: [512, 548], domain: 'positional-encoding', title: 'Relative positions and RoPE' },
     { lines: [549, 560], domain: 'attention-variants', title: 'Sparse attention, mixture of experts' },
     { lines: [561, 647], domain: 'fine-tuning', title: 'LoRA, QLoRA, (IA)³' },
-    { lines: [648, 727], domain: 'signal-processing', title: 'Fourier transforms; references' },
+    { lines: [648, 727], domain: 'fourier', title: 'Fourier transforms; references' },
   ],
   outOfScope: [
     { lines: [20, 30], reason: 'definition: the three modes of convergence (in distribution, in probability, almost surely)' },
@@ -35,5 +35,6 @@ export const MAP: CoverageMap = {
     { lines: [463, 463], reason: 'definition: the position-wise feed-forward network' },
     { lines: [469, 469], reason: 'definition: the post-norm residual sub-layer' },
     { lines: [477, 479], reason: 'definition: the layer-norm statistics, with the biased 1/d variance (spec/conventions.md, sample-variance)' },
+    { lines: [686, 688], reason: 'definition: the continuous-time STFT with a window w (its discrete form, 000:692, and the spectrogram, 000:705, are audited: fourier.stft-spectrogram)' },
   ],
 };
