@@ -19,7 +19,7 @@ export const OPS = [
     ],
     inputClasses: [
       { name: 'small', minShare: 0.25, description: 'd, k 1–8, r 1–4, entries of scale 1, 100 or 10⁻³ (mixed magnitudes), α ∈ {1, 2, 8, 16, 32} or any float' },
-      { name: 'realistic', minShare: 0.05, description: 'd, k 64–128 (128 reached), r ∈ {4, 8, 16}, α ∈ {8, 16, 32}, B and A of scale 10⁻²' },
+      { name: 'realistic', minShare: 0.03, description: 'd, k 64–128 (128 reached), r ∈ {4, 8, 16}, α ∈ {8, 16, 32}, B and A of scale 10⁻²' },
       { name: 'rank-one', minShare: 0.05, description: 'r = 1 (α/r = α)' },
       { name: 'non-dyadic-scale', minShare: 0.1, description: 'r ∈ {3, 5, 6, 7, 12}: α/r is not a float (the scale rounds)' },
       { name: 'zero-b', minShare: 0.05, description: 'B = 0 (the LoRA initialisation): the result is W₀ exactly' },

@@ -40,7 +40,7 @@ export function loraMerge(W0: RMat, B: RMat, A: RMat, alpha: Rational): RMat {
  * LoRA merge of float inputs: the exact value (Rationals) and, per entry, Σ_l |B_il A_lj| (a float64 upper bound)
  * for the error bound (src/numerics/bounds-peft.ts).
  */
-export function loraMergeFloat(W0: number[][], B: number[][], A: number[][], alpha: number): { W: RMat; sumAbs: number[][]; scale: number } {
+export function loraMergeFloat(W0: number[][], B: number[][], A: number[][], alpha: number): { W: RMat; sumAbs: number[][]; scale: number; rowAbsB: number[]; colAbsA: number[] } {
   const d = W0.length, k = W0[0]!.length, r = A.length;
   if (r < 1 || B.length !== d || B[0]?.length !== r || A[0]?.length !== k) throw new RangeError('shapes: W0 d×k, B d×r, A r×k');
   const Bd = toDyadic(B.flat()), Ad = toDyadic(A.flat());
@@ -56,7 +56,10 @@ export function loraMergeFloat(W0: number[][], B: number[][], A: number[][], alp
     }
     W.push(row); sumAbs.push(sa);
   }
-  return { W, sumAbs, scale: Math.abs(alpha / r) * (1 + 2 ** -52) };
+  const up = (x: number) => x * (1 + r * 2 ** -52) * (1 + 2 ** -40);
+  const rowAbsB = B.map((row) => up(row.reduce((t, v) => t + Math.abs(v), 0)));
+  const colAbsA = W0[0]!.map((_, j) => up(A.reduce((t, row) => t + Math.abs(row[j]!), 0)));
+  return { W, sumAbs, scale: Math.abs(alpha / r) * (1 + 2 ** -52), rowAbsB, colAbsA };
 }
 
 /** Trainable parameters of one LoRA pair on a d×k weight: B (d×r) + A (r×k) = r(d + k). */

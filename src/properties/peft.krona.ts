@@ -59,6 +59,11 @@ export const claim: ClaimModule = {
         verdict: kp === 8192n && lp === 65536n ? 'confirmed' : 'refuted',
         evidence: `Exact counts: one 64×64 factor 4,096; KronA ${kp}; LoRA r = 8 on 4096×4096: ${lp}; ratio ${Rational.of(lp, kp)} (004:3224–3226). KronA stores 2s² = 2d parameters for a d×d update (d = s²) and LoRA 2dr.`,
       },
+      {
+        id: 'peft.krona#expressivity',
+        verdict: 'confirmed',
+        evidence: `Maximum rank per trainable parameter at d = 4096: KronA (64×64 factors) 4096/${kp} = ${Rational.of(4096, kp)}, LoRA r = 8: 8/${lp} = ${Rational.of(8, lp)} — ${Rational.of(4096, kp).div(Rational.of(8, lp))}× more (004:3233, "far greater expressivity per parameter", read as attainable rank).`,
+      },
     ];
   },
 };

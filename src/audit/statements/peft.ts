@@ -61,6 +61,11 @@ export const STATEMENTS: readonly StatementDef[] = [
     corrected: String.raw`$2L \times 2\,d_{model}\,r$ weights ($2L \times (2\,d_{model}\,r + d_{model} + r)$ with the biases).`,
   },
   {
+    file: '003', lines: [1140, 1142],
+    quote: String.raw`$$= w_0x + BAx$$ … During inference time, $w = w_0 + BA$, no additional latency.`,
+    parts: { 'peft.lora-shapes#forward': 'exact' },
+  },
+  {
     file: '004', lines: [3026, 3026],
     quote: String.raw`which can necessitate over 780 GB of GPU memory merely to load the training state`,
     parts: { 'peft.ft-memory': 'exact' },
@@ -120,5 +125,10 @@ export const STATEMENTS: readonly StatementDef[] = [
     file: '004', lines: [3230, 3230],
     quote: String.raw`- If A_k, B_k are full rank (rank 64 each), then rank $(\Delta W) = 64 \times 64 = 4096 = d \Rightarrow$ **full rank**.`,
     parts: { 'peft.krona': 'exact' },
+  },
+  {
+    file: '004', lines: [3233, 3233],
+    quote: String.raw`So KronA can give *far greater expressivity per parameter* in low-param regimes.`,
+    parts: { 'peft.krona#expressivity': 'exact' },
   },
 ];
