@@ -1,19 +1,26 @@
 /** Ops of the convolution domain. Convolution and pooling: output shapes and the filter gradient. */
-import { defineOp, tensor, integer, tuple, oneOf } from './schema.js';
+import { defineOp, tensor, integer, tuple, oneOf, optional, boolean } from './schema.js';
 
 const pair = (a: string, b: string, description: string) => tuple([integer({ minimum: 1, description: a }), integer({ minimum: 1, description: b })], description);
+const pads4 = () => tuple([integer({ minimum: 0, description: 'top' }), integer({ minimum: 0, description: 'left' }), integer({ minimum: 0, description: 'bottom' }), integer({ minimum: 0, description: 'right' })],
+  '[top, left, bottom, right] explicit, possibly asymmetric zero padding (ONNX pads [x1_begin, x2_begin, x1_end, x2_end]); overrides `padding`');
+const autoPad = () => oneOf(['valid', 'same-upper', 'same-lower'], 'ONNX auto_pad: VALID, SAME_UPPER (TensorFlow same: the odd padding unit at the end) or SAME_LOWER (at the beginning); ⌈n/s⌉ outputs for SAME; overrides `padding` and `pads`');
+const dilation = () => pair('dh', 'dw', '[dh, dw] dilation (default [1, 1]): effective kernel d(k − 1) + 1');
 const size = () => tuple([integer({ description: 'outH' }), integer({ description: 'outW' })], '[outH, outW]');
 
 export const OPS = [
   defineOp({
     id: 'cnn.conv2d-shape',
-    description: 'Output spatial size of a 2-D convolution with symmetric zero padding p on each side.',
+    description: 'Output spatial size of a 2-D convolution (ONNX Conv, torch conv2d): ⌊(n + p_begin + p_end − d(k − 1) − 1)/s⌋ + 1 per axis, with symmetric zero padding p on each side, or explicit asymmetric `pads`, or ONNX `autoPad` (VALID, SAME_UPPER, SAME_LOWER: ⌈n/s⌉), and `dilation` d.',
     args: {
       height: integer({ minimum: 1 }),
       width: integer({ minimum: 1 }),
       kernel: pair('kh', 'kw', '[kh, kw]'),
       stride: pair('sh', 'sw', '[sh, sw]'),
       padding: tuple([integer({ minimum: 0, description: 'ph' }), integer({ minimum: 0, description: 'pw' })], '[ph, pw], zeros added on each side'),
+      dilation: optional(dilation()),
+      pads: optional(pads4()),
+      autoPad: optional(autoPad()),
     },
     result: size(),
     algorithms: [{ name: 'exact-integer', default: true, description: 'the formula ⌊(W − K + 2P)/S⌋ + 1 per axis, a real layer’s output shape, or counting window positions; integers, no rounding.' }],
@@ -24,17 +31,24 @@ export const OPS = [
       { name: 'kernel-fills-input', minShare: 0.05, description: 'K = W + 2P on one or both axes (one output)' },
       { name: 'one-by-one', minShare: 0.05, description: '1×1 kernels, stride 1–3, any padding' },
       { name: 'asymmetric', minShare: 0.1, description: 'kh ≠ kw, sh ≠ sw, ph ≠ pw, H ≠ W' },
+      { name: 'dilated', minShare: 0.05, description: 'dilation 2–4 on each axis (effective kernel d(k − 1) + 1), stride 1–3, symmetric padding' },
+      { name: 'asymmetric-pads', minShare: 0.05, description: 'explicit pads [top, left, bottom, right] 0–4 with begin ≠ end on some axis, dilation 1–2' },
+      { name: 'auto-pad', minShare: 0.05, description: 'autoPad valid, same-upper or same-lower, stride 1–4, dilation 1–3' },
     ],
     exactFriendly: 'Every input: the result is an exact integer.',
   }),
   defineOp({
     id: 'cnn.pool2d-shape',
-    description: 'Output spatial size of 2-D max pooling without padding (floor mode, "valid"): ⌊(W − K)/S⌋ + 1 per axis.',
+    description: 'Output spatial size of 2-D max/average pooling (ONNX MaxPool/AveragePool, torch max_pool2d): without the optional fields floor mode and no padding, ⌊(W − K)/S⌋ + 1 per axis; with explicit `pads`, `dilation`, ONNX `autoPad`, and `ceilMode` (⌈L/s⌉ + 1, minus one when the last window would start in the end padding: PyTorch’s rule).',
     args: {
       height: integer({ minimum: 1 }),
       width: integer({ minimum: 1 }),
       kernel: pair('kh', 'kw', '[kh, kw]'),
       stride: pair('sh', 'sw', '[sh, sw]'),
+      dilation: optional(dilation()),
+      pads: optional(pads4()),
+      autoPad: optional(autoPad()),
+      ceilMode: optional(boolean('ceil mode (ONNX ceil_mode = 1, torch ceil_mode=True); default floor')),
     },
     result: size(),
     algorithms: [{ name: 'exact-integer', default: true, description: 'the formula ⌊(W − K)/S⌋ + 1 per axis, a real pooling layer’s output shape (floor mode), or counting window positions.' }],
@@ -45,6 +59,10 @@ export const OPS = [
       { name: 'kernel-equals-input', minShare: 0.05, description: 'K = W on one or both axes (one output)' },
       { name: 'one-by-one', minShare: 0.05, description: '1×1 windows, stride 1–4' },
       { name: 'asymmetric', minShare: 0.1, description: 'kh ≠ kw, sh ≠ sw, H ≠ W' },
+      { name: 'ceil-mode', minShare: 0.05, description: 'ceilMode with symmetric pads ≤ ⌊k/2⌋ and stride 2–4, including inputs where the last window would start in the padding (PyTorch drops it)' },
+      { name: 'padded', minShare: 0.05, description: 'explicit pads ≤ ⌊k/2⌋, asymmetric on some axis, floor mode' },
+      { name: 'dilated', minShare: 0.05, description: 'dilation 2–3, floor or ceil mode' },
+      { name: 'auto-pad', minShare: 0.05, description: 'autoPad valid, same-upper or same-lower' },
     ],
     exactFriendly: 'Every input: the result is an exact integer.',
   }),

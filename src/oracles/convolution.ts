@@ -206,3 +206,67 @@ export function convFilterGradFloat(x: number[][], dy: number[][], kh: number, k
   }
   return { dW, terms, sumAbs };
 }
+
+/**
+ * General output size of one axis of a convolution or pooling window, as ONNX (Conv, MaxPool, AveragePool) and
+ * PyTorch (conv2d, max_pool2d, avg_pool2d) define it; exact integer arithmetic.
+ *
+ * - effective kernel k_e = d(k − 1) + 1 (dilation d);
+ * - auto_pad 'valid': no padding, ⌊(n − k_e)/s⌋ + 1 (= ONNX's ⌈(n − k_e + 1)/s⌉);
+ * - auto_pad 'same-upper' / 'same-lower': ⌈n/s⌉ outputs, total padding max((⌈n/s⌉ − 1)s + k_e − n, 0), the odd
+ *   unit at the end (SAME_UPPER, TensorFlow's 'same') or at the beginning (SAME_LOWER); ceil mode plays no role;
+ * - explicit pads (begin, end): L = n + begin + end − k_e ≥ 0, floor mode ⌊L/s⌋ + 1; ceil mode ⌈L/s⌉ + 1, minus
+ *   one when the last window would start at or beyond n + begin, i.e. inside the end padding (PyTorch's
+ *   pooling_output_shape rule; ONNX ≥ 1.16's reference implementation).
+ */
+export type AutoPad = 'valid' | 'same-upper' | 'same-lower';
+export interface AxisConfig { n: number; k: number; s: number; d?: number; begin?: number; end?: number; autoPad?: AutoPad; ceil?: boolean }
+
+export function windowAxis(c: AxisConfig): { out: number; begin: number; end: number } {
+  const d = c.d ?? 1;
+  const ints = [c.n, c.k, c.s, d, c.begin ?? 0, c.end ?? 0];
+  if (!ints.every(Number.isSafeInteger) || c.n < 1 || c.k < 1 || c.s < 1 || d < 1 || (c.begin ?? 0) < 0 || (c.end ?? 0) < 0) throw new RangeError('need integers n, k, s, d ≥ 1 and pads ≥ 0');
+  const ke = d * (c.k - 1) + 1;
+  if (c.autoPad === 'same-upper' || c.autoPad === 'same-lower') {
+    const out = Math.ceil(c.n / c.s);
+    const total = Math.max((out - 1) * c.s + ke - c.n, 0);
+    const small = Math.floor(total / 2);
+    return c.autoPad === 'same-upper' ? { out, begin: small, end: total - small } : { out, begin: total - small, end: small };
+  }
+  const begin = c.autoPad === 'valid' ? 0 : c.begin ?? 0, end = c.autoPad === 'valid' ? 0 : c.end ?? 0;
+  const L = c.n + begin + end - ke;
+  if (L < 0) throw new RangeError(`effective kernel ${ke} exceeds the padded input ${c.n + begin + end}`);
+  if (!c.ceil) return { out: Math.floor(L / c.s) + 1, begin, end };
+  let out = Math.ceil(L / c.s) + 1;
+  if ((out - 1) * c.s >= c.n + begin) out -= 1;
+  return { out, begin, end };
+}
+
+/** The arguments of cnn.conv2d-shape / cnn.pool2d-shape (src/ops/convolution.ts), new fields optional. */
+export interface WindowShapeArgs {
+  height: number; width: number; kernel: [number, number]; stride: [number, number];
+  padding?: [number, number]; dilation?: [number, number]; pads?: [number, number, number, number]; autoPad?: AutoPad; ceilMode?: boolean;
+}
+
+/** [outH, outW] of cnn.conv2d-shape / cnn.pool2d-shape: `pads` [top, left, bottom, right] overrides the symmetric `padding`; `autoPad` overrides both. */
+export function windowShape(a: WindowShapeArgs): [number, number] {
+  const p = a.pads ?? [a.padding?.[0] ?? 0, a.padding?.[1] ?? 0, a.padding?.[0] ?? 0, a.padding?.[1] ?? 0];
+  const axis = (i: 0 | 1) => windowAxis({ n: i === 0 ? a.height : a.width, k: a.kernel[i], s: a.stride[i], d: a.dilation?.[i] ?? 1, begin: p[i], end: p[i + 2]!, autoPad: a.autoPad, ceil: a.ceilMode ?? false }).out;
+  return [axis(0), axis(1)];
+}
+
+/**
+ * The same count by enumerating window starts (independent of the closed forms): floor mode counts the windows
+ * [st, st + k_e) with st = −begin, −begin + s, … that fit inside the padded input [−begin, n + end); ceil mode
+ * counts the fewest such windows that cover the whole padded input, then drops the last one if it starts in the
+ * end padding (st ≥ n). SAME auto_pad uses its own pads in floor mode.
+ */
+export function windowCount(c: AxisConfig): number {
+  const { begin, end } = windowAxis(c);
+  const ke = (c.d ?? 1) * (c.k - 1) + 1;
+  const ceil = c.ceil && c.autoPad !== 'same-upper' && c.autoPad !== 'same-lower';
+  let count = 0, covered = -begin, last = -begin;
+  for (let st = -begin; ceil ? covered < c.n + end : st + ke <= c.n + end; st += c.s) { count++; covered = st + ke; last = st; }
+  if (ceil && count > 1 && last >= c.n) count--;
+  return count;
+}

@@ -5,10 +5,24 @@
 
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { convOutSize, poolSizeAsWritten } from '../oracles/convolution.js';
+import { convOutSize, poolSizeAsWritten, windowShape, windowAxis, windowCount, type AutoPad, type WindowShapeArgs } from '../oracles/convolution.js';
 import { classes, sizeUpTo, type Tagged } from './gen-helpers.js';
 
-interface Dims { height: number; width: number; kh: number; kw: number; sh: number; sw: number; ph: number; pw: number }
+export interface Dims { height: number; width: number; kh: number; kw: number; sh: number; sw: number; ph: number; pw: number; dh?: number; dw?: number; pads?: [number, number, number, number]; autoPad?: AutoPad; ceilMode?: boolean }
+
+/** The op arguments of generated dims (the optional fields only when set). */
+export function dimsToArgs(a: Dims): WindowShapeArgs & { padding: [number, number] } {
+  return {
+    height: a.height, width: a.width, kernel: [a.kh, a.kw], stride: [a.sh, a.sw], padding: [a.ph, a.pw],
+    ...(a.dh !== undefined ? { dilation: [a.dh, a.dw ?? 1] as [number, number] } : {}),
+    ...(a.pads ? { pads: a.pads } : {}), ...(a.autoPad ? { autoPad: a.autoPad } : {}), ...(a.ceilMode !== undefined ? { ceilMode: a.ceilMode } : {}),
+  };
+}
+
+/** Whether the generated dims are a valid window shape (effective kernel within the padded input). */
+export function validDims(a: Dims): boolean {
+  try { windowShape(dimsToArgs(a)); return true; } catch { return false; }
+}
 const d = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });
 
 /** The largest input side the generators produce (reached in the realistic class). */
@@ -42,7 +56,21 @@ export const convDimArb: fc.Arbitrary<Tagged<Dims>> = classes<Dims>([
     arb: fc.record({ height: d(4, 60), width: d(4, 60), kh: d(1, 7), kw: d(1, 7), sh: d(1, 4), sw: d(1, 4), ph: d(0, 3), pw: d(0, 3) })
       .filter((a) => a.kh !== a.kw && a.sh !== a.sw && a.ph !== a.pw && a.height !== a.width),
   },
-]).filter((a) => a.kh <= a.height + 2 * a.ph && a.kw <= a.width + 2 * a.pw);
+  {
+    name: 'dilated', weight: 2,
+    arb: fc.record({ height: d(1, 40), width: d(1, 40), kh: d(1, 5), kw: d(1, 5), sh: d(1, 3), sw: d(1, 3), ph: d(0, 3), pw: d(0, 3), dh: d(2, 4), dw: d(2, 4) }),
+  },
+  {
+    name: 'asymmetric-pads', weight: 2,
+    arb: fc.record({ height: d(1, 30), width: d(1, 30), kh: d(1, 6), kw: d(1, 6), sh: d(1, 4), sw: d(1, 4), dh: d(1, 2), dw: d(1, 2), pads: fc.tuple(d(0, 4), d(0, 4), d(0, 4), d(0, 4)) })
+      .filter((a) => a.pads[0] !== a.pads[2] || a.pads[1] !== a.pads[3]).map((a) => ({ ...a, ph: 0, pw: 0 })),
+  },
+  {
+    name: 'auto-pad', weight: 2,
+    arb: fc.record({ height: d(1, 40), width: d(1, 40), kh: d(1, 6), kw: d(1, 6), sh: d(1, 4), sw: d(1, 4), dh: d(1, 3), dw: d(1, 3), autoPad: fc.constantFrom<AutoPad>('valid', 'same-upper', 'same-lower') })
+      .map((a) => ({ ...a, ph: 0, pw: 0 })),
+  },
+]).filter(validDims);
 
 export const claim: ClaimModule = {
   id: 'cnn.out-size',
@@ -55,11 +83,31 @@ export const claim: ClaimModule = {
       ops: ['cnn.conv2d-shape'],
       runs: 120,
       check: (a, impl) => {
-        const got = impl!.ops['cnn.conv2d-shape']!({ height: a.height, width: a.width, kernel: [a.kh, a.kw], stride: [a.sh, a.sw], padding: [a.ph, a.pw] }) as number[];
-        const want = [convOutSize(a.height, a.kh, a.ph, a.sh), convOutSize(a.width, a.kw, a.pw, a.sw)];
+        const args = dimsToArgs(a);
+        const got = impl!.ops['cnn.conv2d-shape']!(args) as number[];
+        const plain = a.dh === undefined && !a.pads && !a.autoPad;
+        const want = plain ? [convOutSize(a.height, a.kh, a.ph, a.sh), convOutSize(a.width, a.kw, a.pw, a.sw)] : windowShape(args);
         return got[0] === want[0] && got[1] === want[1]
           ? { ok: true }
           : { ok: false, detail: `output shape [${got}] but the formula gives [${want}]` };
+      },
+    },
+    {
+      name: 'window-count',
+      kind: 'identity',
+      description: 'The closed form per axis (⌊L/s⌋ + 1 with L = n + begin + end − d(k − 1) − 1; ⌈n/s⌉ for SAME) equals the number of dilated windows enumerated one by one inside the padded input, for symmetric, asymmetric, SAME_UPPER/SAME_LOWER and VALID padding.',
+      arbitrary: convDimArb,
+      runs: 200,
+      check: (a) => {
+        const args = dimsToArgs(a);
+        const p = args.pads ?? [a.ph, a.pw, a.ph, a.pw];
+        const counts = ([0, 1] as const).map((i) => windowCount({ n: i ? a.width : a.height, k: i ? a.kw : a.kh, s: i ? a.sw : a.sh, d: args.dilation?.[i] ?? 1, begin: p[i], end: p[i + 2]!, autoPad: a.autoPad }));
+        const f = windowShape(args);
+        if (a.autoPad?.startsWith('same')) {
+          const ax = windowAxis({ n: a.height, k: a.kh, s: a.sh, d: args.dilation?.[0] ?? 1, autoPad: a.autoPad });
+          if (ax.end - ax.begin !== (a.autoPad === 'same-upper' ? 1 : -1) * ((ax.begin + ax.end) % 2)) return { ok: false, detail: `${a.autoPad}: begin ${ax.begin}, end ${ax.end}` };
+        }
+        return counts[0] === f[0] && counts[1] === f[1] ? { ok: true } : { ok: false, detail: `enumerated [${counts}], closed form [${f}]` };
       },
     },
   ],

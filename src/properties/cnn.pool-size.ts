@@ -7,10 +7,18 @@
 
 import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
-import { poolOutSize } from '../oracles/convolution.js';
+import { poolOutSize, windowShape, windowCount, type AutoPad } from '../oracles/convolution.js';
+import { dimsToArgs, validDims } from './cnn.out-size.js';
 import { classes, sizeUpTo, type Tagged } from './gen-helpers.js';
 
-interface PoolDims { height: number; width: number; kh: number; kw: number; sh: number; sw: number }
+export interface PoolDims { height: number; width: number; kh: number; kw: number; sh: number; sw: number; dh?: number; dw?: number; pads?: [number, number, number, number]; autoPad?: AutoPad; ceilMode?: boolean }
+
+/** The op arguments of generated pool dims (optional fields only when set). */
+export function poolDimsToArgs(a: PoolDims) {
+  const { padding: _p, ...rest } = dimsToArgs({ ...a, ph: 0, pw: 0 });
+  return rest;
+}
+const isPlain = (a: PoolDims) => a.dh === undefined && !a.pads && !a.autoPad && !a.ceilMode;
 const d = (lo: number, hi: number) => fc.integer({ min: lo, max: hi });
 
 /** The largest input side the generators produce (reached in the realistic class). */
@@ -42,7 +50,26 @@ export const poolArb: fc.Arbitrary<Tagged<PoolDims>> = classes<PoolDims>([
     name: 'asymmetric', weight: 3,
     arb: fc.record({ height: d(4, 60), width: d(4, 60), kh: d(1, 7), kw: d(1, 7), sh: d(1, 4), sw: d(1, 4) }).filter((a) => a.kh !== a.kw && a.sh !== a.sw && a.height !== a.width),
   },
-]).filter((a) => a.kh <= a.height && a.kw <= a.width);
+  {
+    name: 'ceil-mode', weight: 2,
+    arb: fc.record({ height: d(1, 30), width: d(1, 30), kh: d(1, 6), kw: d(1, 6), sh: d(2, 4), sw: d(2, 4), fh: fc.double({ min: 0, max: 1, noNaN: true }), fw: fc.double({ min: 0, max: 1, noNaN: true }) })
+      .map(({ fh, fw, ...a }) => { const ph = Math.floor(fh * (Math.floor(a.kh / 2) + 1)), pw = Math.floor(fw * (Math.floor(a.kw / 2) + 1)); return { ...a, pads: [ph, pw, ph, pw] as [number, number, number, number], ceilMode: true }; }),
+  },
+  {
+    name: 'padded', weight: 2,
+    arb: fc.record({ height: d(1, 30), width: d(1, 30), kh: d(2, 6), kw: d(2, 6), sh: d(1, 4), sw: d(1, 4), f: fc.tuple(...[0, 1, 2, 3].map(() => fc.double({ min: 0, max: 1, noNaN: true }))) })
+      .map(({ f, ...a }) => { const ch = Math.floor(a.kh / 2) + 1, cw = Math.floor(a.kw / 2) + 1; return { ...a, pads: [Math.floor(f[0]! * ch), Math.floor(f[1]! * cw), Math.floor(f[2]! * ch), Math.floor(f[3]! * cw)] as [number, number, number, number] }; })
+      .filter((a) => a.pads[0] !== a.pads[2] || a.pads[1] !== a.pads[3]),
+  },
+  {
+    name: 'dilated', weight: 2,
+    arb: fc.record({ height: d(3, 40), width: d(3, 40), kh: d(1, 4), kw: d(1, 4), sh: d(1, 3), sw: d(1, 3), dh: d(2, 3), dw: d(2, 3), ceilMode: fc.boolean() }),
+  },
+  {
+    name: 'auto-pad', weight: 2,
+    arb: fc.record({ height: d(1, 40), width: d(1, 40), kh: d(1, 5), kw: d(1, 5), sh: d(1, 4), sw: d(1, 4), autoPad: fc.constantFrom<AutoPad>('valid', 'same-upper', 'same-lower') }),
+  },
+]).filter((a) => (isPlain(a) ? a.kh <= a.height && a.kw <= a.width : validDims({ ...a, ph: 0, pw: 0 })));
 
 /** The first (W, K, S) in lexicographic order where (W − K)/S + 1 is not an integer. */
 function firstNonInteger(): [number, number, number] {
@@ -57,7 +84,7 @@ export const claim: ClaimModule = {
       name: 'exact-count',
       kind: 'identity',
       description: 'The number of window positions {0, S, 2S, …} with start + K ≤ W, counted by enumeration, equals ⌊(W − K)/S⌋ + 1; it equals the notes’ (W − K)/S + 1 iff S divides W − K.',
-      arbitrary: poolArb,
+      arbitrary: poolArb.filter(isPlain),
       runs: 200,
       check: (a) => {
         let count = 0;
@@ -69,16 +96,31 @@ export const claim: ClaimModule = {
       },
     },
     {
+      name: 'ceil-window-count',
+      kind: 'identity',
+      description: 'Ceil mode: ⌈L/s⌉ + 1 windows minus one when the last starts in the end padding (PyTorch) equals the fewest stride-s dilated windows covering the padded input, enumerated, with a window that starts in the end padding dropped; floor mode and SAME/VALID agree with their enumeration too.',
+      arbitrary: poolArb.filter((a) => !isPlain(a)),
+      runs: 150,
+      check: (a) => {
+        const args = poolDimsToArgs(a);
+        const p = args.pads ?? [0, 0, 0, 0];
+        const counts = ([0, 1] as const).map((i) => windowCount({ n: i ? a.width : a.height, k: i ? a.kw : a.kh, s: i ? a.sw : a.sh, d: args.dilation?.[i] ?? 1, begin: p[i], end: p[i + 2]!, autoPad: a.autoPad, ceil: a.ceilMode }));
+        const f = windowShape(args);
+        return counts[0] === f[0] && counts[1] === f[1] ? { ok: true } : { ok: false, detail: `enumerated [${counts}], closed form [${f}]` };
+      },
+    },
+    {
       name: 'maxpool-shape',
       kind: 'conformance',
-      description: 'A real 2-D max pool (no padding) produces the output height and width ⌊(W − K)/S⌋ + 1 (small, realistic up to 1024, stride > kernel, kernel = input, 1×1 and asymmetric classes).',
+      description: 'A real 2-D max pool produces the output height and width ⌊(W − K)/S⌋ + 1 without padding (small, realistic up to 1024, stride > kernel, kernel = input, 1×1 and asymmetric classes), and the ONNX/PyTorch size with pads, dilation, auto_pad and ceil mode (ceil-mode, padded, dilated, auto-pad classes).',
       arbitrary: poolArb,
       ops: ['cnn.pool2d-shape'],
       runs: 120,
       check: (a, impl) => {
-        const got = impl!.ops['cnn.pool2d-shape']!({ height: a.height, width: a.width, kernel: [a.kh, a.kw], stride: [a.sh, a.sw] }) as number[];
-        const want = [poolOutSize(a.height, a.kh, a.sh), poolOutSize(a.width, a.kw, a.sw)];
-        return got[0] === want[0] && got[1] === want[1] ? { ok: true } : { ok: false, detail: `output shape [${got}] but ⌊(W−K)/S⌋+1 gives [${want}]` };
+        const args = poolDimsToArgs(a);
+        const got = impl!.ops['cnn.pool2d-shape']!(args) as number[];
+        const want = isPlain(a) ? [poolOutSize(a.height, a.kh, a.sh), poolOutSize(a.width, a.kw, a.sw)] : windowShape(args);
+        return got[0] === want[0] && got[1] === want[1] ? { ok: true } : { ok: false, detail: `output shape [${got}] but the formula gives [${want}] (${JSON.stringify(args)})` };
       },
     },
   ],

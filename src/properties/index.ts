@@ -50,6 +50,16 @@ import { claim as pcaAeGrad } from './pca.ae-grad.js';
 import { claim as pcaAeOptimum } from './pca.ae-optimum.js';
 import { claim as pcaRegAe } from './pca.reg-ae.js';
 import { claim as pcaTraceRules } from './pca.trace-rules.js';
+import { claim as peftAdapterCount } from './peft.adapter-count.js';
+import { claim as peftFtMemory } from './peft.ft-memory.js';
+import { claim as peftIa3 } from './peft.ia3.js';
+import { claim as peftKrona } from './peft.krona.js';
+import { claim as peftLora10000x } from './peft.lora-10000x.js';
+import { claim as peftLora4096 } from './peft.lora-4096.js';
+import { claim as peftLoraInit } from './peft.lora-init.js';
+import { claim as peftLoraShapes } from './peft.lora-shapes.js';
+import { claim as peftLoraTargets } from './peft.lora-targets.js';
+import { claim as peftPrefixContext } from './peft.prefix-context.js';
 import { claim as quantAffineRoundtrip } from './quant.affine-roundtrip.js';
 import { claim as regDropoutRidge } from './reg.dropout-ridge.js';
 import { claim as regLinearPurification } from './reg.linear-purification.js';
@@ -134,6 +144,16 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   pcaAeOptimum,
   pcaRegAe,
   pcaTraceRules,
+  peftAdapterCount,
+  peftFtMemory,
+  peftIa3,
+  peftKrona,
+  peftLora10000x,
+  peftLora4096,
+  peftLoraInit,
+  peftLoraShapes,
+  peftLoraTargets,
+  peftPrefixContext,
   quantAffineRoundtrip,
   regDropoutRidge,
   regLinearPurification,

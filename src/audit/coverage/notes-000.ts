@@ -13,7 +13,9 @@ export const MAP: CoverageMap = {
     { lines: [507, 511], domain: 'attention-variants', title: 'Grouped-query attention' },
     { lines: [512, 548], domain: 'positional-encoding', title: 'Relative positions and RoPE' },
     { lines: [549, 560], domain: 'attention-variants', title: 'Sparse attention, mixture of experts' },
-    { lines: [561, 647], domain: 'fine-tuning', title: 'LoRA, QLoRA, (IA)³' },
+    { lines: [561, 587], domain: 'peft', title: 'LoRA' },
+    { lines: [588, 632], domain: 'fine-tuning', title: 'QLoRA' },
+    { lines: [633, 647], domain: 'peft', title: '(IA)³' },
     { lines: [648, 727], domain: 'fourier', title: 'Fourier transforms; references' },
   ],
   outOfScope: [

@@ -23,7 +23,7 @@ export const MAP: CoverageMap = {
     { lines: [686, 696], domain: 'architectures', title: 'Attention for the RNN bottleneck' },
     { lines: [697, 716], domain: 'positional-encoding', title: 'RoPE' },
     { lines: [717, 748], domain: 'attention-variants', title: 'Kernelised linear attention' },
-    { lines: [749, 770], domain: 'fine-tuning', title: 'LoRA' },
+    { lines: [749, 770], domain: 'peft', title: 'LoRA' },
     { lines: [771, 810], domain: 'interpretability', title: 'Residual stream, QK/OV circuits' },
   ],
   outOfScope: [

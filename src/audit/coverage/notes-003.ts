@@ -19,7 +19,7 @@ export const MAP: CoverageMap = {
     { lines: [696, 784], domain: 'architectures', title: 'Span-based fine-tuning, GLUE, RoBERTa, BART, images' },
     { lines: [785, 900], domain: 'language-models', title: 'Decoding, sampling, scaling laws, parameter counts' },
     { lines: [901, 1058], domain: 'alignment', title: 'Instruction tuning, RLHF, DPO' },
-    { lines: [1059, 1145], domain: 'fine-tuning', title: 'Adapters, pruning, LoRA' },
+    { lines: [1059, 1145], domain: 'peft', title: 'Adapters, pruning, LoRA' },
     { lines: [1146, 1179], domain: 'quantisation-formats', title: 'Absmax and k-bit quantisation (QLoRA)' },
   ],
   outOfScope: [
@@ -33,5 +33,12 @@ export const MAP: CoverageMap = {
     { lines: [420, 427], reason: 'definition: the residual additions inside the transformer block' },
     { lines: [486, 488], reason: 'definition: the layer-norm statistics u and σ (biased 1/d)' },
     { lines: [667, 669], reason: 'definition: the softmax tagger and its argmax decoding' },
+    { lines: [1066, 1066], reason: 'definition: task adaptation written as a composition f_θ ⊙ f_p (notation, no checkable claim)' },
+    { lines: [1074, 1074], reason: 'definition: the adapter weight shapes w₀ ∈ R^{K×d}, w₁ ∈ R^{d×K} (used by peft.adapter-count)' },
+    { lines: [1076, 1076], reason: 'definition: the adapter function f_φ(x) = wᵀσ(w⁰x)' },
+    { lines: [1103, 1103], reason: 'definition: the conditional language-modelling fine-tuning objective' },
+    { lines: [1107, 1107], reason: 'definition: the LoRA reparameterisation Δφ = Δφ(θ) (incomplete transcription)' },
+    { lines: [1116, 1116], reason: 'definition: the task-specific parameters are far fewer than the model’s, |θ| ≪ |φ₀| (a design requirement)' },
+    { lines: [1120, 1120], reason: 'definition: the LoRA fine-tuning objective over θ' },
   ],
 };

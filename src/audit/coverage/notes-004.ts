@@ -19,7 +19,7 @@ export const MAP: CoverageMap = {
     { lines: [2461, 2660], domain: 'architectures', title: 'Domain-adaptive and multilingual pre-training, retriever–reader' },
     { lines: [2661, 2864], domain: 'sparse-retrieval', title: 'TF-IDF and BM25 retrieval' },
     { lines: [2865, 3023], domain: 'retrieval', title: 'ColBERT and distillation' },
-    { lines: [3024, 3247], domain: 'fine-tuning', title: 'Adapters, prefix tuning, LoRA, KronA' },
+    { lines: [3024, 3247], domain: 'peft', title: 'Adapters, prefix tuning, LoRA, KronA' },
     { lines: [3248, 3408], domain: 'quantisation-formats', title: 'Quantisation: formats and the PTQ pipeline' },
     { lines: [3409, 3478], domain: 'quantisation', title: 'Affine int8 worked example' },
     { lines: [3479, 3586], domain: 'quantisation-formats', title: 'QAT, fake quantisation, STE' },
@@ -50,5 +50,6 @@ export const MAP: CoverageMap = {
     { lines: [2973, 2973], reason: 'definition: the ColBERT score (MaxSim), restated' },
     { lines: [2981, 2983], reason: 'data: the student scores, the input of the worked example audited at 004:3005–3011' },
     { lines: [2989, 2989], reason: 'definition: the teacher distribution as the softmax of its scores' },
+    { lines: [3135, 3135], reason: 'prose: a heading sentence ("So for best compute–performance balance:") whose list is missing' },
   ],
 };

@@ -1,14 +1,30 @@
 import type { TF } from './types.js';
 
-export interface ConvShapeArgs { height: number; width: number; kernel: [number, number]; stride: [number, number]; padding: [number, number] }
+type AutoPad = 'valid' | 'same-upper' | 'same-lower';
+export interface ConvShapeArgs {
+  height: number; width: number; kernel: [number, number]; stride: [number, number]; padding: [number, number];
+  dilation?: [number, number]; pads?: [number, number, number, number]; autoPad?: AutoPad;
+}
 
-/** `cnn.conv2d-shape`: run a real `tf.conv2d` on zeros with explicit padding and read the output shape. */
+/**
+ * A dilated k-tap kernel has the footprint of a dense kernel of d(k − 1) + 1 taps (zeros between the taps), so
+ * the shape ops run tf.conv2d / tf.maxPool with that dense kernel: tfjs refuses dilation together with stride > 1.
+ */
+const footprint = (k: number, d = 1) => d * (k - 1) + 1;
+
+/**
+ * `cnn.conv2d-shape`: run a real `tf.conv2d` on zeros and read the output shape: explicit (symmetric or
+ * asymmetric) padding as tfjs' explicit [[0, 0], [top, bottom], [left, right], [0, 0]]; ONNX SAME_UPPER is
+ * tfjs 'same' and VALID is 'valid'; SAME_LOWER has the same output size as SAME_UPPER (only the side of the odd
+ * padding unit differs), so tfjs 'same' too.
+ */
 export function conv2dShape(tf: TF, a: ConvShapeArgs): [number, number] {
   return tf.tidy(() => {
     const x = tf.zeros([1, a.height, a.width, 1]) as import('@tensorflow/tfjs').Tensor4D;
-    const w = tf.zeros([a.kernel[0], a.kernel[1], 1, 1]) as import('@tensorflow/tfjs').Tensor4D;
-    const pad: [[number, number], [number, number], [number, number], [number, number]] =
-      [[0, 0], [a.padding[0], a.padding[0]], [a.padding[1], a.padding[1]], [0, 0]];
+    const w = tf.zeros([footprint(a.kernel[0], a.dilation?.[0]), footprint(a.kernel[1], a.dilation?.[1]), 1, 1]) as import('@tensorflow/tfjs').Tensor4D;
+    const p = a.pads ?? [a.padding[0], a.padding[1], a.padding[0], a.padding[1]];
+    const pad: 'same' | 'valid' | [[number, number], [number, number], [number, number], [number, number]] =
+      a.autoPad === 'valid' ? 'valid' : a.autoPad ? 'same' : [[0, 0], [p[0], p[2]], [p[1], p[3]], [0, 0]];
     const y = tf.conv2d(x, w, a.stride, pad);
     return [y.shape[1], y.shape[2]];
   });
@@ -16,14 +32,33 @@ export function conv2dShape(tf: TF, a: ConvShapeArgs): [number, number] {
 
 /** `cnn.pool2d-shape` with a real tf.maxPool. */
 
-export interface PoolShapeArgs { height: number; width: number; kernel: [number, number]; stride: [number, number] }
+export interface PoolShapeArgs {
+  height: number; width: number; kernel: [number, number]; stride: [number, number];
+  dilation?: [number, number]; pads?: [number, number, number, number]; autoPad?: AutoPad; ceilMode?: boolean;
+}
 
-/** `cnn.pool2d-shape`: run a real `tf.maxPool` ('valid' padding) on zeros and read the output shape. */
+/**
+ * `cnn.pool2d-shape`: run a real `tf.maxPool` on zeros and read the output shape. Explicit pads: the input is
+ * zero-padded with tf.pad first, then pooled 'valid'. Ceil mode: s − 1 more zeros at the end (Caffe's way) give
+ * ⌈L/s⌉ + 1 windows; tfjs has no rule for a last window that starts in the padding, so PyTorch's is applied on
+ * top: drop it when (out − 1)·s ≥ n + pad_begin. SAME (upper or lower): tfjs 'same'.
+ */
 export function pool2dShape(tf: TF, a: PoolShapeArgs): [number, number] {
   return tf.tidy(() => {
-    const x = tf.zeros([1, a.height, a.width, 1]) as import('@tensorflow/tfjs').Tensor4D;
-    const y = tf.maxPool(x, a.kernel, a.stride, 'valid');
-    return [y.shape[1], y.shape[2]];
+    const fh = footprint(a.kernel[0], a.dilation?.[0]), fw = footprint(a.kernel[1], a.dilation?.[1]);
+    if (a.autoPad === 'same-upper' || a.autoPad === 'same-lower') {
+      const y = tf.maxPool(tf.zeros([1, a.height, a.width, 1]) as import('@tensorflow/tfjs').Tensor4D, [fh, fw], a.stride, 'same');
+      return [y.shape[1], y.shape[2]];
+    }
+    const p = a.autoPad === 'valid' ? [0, 0, 0, 0] : a.pads ?? [0, 0, 0, 0];
+    // ceil mode: s − 1 extra rows/columns at the end make 'valid' count ⌈L/s⌉ + 1 windows (tfjs' own
+    // dimRoundingMode 'ceil' is unusable here: with a numeric pad tfjs sizes both axes with kh and sh)
+    const eh = a.ceilMode ? a.stride[0] - 1 : 0, ew = a.ceilMode ? a.stride[1] - 1 : 0;
+    const x = tf.pad(tf.zeros([1, a.height, a.width, 1]), [[0, 0], [p[0]!, p[2]! + eh], [p[1]!, p[3]! + ew], [0, 0]]) as import('@tensorflow/tfjs').Tensor4D;
+    const y = tf.maxPool(x, [fh, fw], a.stride, 'valid');
+    if (!a.ceilMode) return [y.shape[1], y.shape[2]];
+    const lastRule = (out: number, s: number, n: number, begin: number) => ((out - 1) * s >= n + begin ? out - 1 : out);
+    return [lastRule(y.shape[1], a.stride[0], a.height, p[0]!), lastRule(y.shape[2], a.stride[1], a.width, p[1]!)];
   });
 }
 
