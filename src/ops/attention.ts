@@ -84,10 +84,10 @@ export const OPS = [
       { name: 'mixed', minShare: 0.2, description: 'Hkv 1–3, group 1–3 (Hq = group·Hkv), T, S 1–8, P 0–6, d 1–16, e 1–4, entries within ±1/±4, every option (keep, bias, scale, softcap, causal alignment) on or off.' },
       { name: 'gqa', minShare: 0.1, description: 'grouped-query and multi-query: Hkv ∈ {1, 2}, Hq up to 8.' },
       { name: 'decode', minShare: 0.1, description: 'KV-cache decoding: T = 1 to 3 new queries against P up to 24 cached keys, bottom-right causal.' },
-      { name: 'cross-causal', minShare: 0.1, description: 'causal with T ≠ N in both alignments (top-left needs no cache: T ≤ … any).' },
+      { name: 'cross-causal', minShare: 0.08, description: 'causal with T ≠ N (with or without a cache) in both alignments.' },
       { name: 'softcap', minShare: 0.07, description: 'large scores (entries ±16) with softcap 5–50, the Gemma-2 form.' },
-      { name: 'masks', minShare: 0.07, description: 'random boolean masks (each row with ≥ 1 allowed key) and additive masks within ±8.' },
-      { name: 'float64-only', minShare: 0.05, description: 'doubles with full 53-bit significands.' },
+      { name: 'masks', minShare: 0.05, description: 'random boolean masks (each row with ≥ 1 allowed key) and additive masks within ±8.' },
+      { name: 'float64-only', minShare: 0.03, description: 'doubles with full 53-bit significands.' },
     ],
   }),
   defineOp({

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { gqaProjectionParams, kvCacheEntries, type AttentionArgs } from '../oracles/attention.js';
 import { precisionOf } from '../numerics/bounds.js';
-import { ATTENTION_CLASSES, attentionArgs, attentionBoundsP, compareAttention } from './attn-ops-shared.js';
+import { ATTENTION_CLASSES, attentionArb, attentionArgs, attentionBoundsP, compareAttention } from './attn-ops-shared.js';
 import { classes } from './gen-helpers.js';
 
 const countArb = fc.record({
@@ -59,10 +59,10 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'attn.attention on grouped-query and multi-query inputs (Hkv ∈ {1, 2}, Hq up to 8, with caches, masks, softcap) within the derived bound of the rigorous enclosure (query head h uses kv head ⌊h/(Hq/Hkv)⌋).',
-      arbitrary: gqaArb,
+      description: 'attn.attention in its general form (MHA, GQA and MQA heads; KV caches; boolean and additive masks; explicit scale; softcap; causal top-left and bottom-right; float64-only values) within the derived bound of the rigorous enclosure (query head h uses kv head ⌊h/(Hq/Hkv)⌋).',
+      arbitrary: attentionArb,
       ops: ['attn.attention'],
-      runs: 50,
+      runs: 100,
       check: (c, impl) => {
         const a = attentionArgs(c, impl!.dtype);
         return compareAttention(a, impl!.ops['attn.attention']!(a) as number[][][], impl!);
