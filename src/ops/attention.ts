@@ -110,7 +110,7 @@ export const OPS = [
       { name: 'long-positions', minShare: 0.1, description: 'positions up to 4096: angle rounding dominates (the bound grows with pos·θ).' },
       { name: 'float64-only', minShare: 0.07, description: 'doubles with full 53-bit significands.' },
       { name: 'position-zero', minShare: 0.07, description: 'position 0: the identity, exactly.' },
-      { name: 'realistic', minShare: 0.05, description: 'd = 64 or 128, T up to 64.' },
+      { name: 'realistic', minShare: 0.05, description: 'd = 64 or 128, T up to 32.' },
     ],
     exactFriendly: 'Position 0 rotates by 0: the output equals the input exactly (cos 0 = 1, sin 0 = 0 in every libm).',
   }),
