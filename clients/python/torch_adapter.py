@@ -245,6 +245,74 @@ def fourier_stft(args, dtype):
     return torch.view_as_real(s.transpose(0, 1).contiguous())
 
 
+# --- attn-ops block (branch attn-ops): attn.attention, attn.rope, attn.sinusoidal-pe ---------------
+
+def attention(args, dtype):
+    """The general form the way PyTorch 2's scaled_dot_product_attention computes it (torch 1.13 has
+    none): keys [past; new], K/V repeated per group with repeat_interleave, Q·Kᵀ·scale, softcap
+    c·tanh(s/c), + bias, boolean and causal masks as −∞ (top-left: tril; bottom-right: tril with
+    offset N − T), softmax over the keys, ·V."""
+    q, k, v = _t(args["q"], dtype), _t(args["k"], dtype), _t(args["v"], dtype)
+    if "pastK" in args and args["pastK"] is not None:
+        k = torch.cat([_t(args["pastK"], dtype), k], dim=1)
+        v = torch.cat([_t(args["pastV"], dtype), v], dim=1)
+    hq, t_len, d = q.shape
+    hkv, n = k.shape[0], k.shape[1]
+    k = k.repeat_interleave(hq // hkv, dim=0)
+    v = v.repeat_interleave(hq // hkv, dim=0)
+    scale = args.get("scale")
+    s = torch.matmul(q, k.transpose(1, 2))
+    s = s * _scalar(scale, dtype) if scale is not None else s / torch.sqrt(_scalar(d, dtype))
+    cap = args.get("softcap") or 0
+    if cap > 0:
+        c = _scalar(cap, dtype)
+        s = c * torch.tanh(s / c)
+    if args.get("bias") is not None:
+        s = s + _t(args["bias"], dtype)
+    allowed = torch.ones(t_len, n, dtype=torch.bool)
+    if args.get("keep") is not None:
+        allowed = allowed & (torch.tensor(args["keep"]) != 0)
+    if args["causal"] == "top-left":
+        allowed = allowed & torch.ones(t_len, n, dtype=torch.bool).tril(diagonal=0)
+    elif args["causal"] == "bottom-right":
+        allowed = allowed & torch.ones(t_len, n, dtype=torch.bool).tril(diagonal=n - t_len)
+    s = s.masked_fill(~allowed, float("-inf"))
+    return torch.matmul(torch.softmax(s, dim=-1), v)
+
+
+def _inv_freq(d, base, dtype):
+    # Hugging Face / Meta Llama: 1 / base^(arange(0, d, 2)/d), in the request's dtype
+    return 1.0 / (_scalar(base, dtype) ** (torch.arange(0, d, 2, dtype=_DTYPES[dtype]) / d))
+
+
+def rope(args, dtype):
+    """Interleaved: Meta Llama's complex form (view_as_complex · polar); rotate-half: Hugging Face's
+    x·cos + rotate_half(x)·sin with the frequencies repeated over both halves."""
+    x = _t(args["x"], dtype)
+    t_len, d = x.shape
+    pos = torch.tensor(args["positions"], dtype=_DTYPES[dtype])
+    ang = torch.outer(pos, _inv_freq(d, args["base"], dtype))
+    if args["pairing"] == "interleaved":
+        z = torch.view_as_complex(x.reshape(t_len, d // 2, 2).contiguous())
+        w = torch.polar(torch.ones_like(ang), ang)
+        return torch.view_as_real(z * w).reshape(t_len, d)
+    emb = torch.cat([ang, ang], dim=-1)
+    half = d // 2
+    rot = torch.cat([-x[:, half:], x[:, :half]], dim=-1)
+    return x * emb.cos() + rot * emb.sin()
+
+
+def sinusoidal_pe(args, dtype):
+    """The annotated-Transformer form: div_term = exp(arange(0, d, 2)·(−ln base/d)), pe[:, 0::2] = sin, pe[:, 1::2] = cos."""
+    d = int(args["d"])
+    pos = torch.tensor(args["positions"], dtype=_DTYPES[dtype]).unsqueeze(1)
+    div = torch.exp(torch.arange(0, d, 2, dtype=_DTYPES[dtype]) * (-math.log(args["base"]) / d))
+    pe = torch.zeros(pos.shape[0], d, dtype=_DTYPES[dtype])
+    pe[:, 0::2] = torch.sin(pos * div)
+    pe[:, 1::2] = torch.cos(pos * div)
+    return pe
+
+
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
@@ -260,6 +328,9 @@ OPS = {
     "fourier.dft": (fourier_dft, BOTH),
     "fourier.rfft": (fourier_rfft, BOTH),
     "fourier.stft": (fourier_stft, BOTH),
+    "attn.attention": (attention, BOTH),
+    "attn.rope": (rope, BOTH),
+    "attn.sinusoidal-pe": (sinusoidal_pe, BOTH),
 }
 
 if __name__ == "__main__":

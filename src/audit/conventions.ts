@@ -160,6 +160,28 @@ export const GLOSSARY: readonly Concept[] = [
       { id: 'symmetric', text: 'w[m] = ½ − ½cos(2πm/(M − 1)) (numpy.hanning, scipy sym=True; tf.signal.hannWindow for odd M)', markers: [] },
     ],
   },
+  // attn-ops block (branch attn-ops)
+  {
+    id: 'causal-alignment', title: 'Causal mask when queries and keys differ in number', symbol: 'causal mask, T ≠ N', adopted: 'bottom-right',
+    variants: [
+      { id: 'bottom-right', text: 'query t of T sees keys s ≤ t + N − T of N (the last query sees every key): FlashAttention ≥ 2.1, KV-cache decoding; for T = N the lower triangle (003:505–509)', markers: [/bottom[- ]right/i] },
+      { id: 'top-left', text: 'query t sees keys s ≤ t whatever N is: PyTorch scaled_dot_product_attention(is_causal=True), ONNX Attention is_causal', markers: [/top[- ]left/i] },
+    ],
+  },
+  {
+    id: 'rope-pairing', title: 'Which coordinates RoPE rotates together', symbol: 'RoPE(x, m)', adopted: 'interleaved',
+    variants: [
+      { id: 'interleaved', text: 'pair i = coordinates (2i, 2i + 1), frequency θ_i = base^{−2i/d} (RoFormer, 002:709, Meta Llama reference, GPT-J)', markers: [/\binterleaved\b/i] },
+      { id: 'rotate-half', text: 'pair i = coordinates (i, i + d/2) (GPT-NeoX, Hugging Face Llama, ONNX RotaryEmbedding interleaved = 0)', markers: [/rotate[- ]half/i] },
+    ],
+  },
+  {
+    id: 'kv-head-grouping', title: 'Which kv head a query head uses in grouped-query attention', symbol: 'GQA, Hq = G·Hkv', adopted: 'consecutive',
+    variants: [
+      { id: 'consecutive', text: 'query head h uses kv head ⌊h/(Hq/Hkv)⌋: consecutive query heads share (PyTorch repeat_interleave, ONNX Attention, FlashAttention)', markers: [] },
+      { id: 'strided', text: 'query head h uses kv head h mod Hkv (K/V tiled instead of interleaved)', markers: [/h mod H_?kv|tiled/i] },
+    ],
+  },
 ];
 
 export interface GlossaryDecl {

@@ -1,5 +1,6 @@
 /** Ops of the attention domain. Attention: scaled dot-product attention. */
 import { defineOp, tensor, boolean } from './schema.js';
+import { integer, number, oneOf, optional } from './schema.js';
 
 export const OPS = [
   defineOp({
@@ -35,5 +36,103 @@ export const OPS = [
     exactFriendly: 'The one-hot class: each score is 0 or c²/√d computed exactly (one non-zero product; d a power of 4, so the scale is a power of two), the gap of ≥ 1024 makes every other probability exactly 0 in float32 and float64, ' +
       'and the output is a value row exactly. The bound recognises exact scores (sdpaBoundsP: exact dot products in every order and a power-of-two scale give zero score error). ' +
       'Elsewhere zero error is impossible: exp of a non-zero score difference is irrational.',
+  }),
+  // ================================================================================================
+  // attn-ops block (branch attn-ops): general attention, RoPE, sinusoidal positional encoding
+  // ================================================================================================
+  defineOp({
+    id: 'attn.attention',
+    description: 'General scaled dot-product attention per query head h (kv head g = ⌊h·Hkv/Hq⌋, grouped-query: Hq a multiple of Hkv; Hkv = Hq is multi-head, Hkv = 1 multi-query): ' +
+      'keys and values are the cached pastK/pastV (P rows) followed by k/v (S rows), N = P + S; s_ts = scale·q_t·k_s (scale 1/√d when absent), then softcap c·tanh(s/c) when softcap > 0, then + bias_ts; ' +
+      'keys with keep_ts = 0 or outside the causal mask get probability 0; softmax over the keys; Σ_s p_ts v_s. Causal alignment when T ≠ N: "top-left" — query t sees keys s ≤ t (PyTorch is_causal, ONNX Attention is_causal); ' +
+      '"bottom-right" — s ≤ t + N − T (FlashAttention ≥ 2.1, KV-cache decoding: the last query sees every key).',
+    args: {
+      q: tensor('float', ['Hq', 'T', 'd'], { description: 'queries per head' }),
+      k: tensor('float', ['Hkv', 'S', 'd'], { description: 'new keys per kv head' }),
+      v: tensor('float', ['Hkv', 'S', 'e'], { description: 'new values per kv head' }),
+      pastK: optional(tensor('float', ['Hkv', 'P', 'd'], { description: 'cached keys (KV cache), placed before k' })),
+      pastV: optional(tensor('float', ['Hkv', 'P', 'e'], { description: 'cached values, placed before v' })),
+      keep: optional(tensor('int', ['T', 'N'], { below: '2', description: 'boolean mask as 0/1: 1 = query t may attend key s (over the P + S keys)' })),
+      bias: optional(tensor('float', ['T', 'N'], { description: 'additive mask, added after scale and softcap' })),
+      scale: optional(number({ description: 'score scale (default 1/√d)' })),
+      softcap: optional(number({ minimum: 0, description: 'softcap c: scores ← c·tanh(scores/c) before the masks (0 or absent: none)' })),
+      causal: oneOf(['none', 'top-left', 'bottom-right'] as const, 'causal mask and its alignment'),
+    },
+    result: tensor('float', ['Hq', 'T', 'e']),
+    constraints: [
+      { text: 'Hq is a multiple of Hkv', holds: (d) => d['Hq']! % d['Hkv']! === 0 },
+      { text: 'N = P + S (P = 0 without a cache)', holds: (d) => d['N'] === undefined || d['N'] === (d['P'] ?? 0) + d['S']! },
+      { text: 'bottom-right alignment needs T ≤ P + S', holds: (d, a) => a['causal'] !== 'bottom-right' || d['T']! <= (d['P'] ?? 0) + d['S']! },
+      { text: 'every query has an allowed key (keep and the causal mask leave each row non-empty)', holds: (d, a) => {
+        const keep = a['keep'] as number[][] | undefined; const T = d['T']!, N = (d['P'] ?? 0) + d['S']!;
+        for (let t = 0; t < T; t++) {
+          let any = false;
+          for (let s = 0; s < N && !any; s++) {
+            const causalOk = a['causal'] === 'top-left' ? s <= t : a['causal'] === 'bottom-right' ? s <= t + N - T : true;
+            any = causalOk && (keep === undefined || keep[t]![s] === 1);
+          }
+          if (!any) return false;
+        }
+        return true;
+      } },
+    ],
+    algorithms: [
+      { name: 'standard', default: true, description: 'per head: scores by a dot product in any order times fl(scale) (or Q pre-scaled, or divided by fl(√d)), softcap as c·tanh(s/c) (one division, tanh within the elementary allowance, one product), + bias (one rounding), masked keys removed or set to −∞ / the lowest float; default softmax; product with V. Grouped heads by repeating K/V or by indexing the kv head.' },
+      { name: 'deferred-normalisation', default: true, description: 'flash-style: exp(s − m) then one division at the end (as attn.sdpa).' },
+    ],
+    inputClasses: [
+      { name: 'mixed', minShare: 0.2, description: 'Hkv 1–3, group 1–3 (Hq = group·Hkv), T, S 1–8, P 0–6, d 1–16, e 1–4, entries within ±1/±4, every option (keep, bias, scale, softcap, causal alignment) on or off.' },
+      { name: 'gqa', minShare: 0.1, description: 'grouped-query and multi-query: Hkv ∈ {1, 2}, Hq up to 8.' },
+      { name: 'decode', minShare: 0.1, description: 'KV-cache decoding: T = 1 to 3 new queries against P up to 24 cached keys, bottom-right causal.' },
+      { name: 'cross-causal', minShare: 0.08, description: 'causal with T ≠ N (with or without a cache) in both alignments.' },
+      { name: 'softcap', minShare: 0.07, description: 'large scores (entries ±16) with softcap 5–50, the Gemma-2 form.' },
+      { name: 'masks', minShare: 0.05, description: 'random boolean masks (each row with ≥ 1 allowed key) and additive masks within ±8.' },
+      { name: 'float64-only', minShare: 0.03, description: 'doubles with full 53-bit significands.' },
+    ],
+  }),
+  defineOp({
+    id: 'attn.rope',
+    description: 'Rotary position embedding of the rows of x [T, d] (d even) at integer positions: pair i (θ_i = base^{−2i/d}) is rotated by pos·θ_i, (x_a, x_b) ↦ (x_a cos − x_b sin, x_b cos + x_a sin) = (x_a + j x_b)·e^{j·pos·θ_i}. ' +
+      'Pairing "interleaved": (a, b) = (2i, 2i + 1) (RoFormer, 002:709, Meta Llama reference, GPT-J); "rotate-half": (a, b) = (i, i + d/2) (GPT-NeoX, Hugging Face Llama, ONNX RotaryEmbedding interleaved = 0).',
+    args: {
+      x: tensor('float', ['T', 'd'], { description: 'one vector per row (a query or key of one head)' }),
+      positions: tensor('int', ['T'], { description: 'the position of each row (≥ 0)' }),
+      base: number({ minimum: 1, description: 'frequency base (10000)' }),
+      pairing: oneOf(['interleaved', 'rotate-half'] as const, 'which coordinates form the rotated pairs'),
+    },
+    result: tensor('float', ['T', 'd']),
+    constraints: [{ text: 'd is even', holds: (d) => d['d']! % 2 === 0 }],
+    algorithms: [
+      { name: 'standard', default: true, description: 'θ_i as exp(−(2i/d)·ln base), base^(−2i/d), 1/base^(2i/d) or by repeated multiplication … in the run\'s dtype, angle fl(pos·θ_i), cos and sin within the elementary allowance, then two products and one sum per output (FMA or not).' },
+    ],
+    inputClasses: [
+      { name: 'mixed', minShare: 0.3, description: 'T 1–12, d 2–32, positions 0–64, entries within ±4, base 10000 (or 500000, 100).' },
+      { name: 'long-positions', minShare: 0.1, description: 'positions up to 4096: angle rounding dominates (the bound grows with pos·θ).' },
+      { name: 'float64-only', minShare: 0.07, description: 'doubles with full 53-bit significands.' },
+      { name: 'position-zero', minShare: 0.07, description: 'position 0: the identity, exactly.' },
+      { name: 'realistic', minShare: 0.05, description: 'd = 64 or 128, T up to 32.' },
+    ],
+    exactFriendly: 'Position 0 rotates by 0: the output equals the input exactly (cos 0 = 1, sin 0 = 0 in every libm).',
+  }),
+  defineOp({
+    id: 'attn.sinusoidal-pe',
+    description: 'Sinusoidal positional encoding (003:462–464, 004:1505–1507): PE(pos, 2i) = sin(pos/base^{2i/d}), PE(pos, 2i+1) = cos(pos/base^{2i/d}), interleaved sin/cos columns.',
+    args: {
+      positions: tensor('int', ['P'], { description: 'positions (≥ 0)' }),
+      d: integer({ minimum: 2, dim: 'd', description: 'model width (even)' }),
+      base: number({ minimum: 1, description: 'frequency base (10000)' }),
+    },
+    result: tensor('float', ['P', 'd']),
+    constraints: [{ text: 'd is even', holds: (d) => d['d']! % 2 === 0 }],
+    algorithms: [
+      { name: 'standard', default: true, description: 'frequency base^(−2i/d) by exp/log or pow or a reciprocal in the run\'s dtype, angle fl(pos·θ_i) (or a division pos/base^{2i/d}), sin and cos within the elementary allowance.' },
+    ],
+    inputClasses: [
+      { name: 'mixed', minShare: 0.4, description: 'P 1–16, d 2–64, positions 0–512, base 10000.' },
+      { name: 'long', minShare: 0.15, description: 'positions up to 8192 (angles up to 8192: angle rounding dominates).' },
+      { name: 'other-base', minShare: 0.1, description: 'base 100 or 500000.' },
+      { name: 'realistic', minShare: 0.1, description: 'd = 512 (the original Transformer), P up to 32.' },
+    ],
+    exactFriendly: 'Position 0: PE = (0, 1, 0, 1, …) exactly.',
   }),
 ] as const;

@@ -223,3 +223,236 @@ export function dotProductClosedForm(muQ: Rational[], muK: Rational[], s2q: Rati
   const nk = Rational.sum(muK.map((a) => a.mul(a)));
   return { mean: dot, variance: Rational.fromInt(d).mul(s2q).mul(s2k).add(s2q.mul(nk)).add(s2k.mul(nq)) };
 }
+
+// ===================================================================================================
+// attn-ops block (branch attn-ops): the general attention form, RoPE, sinusoidal positional
+// encodings, grouped-query / KV-cache counts. Kept apart from the other attention helpers' blocks.
+// ===================================================================================================
+import { add as ivAdd, mul as ivMul, sin as ivSin, cos as ivCos, exp as ivExp, log as ivLog, tanh as ivTanh, sub as ivSub, div as ivDiv, sqr as ivSqr } from '../numerics/interval.js';
+
+/** How a causal mask is aligned when T ≠ S_total (spec/conventions.md, causal-alignment). */
+export type CausalAlignment = 'none' | 'top-left' | 'bottom-right';
+
+/** Arguments of the general attention op `attn.attention` (src/ops/attention.ts). */
+export interface AttentionArgs {
+  /** queries [Hq, T, d] */
+  q: number[][][];
+  /** new keys [Hkv, S, d] */
+  k: number[][][];
+  /** new values [Hkv, S, e] */
+  v: number[][][];
+  /** cached keys [Hkv, P, d] placed before k (KV cache); absent = none */
+  pastK?: number[][][];
+  /** cached values [Hkv, P, e] */
+  pastV?: number[][][];
+  /** boolean mask [T, P + S] as 0/1 (1 = may attend) */
+  keep?: number[][];
+  /** additive mask [T, P + S], added to the (soft-capped) scaled scores */
+  bias?: number[][];
+  /** score scale; absent = 1/√d */
+  scale?: number;
+  /** softcap c > 0: scores ← c·tanh(scores/c) before the masks; absent or 0 = none */
+  softcap?: number;
+  causal: CausalAlignment;
+}
+
+/** Keys and values with the cache prepended: [Hkv, P + S, ·]. */
+export function attentionKeys(a: AttentionArgs): { K: number[][][]; V: number[][][] } {
+  const K = a.k.map((kh, h) => [...(a.pastK?.[h] ?? []), ...kh]);
+  const V = a.v.map((vh, h) => [...(a.pastV?.[h] ?? []), ...vh]);
+  return { K, V };
+}
+
+/**
+ * Whether query t may attend key s (of N = P + S keys): the boolean mask, and the causal mask —
+ * top-left: s ≤ t (PyTorch `is_causal`, ONNX Attention `is_causal`); bottom-right: s ≤ t + N − T
+ * (FlashAttention ≥ 2.1, KV-cache decoding: the last query is the last key).
+ */
+export function attentionAllowed(a: AttentionArgs, T: number, N: number, t: number, s: number): boolean {
+  if (a.keep !== undefined && a.keep[t]![s]! === 0) return false;
+  if (a.causal === 'top-left' && s > t) return false;
+  if (a.causal === 'bottom-right' && s > t + N - T) return false;
+  return true;
+}
+
+/** The kv head that query head h uses: ⌊h / (Hq/Hkv)⌋ (PyTorch repeat_interleave, ONNX Attention, FlashAttention). */
+export const kvHeadOf = (h: number, Hq: number, Hkv: number): number => Math.floor(h / (Hq / Hkv));
+
+export interface AttentionEnclosure {
+  /** per head h, query t: the allowed key indices, their score enclosures (after scale, softcap and bias), probabilities */
+  keys: number[][][];
+  scores: Interval[][][];
+  probs: Interval[][][];
+  /** [Hq, T, e] */
+  out: Interval[][][];
+}
+
+/**
+ * Rigorous enclosure of the general attention form (reference tier, src/numerics/interval.ts):
+ * s_ts = c·tanh(scale·(q_t·k_s)/c) + bias_ts over the allowed keys, softmax over them, Σ p_s v_s.
+ * The scale 1/√d is enclosed; a given scale is taken as the exact double. A row with no allowed key
+ * has no value (the op's constraint excludes it); its enclosure is returned as NaN.
+ */
+export function attentionEnclosure(a: AttentionArgs): AttentionEnclosure {
+  const Hq = a.q.length, Hkv = a.k.length;
+  const { K, V } = attentionKeys(a);
+  const T = a.q[0]?.length ?? 0;
+  const N = K[0]?.length ?? 0;
+  const d = a.q[0]?.[0]?.length ?? 0;
+  const e = V[0]?.[0]?.length ?? 0;
+  const sc = a.scale === undefined ? div(point(1), sqrt(point(d))) : point(a.scale);
+  const cap = a.softcap !== undefined && a.softcap > 0 ? point(a.softcap) : null;
+  const keys: number[][][] = [], scores: Interval[][][] = [], probs: Interval[][][] = [], out: Interval[][][] = [];
+  for (let h = 0; h < Hq; h++) {
+    const g = kvHeadOf(h, Hq, Hkv);
+    const kh = keys[h] = [] as number[][], sh = scores[h] = [] as Interval[][], ph = probs[h] = [] as Interval[][], oh = out[h] = [] as Interval[][];
+    for (let t = 0; t < T; t++) {
+      const allowed: number[] = [];
+      for (let s = 0; s < N; s++) if (attentionAllowed(a, T, N, t, s)) allowed.push(s);
+      const st = allowed.map((s) => {
+        let x = ivMul(dotEnclosure(a.q[h]![t]!, K[g]![s]!), sc);
+        if (cap !== null) x = ivMul(cap, ivTanh(ivDiv(x, cap)));
+        if (a.bias !== undefined) x = ivAdd(x, point(a.bias[t]![s]!));
+        return x;
+      });
+      const pt = allowed.length > 0 ? softmax(st) : [];
+      const ot: Interval[] = [];
+      for (let c = 0; c < e; c++) {
+        if (allowed.length === 0) { ot.push(new Interval(NaN, NaN)); continue; }
+        let lo = 0, hi = 0;
+        allowed.forEach((s, j) => {
+          const x = V[g]![s]![c]!, p = pt[j]!;
+          if (x >= 0) { lo = addDown(lo, mulDown(p.lo, x)); hi = addUp(hi, mulUp(p.hi, x)); }
+          else { lo = addDown(lo, mulDown(p.hi, x)); hi = addUp(hi, mulUp(p.lo, x)); }
+        });
+        ot.push(new Interval(lo, hi));
+      }
+      kh.push(allowed); sh.push(st); ph.push(pt); oh.push(ot);
+    }
+  }
+  return { keys, scores, probs, out };
+}
+
+/**
+ * The RoPE / sinusoidal frequency θ_i = base^{−2i/d} (i = 0 … d/2 − 1), enclosed as
+ * exp(−(2i/d)·ln base).
+ */
+export function ropeFrequency(i: number, d: number, base: number): Interval {
+  if (i === 0) return point(1);
+  return ivExp(ivMul(ivDiv(point(-2 * i), point(d)), ivLog(point(base))));
+}
+
+/** The angle p·θ_i, enclosed. */
+export function ropeAngle(pos: number, i: number, d: number, base: number): Interval {
+  return ivMul(point(pos), ropeFrequency(i, d, base));
+}
+
+/** The coordinate pair rotated by pair i under a pairing convention (spec/conventions.md, rope-pairing). */
+export function ropePair(i: number, d: number, pairing: 'interleaved' | 'rotate-half'): [number, number] {
+  return pairing === 'interleaved' ? [2 * i, 2 * i + 1] : [i, i + d / 2];
+}
+
+/**
+ * Rigorous enclosure of RoPE applied to the rows of x [T, d] (d even) at the given positions:
+ * (x_a, x_b) ↦ (x_a cos pθ_i − x_b sin pθ_i, x_b cos pθ_i + x_a sin pθ_i) for each pair (a, b) of
+ * the pairing — the complex multiplication (x_a + j x_b)·e^{j pθ_i}.
+ */
+export function ropeEnclosure(x: number[][], positions: number[], base: number, pairing: 'interleaved' | 'rotate-half'): Interval[][] {
+  const d = x[0]?.length ?? 0;
+  const freqs = Array.from({ length: d / 2 }, (_, i) => ropeFrequency(i, d, base));
+  return x.map((row, t) => {
+    const out = new Array<Interval>(d);
+    for (let i = 0; i < d / 2; i++) {
+      const ang = ivMul(point(positions[t]!), freqs[i]!);
+      const c = ivCos(ang), s = ivSin(ang);
+      const [ia, ib] = ropePair(i, d, pairing);
+      const xa = point(row[ia]!), xb = point(row[ib]!);
+      out[ia] = ivSub(ivMul(xa, c), ivMul(xb, s));
+      out[ib] = ivAdd(ivMul(xb, c), ivMul(xa, s));
+    }
+    return out;
+  });
+}
+
+/**
+ * Rigorous enclosure of the sinusoidal positional encoding (003:462–464, 004:1505–1507):
+ * PE(p, 2i) = sin(p/base^{2i/d}), PE(p, 2i+1) = cos(p/base^{2i/d}) (d even).
+ */
+export function sinusoidalPeEnclosure(positions: number[], d: number, base: number): Interval[][] {
+  const freqs = Array.from({ length: Math.ceil(d / 2) }, (_, i) => ropeFrequency(i, d, base));
+  return positions.map((p) => {
+    const row: Interval[] = [];
+    for (let j = 0; j < d; j++) {
+      const ang = ivMul(point(p), freqs[j >> 1]!);
+      row.push(j % 2 === 0 ? ivSin(ang) : ivCos(ang));
+    }
+    return row;
+  });
+}
+
+/**
+ * Exact counts of grouped-query attention (000:507–510): per layer, h query heads of width d_head in
+ * G groups (G | h) share G key and G value heads. The KV cache for a batch of B sequences of T tokens
+ * in L layers stores, by enumeration, one key and one value vector of d_head entries per (layer,
+ * sequence, token, kv head). Counted here by walking that structure (not by the closed form).
+ */
+export function kvCacheEntries(L: number, B: number, T: number, G: number, dHead: number): bigint {
+  let n = 0n;
+  for (let l = 0; l < L; l++) for (let g = 0; g < G; g++) n += 2n * BigInt(B) * BigInt(T) * BigInt(dHead); // K and V, B×T vectors of d_head
+  return n;
+}
+
+/** Parameters of the Q, K, V, O projections (no biases) of one GQA layer: W_Q d×h·d_head, W_K, W_V d×G·d_head, W_O h·d_head×d — summed matrix by matrix. */
+export function gqaProjectionParams(dModel: number, h: number, G: number, dHead: number): bigint {
+  const mats: [number, number][] = [[dModel, h * dHead], [dModel, G * dHead], [dModel, G * dHead], [h * dHead, dModel]];
+  return mats.reduce((s, [r, c]) => s + BigInt(r) * BigInt(c), 0n);
+}
+
+/** Exact ℓ² norm² of a sinusoidal PE row — Σ (sin² + cos²) — is d/2; enclosed here from the entries (a check, not a formula). */
+export function normSquaredEnclosure(row: Interval[]): Interval {
+  return row.reduce((s, x) => ivAdd(s, ivSqr(x)), point(0));
+}
+
+/**
+ * Exact RoPE with rational rotations (attn.rope): a Pythagorean angle has cos θ = (a² − b²)/(a² + b²),
+ * sin θ = 2ab/(a² + b²), both rational, so R(θ)^m, the rotated vectors and their dot products are exact.
+ */
+export interface RationalRotation { c: Rational; s: Rational }
+
+export function pythagoreanRotation(a: number, b: number): RationalRotation {
+  const A = Rational.fromInt(a), B = Rational.fromInt(b);
+  const n = A.mul(A).add(B.mul(B));
+  return { c: A.mul(A).sub(B.mul(B)).div(n), s: Rational.fromInt(2).mul(A).mul(B).div(n) };
+}
+
+/** Matrix form (002:701, 002:709): the 2×2 block [[c, −s], [s, c]] applied m times (m ≥ 0) to each pair. */
+export function ropeMatrixRational(x: readonly Rational[], m: number, rots: readonly RationalRotation[], pairing: 'interleaved' | 'rotate-half'): Rational[] {
+  const d = x.length;
+  const out = [...x];
+  for (let i = 0; i < d / 2; i++) {
+    const [ia, ib] = ropePair(i, d, pairing);
+    let a = x[ia]!, b = x[ib]!;
+    const { c, s } = rots[i]!;
+    for (let r = 0; r < m; r++) [a, b] = [c.mul(a).sub(s.mul(b)), s.mul(a).add(c.mul(b))];
+    out[ia] = a; out[ib] = b;
+  }
+  return out;
+}
+
+/** Complex form (002:703): z = x_a + j x_b times (c + j s)^m, the power by repeated squaring. */
+export function ropeComplexRational(x: readonly Rational[], m: number, rots: readonly RationalRotation[], pairing: 'interleaved' | 'rotate-half'): Rational[] {
+  const d = x.length;
+  const out = [...x];
+  const cmul = (p: [Rational, Rational], q: [Rational, Rational]): [Rational, Rational] => [p[0].mul(q[0]).sub(p[1].mul(q[1])), p[0].mul(q[1]).add(p[1].mul(q[0]))];
+  for (let i = 0; i < d / 2; i++) {
+    const [ia, ib] = ropePair(i, d, pairing);
+    let w: [Rational, Rational] = [Rational.ONE, Rational.ZERO];
+    let base: [Rational, Rational] = [rots[i]!.c, rots[i]!.s];
+    for (let e = m; e > 0; e >>= 1) { if (e & 1) w = cmul(w, base); base = cmul(base, base); }
+    const z = cmul([x[ia]!, x[ib]!], w);
+    out[ia] = z[0]; out[ib] = z[1];
+  }
+  return out;
+}
+
+export const rationalDot = (a: readonly Rational[], b: readonly Rational[]): Rational => Rational.sum(a.map((x, i) => x.mul(b[i]!)));

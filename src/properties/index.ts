@@ -4,7 +4,11 @@
  * that this list and spec/ agree.
  */
 import type { ClaimModule } from '../registry/types.js';
+import { claim as attnCausalMask } from './attn.causal-mask.js';
+import { claim as attnGqa } from './attn.gqa.js';
+import { claim as attnRope } from './attn.rope.js';
 import { claim as attnSdpa } from './attn.sdpa.js';
+import { claim as attnSinusoidalPe } from './attn.sinusoidal-pe.js';
 import { claim as attnSqrtDVariance } from './attn.sqrt-d-variance.js';
 import { claim as bnBackward } from './bn.backward.js';
 import { claim as cnnDW } from './cnn.dW.js';
@@ -98,7 +102,11 @@ import { claim as textBpeLearner } from './text.bpe-learner.js';
 import { claim as textBpeSegment } from './text.bpe-segment.js';
 
 export const CLAIM_MODULES: readonly ClaimModule[] = [
+  attnCausalMask,
+  attnGqa,
+  attnRope,
   attnSdpa,
+  attnSinusoidalPe,
   attnSqrtDVariance,
   bnBackward,
   cnnDW,

@@ -10,8 +10,8 @@ export const MAP: CoverageMap = {
     { lines: [410, 464], domain: 'attention', title: 'Transformer ingredients: self-attention, multi-head, FNN' },
     { lines: [465, 484], domain: 'normalisation', title: 'Residual connections and layer normalisation' },
     { lines: [485, 506], domain: 'attention', title: 'Original and modern transformer architecture' },
-    { lines: [507, 511], domain: 'attention-variants', title: 'Grouped-query attention' },
-    { lines: [512, 548], domain: 'positional-encoding', title: 'Relative positions and RoPE' },
+    { lines: [507, 511], domain: 'attention', title: 'Grouped-query attention' },
+    { lines: [512, 548], domain: 'attention', title: 'Relative positions and RoPE' },
     { lines: [549, 560], domain: 'attention-variants', title: 'Sparse attention, mixture of experts' },
     { lines: [561, 587], domain: 'peft', title: 'LoRA' },
     { lines: [588, 632], domain: 'fine-tuning', title: 'QLoRA' },
@@ -19,6 +19,11 @@ export const MAP: CoverageMap = {
     { lines: [648, 727], domain: 'fourier', title: 'Fourier transforms; references' },
   ],
   outOfScope: [
+    // attn-ops (branch attn-ops): relative positions and RoPE
+    { lines: [521, 521], reason: 'definition: relative attention (Shaw et al.), outputs with relative value terms a_ij^V' },
+    { lines: [525, 525], reason: 'definition: relative attention scores e_ij (QKᵀ stands for its (i, j) entry x_iW_Q(x_jW_K)ᵀ)' },
+    { lines: [529, 530], reason: 'definition: clipped relative offsets a_ij = w_clip(j−i, k)' },
+    { lines: [543, 543], reason: 'definition: RoPE as a block-diagonal rotation of the row Q_m (the relative-position property it serves is audited at 000:539–540, attn.rope#relative)' },
     { lines: [20, 30], reason: 'definition: the three modes of convergence (in distribution, in probability, almost surely)' },
     { lines: [63, 63], reason: 'definition: asymptotic normality of an estimator' },
     { lines: [71, 75], reason: 'definition: the observed information J(θ)' },

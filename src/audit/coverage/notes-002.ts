@@ -21,12 +21,17 @@ export const MAP: CoverageMap = {
     { lines: [633, 662], domain: 'attention-variants', title: 'Ridge attention, Sherman–Morrison' },
     { lines: [663, 685], domain: 'attention', title: 'Justifying scaled dot-product attention' },
     { lines: [686, 696], domain: 'architectures', title: 'Attention for the RNN bottleneck' },
-    { lines: [697, 716], domain: 'positional-encoding', title: 'RoPE' },
+    { lines: [697, 716], domain: 'attention', title: 'RoPE' },
     { lines: [717, 748], domain: 'attention-variants', title: 'Kernelised linear attention' },
     { lines: [749, 770], domain: 'peft', title: 'LoRA' },
     { lines: [771, 810], domain: 'interpretability', title: 'Residual stream, QK/OV circuits' },
   ],
   outOfScope: [
+    // attn-ops (branch attn-ops): RoPE
+    { lines: [701, 701], reason: 'definition: RoPE of a 2-vector as a rotation matrix (its equality with the complex form, 002:703, is audited: attn.rope)' },
+    { lines: [705, 705], reason: 'prose: announces the 2n-dimensional extension' },
+    { lines: [707, 707], reason: 'restatement: the dot product of 002:703 repeated (the derivation between is missing in the notes)' },
+    { lines: [709, 709], reason: 'definition: the 2n-dimensional RoPE with adjacent (interleaved) pairs' },
     { lines: [67, 67], reason: 'definition: the reduced design X̃ = UΣ₁ of the SGD analysis (audited at 002:77–92)' },
     { lines: [228, 228], reason: 'definition: the spectral-scaling hypotheses of the μP argument' },
     { lines: [280, 280], reason: 'definition: the Newton–Schulz polynomial p(W) (audited at 002:272)' },

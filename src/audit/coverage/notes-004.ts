@@ -11,7 +11,7 @@ export const MAP: CoverageMap = {
     { lines: [1042, 1151], domain: 'architectures', title: 'Seq2seq, teacher forcing, beam search' },
     { lines: [1152, 1339], domain: 'attention', title: 'Attention in seq2seq (Bahdanau, Luong)' },
     { lines: [1340, 1498], domain: 'attention', title: 'Self-attention, scaled dot-product and multi-head attention' },
-    { lines: [1499, 1527], domain: 'positional-encoding', title: 'Sinusoidal positional encoding' },
+    { lines: [1499, 1527], domain: 'attention', title: 'Sinusoidal positional encoding' },
     { lines: [1528, 1540], domain: 'normalisation', title: 'Normalisation' },
     { lines: [1541, 1660], domain: 'attention', title: 'Masked self-attention, causal masks' },
     { lines: [1661, 2380], domain: 'architectures', title: 'BERT, T5, GPT, in-context learning, induction heads' },

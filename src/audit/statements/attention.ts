@@ -60,4 +60,58 @@ export const STATEMENTS: readonly StatementDef[] = [
     quote: String.raw`$$E[(q_h^T k)^2] - E[k^T q_h q_h^T k]^2 = \dots ?$$`,
     parts: { 'attn.sqrt-d-variance': 'exact', 'attn.sqrt-d-variance#nonzero-mean': 'assumption-needed' },
   },
+  // ================================================================================================
+  // attn-ops block (branch attn-ops): attn.causal-mask, attn.gqa, attn.rope, attn.sinusoidal-pe
+  // ================================================================================================
+  {
+    file: '000', lines: [509, 509],
+    quote: String.raw`- Use same W_K and W_V across heads, and each head has its own W_Q .`,
+    parts: { 'attn.gqa#mqa': 'exact' },
+  },
+  {
+    file: '000', lines: [510, 510],
+    quote: String.raw`- Better: divide heads into groups. Heads in the same group share W_K and W_V`,
+    parts: { 'attn.gqa': 'exact' },
+  },
+  {
+    file: '000', lines: [539, 540],
+    quote: String.raw`- Scalability: adding new words does not change the embedding of previous words … - The dot product of the embeddings of two words does not depend on absolute position.`,
+    parts: { 'attn.rope#relative': 'exact' },
+  },
+  {
+    file: '002', lines: [703, 703],
+    quote: String.raw`if $z_t = x_t^{(1)} + j x_t^{(2)}$, then $\text{RoPE}(z_t, t) = e^{jtw} z_t$, hence $\text{RoPE}(x, m)^\top \text{RoPE}(y, n)$`,
+    parts: { 'attn.rope': 'exact' },
+  },
+  {
+    file: '002', lines: [711, 711],
+    quote: String.raw`RoPE doesn't add any learnable parameter! w is fixed! $w^{(1)} = 10000^{-2} \cdot \frac{i-1}{d}$`,
+    parts: { 'attn.rope#frequencies': 'wrong-value' },
+    corrected: String.raw`$w^{(i)} = 10000^{-2(i-1)/d}$ for $i = 1, \dots, d/2$ (geometric frequencies; the first pair rotates by $t$)`,
+  },
+  {
+    file: '003', lines: [462, 464],
+    quote: String.raw`$$PE_{(pos, 2i)} = \sin(pos/10000^{2i/d_{\text{model}}})$$ … $$PE_{(pos, 2i+1)} = \cos(pos/10000^{2i/d_{\text{model}}})$$`,
+    parts: { 'attn.sinusoidal-pe': 'exact' },
+  },
+  {
+    file: '004', lines: [1505, 1507],
+    quote: String.raw`$$PE_{(pos,2i)} = \sin\left(\frac{pos}{10000^{2i/d_{model}}}\right)$$ … $$PE_{(pos,2i+1)} = \cos\left(\frac{pos}{10000^{2i/d_{model}}}\right)$$`,
+    parts: { 'attn.sinusoidal-pe': 'exact' },
+  },
+  {
+    file: '004', lines: [1511, 1512],
+    quote: String.raw`- **High Frequencies (Low dimensions):** These behave like the Least Significant Bits. … ensuring that the pattern does not repeat over long distances.`,
+    parts: { 'attn.sinusoidal-pe#frequency-order': 'exact' },
+  },
+  {
+    file: '004', lines: [1569, 1574],
+    quote: String.raw`- The 1st word can only look at the 1st position. … - **No word can see the future.**`,
+    parts: { 'attn.causal-mask#look-ahead': 'exact' },
+  },
+  {
+    file: '004', lines: [1579, 1587],
+    quote: String.raw`Because we masked the future, we don't need to loop through the sentence one word at a time … The mask guarantees that the calculation for "The" didn't accidentally use data from "sat", even though "sat" was physically present in the memory.`,
+    parts: { 'attn.causal-mask': 'exact' },
+  },
 ];

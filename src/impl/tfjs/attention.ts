@@ -30,5 +30,100 @@ export function sdpa(tf: TF, args: SdpaArgs): number[][] {
 export function ops(tf: TF): Record<string, (args: any) => any> {
   return {
     'attn.sdpa': (a: SdpaArgs) => sdpa(tf, a),
+    ...attnOpsImpl(tf),
+  };
+}
+
+// ===================================================================================================
+// attn-ops block (branch attn-ops): general attention, RoPE, sinusoidal positional encoding
+// ===================================================================================================
+
+export interface AttentionArgs {
+  q: number[][][]; k: number[][][]; v: number[][][];
+  pastK?: number[][][]; pastV?: number[][][];
+  keep?: number[][]; bias?: number[][];
+  scale?: number; softcap?: number;
+  causal: 'none' | 'top-left' | 'bottom-right';
+}
+
+const LOWEST32 = -3.4028234663852886e38;
+
+/**
+ * `attn.attention`: per query head h, kv head ⌊h/(Hq/Hkv)⌋; keys = [pastK; k]; scores QKᵀ divided
+ * by √d (or times the given scale), softcap c·tanh(s/c), + bias, masked keys (keep = 0, causal) set to
+ * the lowest float32, softmax, ·V. Causal "top-left": s ≤ t; "bottom-right": s ≤ t + N − T.
+ */
+export function attention(tf: TF, a: AttentionArgs): number[][][] {
+  const Hq = a.q.length, Hkv = a.k.length;
+  const T = a.q[0]!.length, d = a.q[0]![0]!.length;
+  const K = a.k.map((kh, h) => [...(a.pastK?.[h] ?? []), ...kh]);
+  const V = a.v.map((vh, h) => [...(a.pastV?.[h] ?? []), ...vh]);
+  const N = K[0]!.length, e = V[0]![0]!.length;
+  const allow: boolean[][] = Array.from({ length: T }, (_, t) => Array.from({ length: N }, (_, s) =>
+    (a.keep === undefined || a.keep[t]![s] !== 0) && (a.causal === 'top-left' ? s <= t : a.causal === 'bottom-right' ? s <= t + N - T : true)));
+  return tf.tidy(() => {
+    const keep = tf.tensor2d(allow.map((r) => r.map((x) => (x ? 1 : 0))), [T, N], 'int32');
+    const out: number[][][] = [];
+    for (let h = 0; h < Hq; h++) {
+      const g = Math.floor(h / (Hq / Hkv));
+      const q = tf.tensor2d(a.q[h]!, [T, d], 'float32');
+      const k = tf.tensor2d(K[g]!, [N, d], 'float32');
+      const v = tf.tensor2d(V[g]!, [N, e], 'float32');
+      let s = tf.matMul(q, k, false, true);
+      s = a.scale === undefined ? tf.div(s, tf.sqrt(tf.scalar(d, 'float32'))) : tf.mul(s, tf.scalar(a.scale, 'float32'));
+      if (a.softcap !== undefined && a.softcap > 0) {
+        const c = tf.scalar(a.softcap, 'float32');
+        s = tf.mul(c, tf.tanh(tf.div(s, c)));
+      }
+      if (a.bias !== undefined) s = tf.add(s, tf.tensor2d(a.bias, [T, N], 'float32'));
+      s = tf.where(tf.cast(keep, 'bool'), s, tf.fill([T, N], LOWEST32));
+      out.push(tf.matMul(tf.softmax(s), v).arraySync() as number[][]);
+    }
+    return out;
+  });
+}
+
+/** The frequencies base^{−2i/d}, i < d/2, in float32: exp(i·(−2 ln base/d)). */
+function frequencies(tf: TF, d: number, base: number) {
+  return tf.exp(tf.mul(tf.range(0, d / 2, 1, 'float32'), tf.scalar(-2 * Math.log(base) / d, 'float32')));
+}
+
+export interface RopeArgs { x: number[][]; positions: number[]; base: number; pairing: 'interleaved' | 'rotate-half' }
+
+/** `attn.rope`: (x_a, x_b) ↦ (x_a cos − x_b sin, x_b cos + x_a sin) per pair, angles pos·θ_i in float32. */
+export function rope(tf: TF, a: RopeArgs): number[][] {
+  const T = a.x.length, d = a.x[0]!.length, h = d / 2;
+  const ia = Array.from({ length: h }, (_, i) => (a.pairing === 'interleaved' ? 2 * i : i));
+  const ib = Array.from({ length: h }, (_, i) => (a.pairing === 'interleaved' ? 2 * i + 1 : i + h));
+  const inv = new Array<number>(d);
+  ia.forEach((c, i) => { inv[c] = i; });
+  ib.forEach((c, i) => { inv[c] = h + i; });
+  return tf.tidy(() => {
+    const x = tf.tensor2d(a.x, [T, d], 'float32');
+    const ang = tf.mul(tf.reshape(tf.tensor1d(a.positions, 'float32'), [T, 1]), tf.reshape(frequencies(tf, d, a.base), [1, h]));
+    const c = tf.cos(ang), s = tf.sin(ang);
+    const xa = tf.gather(x, tf.tensor1d(ia, 'int32'), 1), xb = tf.gather(x, tf.tensor1d(ib, 'int32'), 1);
+    const oa = tf.sub(tf.mul(xa, c), tf.mul(xb, s));
+    const ob = tf.add(tf.mul(xb, c), tf.mul(xa, s));
+    return tf.gather(tf.concat([oa, ob], 1), tf.tensor1d(inv, 'int32'), 1).arraySync() as number[][];
+  });
+}
+
+export interface SinusoidalPeArgs { positions: number[]; d: number; base: number }
+
+/** `attn.sinusoidal-pe`: columns 2i = sin(pos·θ_i), 2i+1 = cos(pos·θ_i), in float32. */
+export function sinusoidalPe(tf: TF, a: SinusoidalPeArgs): number[][] {
+  const P = a.positions.length, h = a.d / 2;
+  return tf.tidy(() => {
+    const ang = tf.mul(tf.reshape(tf.tensor1d(a.positions, 'float32'), [P, 1]), tf.reshape(frequencies(tf, a.d, a.base), [1, h]));
+    return tf.reshape(tf.stack([tf.sin(ang), tf.cos(ang)], 2), [P, a.d]).arraySync() as number[][];
+  });
+}
+
+function attnOpsImpl(tf: TF): Record<string, (args: any) => any> {
+  return {
+    'attn.attention': (a: AttentionArgs) => attention(tf, a),
+    'attn.rope': (a: RopeArgs) => rope(tf, a),
+    'attn.sinusoidal-pe': (a: SinusoidalPeArgs) => sinusoidalPe(tf, a),
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * Forward-error bound models of the general attention ops (attn.attention, attn.rope,
+ * attn.sinusoidal-pe), each with its derivation. u = unit roundoff, γ_k = ku/(1 − ku), `ulps` the
+ * elementary-function allowance of the precision (a result within `ulps` ulps: relative error
+ * ≤ 2·ulps·u, as in `attentionRowBounds`), tiny = the underflow allowance.
+ */
+import { gamma } from './float-format.js';
+import { SAFETY, type Precision } from './bounds.js';
+
+/**
+ * Relative error of a computed frequency θ̂_i = base^{−2i/d} over the standard algorithms:
+ * exp(x) with x = −(2i/d)·ln base formed in the dtype (ln base within the elementary allowance,
+ * 2i/d and the product each one rounding: |x̂ − x| ≤ |x|·γ_{2·ulps+2}), pow(base, −2i/d) (the
+ * exponent rounded once: |x|·u) or 1/base^{2i/d} (one more rounding), then exp/pow within the
+ * allowance: θ̂ = θ·e^{x̂−x}(1 ± 2·ulps·u)(1 ± u), so
+ *   |θ̂/θ − 1| ≤ e^{a}(1 + 2·ulps·u)(1 + u) − 1,  a = |x|·γ_{2·ulps+2}.
+ * θ_0 = 1 exactly (x = 0: every algorithm returns 1).
+ */
+export function frequencyRelError(i: number, d: number, base: number, p: Precision): number {
+  if (i === 0) return 0;
+  const x = (2 * i / d) * Math.log(base) * (1 + 2 ** -50);
+  const a = x * gamma(2 * p.ulps + 2, p.u);
+  return (Math.exp(a) * (1 + 2 * p.ulps * p.u) * (1 + p.u) - 1) * SAFETY;
+}
+
+/**
+ * Absolute error of a computed sin or cos of pos·θ_i: the angle fl(pos·θ̂_i) (pos exact in the
+ * dtype) errs by |pos·θ_i|·((1 + rel_θ)(1 + u) − 1); sin and cos are 1-Lipschitz, and the function
+ * itself adds ≤ 2·ulps·u·|result| ≤ 2·ulps·u plus an underflow allowance. At pos = 0 the angle is
+ * exactly 0 and cos 0 = 1, sin 0 = 0 exactly (every libm): 0.
+ */
+export function trigValueBound(pos: number, i: number, d: number, base: number, p: Precision): number {
+  if (pos === 0) return 0;
+  const theta = Math.exp(-(2 * i / d) * Math.log(base)) * (1 + 2 ** -40);
+  const angleErr = Math.abs(pos) * theta * ((1 + frequencyRelError(i, d, base, p)) * (1 + p.u) - 1);
+  return (angleErr + 2 * p.ulps * p.u + 2 * p.tiny) * SAFETY;
+}
+
+/**
+ * RoPE output entry x_a·ĉ − x_b·ŝ (or x_b·ĉ + x_a·ŝ) with |ĉ − c|, |ŝ − s| ≤ E (`trigValueBound`):
+ * the products and the sum (FMA or not) give γ_2 on |x_a ĉ| + |x_b ŝ| ≤ (|x_a| + |x_b|)(1 + E), so
+ *   |ô − o| ≤ (|x_a| + |x_b|)·(E + γ_2(1 + E)) + 4·tiny.
+ * At pos = 0 the output is x exactly (x·1 − y·0): 0.
+ */
+export function ropeEntryBound(xa: number, xb: number, pos: number, i: number, d: number, base: number, p: Precision): number {
+  if (pos === 0) return 0;
+  const E = trigValueBound(pos, i, d, base, p);
+  return ((Math.abs(xa) + Math.abs(xb)) * (E + gamma(2, p.u) * (1 + E)) + 4 * p.tiny) * SAFETY;
+}
+
+/**
+ * Error of one score of the general attention form before the softmax (the input error e_j of
+ * `attentionRowBounds`), given Σ|q_i k_i| = `absDot`, d, the scale and its enclosure magnitude:
+ *   scaled dot product: default scale 1/√d — γ_{d+3}·absDot/√d (as `sdpaBoundsP`: divide by fl(√d),
+ *     multiply by fl(1/√d) or pre-scale Q); a given scale σ (exact in the dtype) — the dot product
+ *     γ_d, then one product (or Q pre-scaled by σ: one rounding per term): γ_{d+1}·|σ|·absDot; plus
+ *     2d·tiny for underflowing products;
+ *   softcap c: ŝ₂ = fl(c·tanh(fl(ŝ₁/c))) (or ŝ₁·fl(1/c): one more rounding): tanh is 1-Lipschitz, so
+ *     |ŝ₂ − s₂| ≤ E₁ + 2u(|s₁| + E₁) + (2·ulps + 1)·u·|ŝ₂|(1 + u), |ŝ₂| ≤ min(c, |s₁| + E₁)·(1 + γ_1);
+ *   bias b: one rounding of ŝ₂ + b: E₃ = E₂ + u(|s₂| + E₂ + |b|).
+ * `sMag` bounds |s₁| (the enclosure's magnitude).
+ */
+export function attentionScoreError(
+  absDot: number, d: number, sMag: number, p: Precision, o: { scale?: number; softcap?: number; bias?: number; exactDot?: boolean },
+): number {
+  let E: number;
+  if (o.exactDot) E = 2 * p.tiny;
+  else if (o.scale === undefined) E = gamma(d + 3, p.u) * absDot * (1 + 2 ** -50) / Math.sqrt(d) + 2 * d * p.tiny;
+  else E = gamma(d + 1, p.u) * Math.abs(o.scale) * absDot * (1 + 2 ** -50) + 2 * d * p.tiny;
+  let mag = sMag;
+  if (o.softcap !== undefined && o.softcap > 0) {
+    const s2 = Math.min(o.softcap, mag + E) * (1 + gamma(1, p.u));
+    E = E + 2 * p.u * (mag + E) + (2 * p.ulps + 1) * p.u * s2 * (1 + p.u) + 2 * p.tiny;
+    mag = Math.min(o.softcap, mag);
+  }
+  if (o.bias !== undefined) E = E + p.u * (mag + E + Math.abs(o.bias));
+  return E * SAFETY;
+}

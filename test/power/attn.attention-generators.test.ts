@@ -1,0 +1,29 @@
+/** attn.attention generator: declared class shares, grouped heads, caches, both causal alignments with T ≠ N, every option on and off, float64-only values. */
+import { test, expect } from 'vitest';
+import { attentionArb } from '../../src/properties/attn-ops-shared.js';
+import { sampleTagged, expectShares, notFloat32 } from './_tagged.js';
+
+test('attn.attention: classes, GQA/MQA heads, KV caches, alignments, options', () => {
+  const { samples, shares } = sampleTagged(attentionArb, 7001, 2000);
+  console.log('attn.attention shares', JSON.stringify(shares));
+  expectShares('attn.attention', shares);
+  const of = (cls: string) => samples.filter((c) => c.cls === cls);
+  const N = (c: (typeof samples)[number]) => (c.pastK?.[0]?.length ?? 0) + c.k[0]!.length;
+  expect(samples.every((c) => c.q.length % c.k.length === 0)).toBe(true);
+  expect(of('gqa').every((c) => c.q.length > c.k.length)).toBe(true);
+  expect(samples.some((c) => c.k.length === 1 && c.q.length >= 4)).toBe(true); // MQA
+  expect(of('decode').every((c) => c.causal === 'bottom-right' && (c.pastK?.[0]?.length ?? 0) >= 1 && c.q[0]!.length <= 3)).toBe(true);
+  expect(Math.max(...of('decode').map((c) => c.pastK![0]!.length))).toBe(24);
+  const cross = of('cross-causal');
+  expect(cross.every((c) => c.causal !== 'none' && c.q[0]!.length !== N(c))).toBe(true);
+  expect(new Set(cross.map((c) => c.causal))).toEqual(new Set(['top-left', 'bottom-right']));
+  expect(samples.every((c) => c.causal !== 'bottom-right' || c.q[0]!.length <= N(c))).toBe(true);
+  expect(of('softcap').every((c) => (c.softcap ?? 0) > 0)).toBe(true);
+  expect(of('masks').every((c) => c.keep !== undefined && c.bias !== undefined)).toBe(true);
+  for (const key of ['keep', 'bias', 'scale', 'softcap'] as const) {
+    const on = of('mixed').filter((c) => c[key] !== undefined).length / of('mixed').length;
+    expect(on, key).toBeGreaterThan(0.3);
+    expect(on, key).toBeLessThan(0.7);
+  }
+  expect(of('float64-only').every((c) => notFloat32(c.q.flat(2)))).toBe(true);
+}, 180_000);
