@@ -11,7 +11,8 @@ export const MAP: CoverageMap = {
     { lines: [465, 484], domain: 'normalisation', title: 'Residual connections and layer normalisation' },
     { lines: [485, 506], domain: 'attention', title: 'Original and modern transformer architecture' },
     { lines: [507, 511], domain: 'attention-variants', title: 'Grouped-query attention' },
-    { lines: [512, 548], domain: 'positional-encoding', title: 'Relative positions and RoPE' },
+    { lines: [512, 535], domain: 'attention', title: 'Relative positional embeddings (Shaw et al.)' },
+    { lines: [536, 548], domain: 'positional-encoding', title: 'RoPE' },
     { lines: [549, 560], domain: 'attention-variants', title: 'Sparse attention, mixture of experts' },
     { lines: [561, 647], domain: 'fine-tuning', title: 'LoRA, QLoRA, (IA)³' },
     { lines: [648, 727], domain: 'signal-processing', title: 'Fourier transforms; references' },
@@ -33,7 +34,7 @@ export const MAP: CoverageMap = {
     { lines: [435, 435], reason: 'definition: the query, key and value projections' },
     { lines: [447, 451], reason: 'definition: multi-head attention (W_O ∈ ℝ^{hd_k×d}; the shapes are consistent)' },
     { lines: [463, 463], reason: 'definition: the position-wise feed-forward network' },
-    { lines: [469, 469], reason: 'definition: the post-norm residual sub-layer' },
     { lines: [477, 479], reason: 'definition: the layer-norm statistics, with the biased 1/d variance (spec/conventions.md, sample-variance)' },
+    { lines: [521, 521], reason: 'definition: the relative-attention output Σ_j softmax(e_ij)(x_jW_V + a^V_ij) (Shaw et al. eq. 3; its scores are audited at 000:525)' },
   ],
 };
