@@ -492,3 +492,37 @@ export function lnParts(row: readonly Rational[], eps: Rational): { c: Rational[
   const c = row.map((x) => x.sub(mu));
   return { c, s: Rational.sum(c.map((x) => x.mul(x))).div(Rational.fromInt(d)).add(eps) };
 }
+
+/** Exact values and majorants of one row of `attn.linear` (float inputs converted exactly). */
+export interface LinearAttnExactRow {
+  /** N_i/Z_i, or null when Z_i = 0 (every weight 0: undefined). */
+  out: Rational[] | null;
+  /** Z_i = Σ_j (q_i·k_j + 1)², Z̃_i = Σ_j (1 + Σ_l|q_il k_jl|)², Ñ_ic = Σ_j (1 + Σ_l|q_il k_jl|)²|v_jc|. */
+  Z: Rational; Zt: Rational; Nt: Rational[];
+  /** Number of keys summed over. */
+  keys: number;
+}
+
+/**
+ * `attn.linear` exactly: out_i = Σ_j w_ij v_j / Σ_j w_ij, w_ij = (q_i·k_j + 1)², over j ≤ i when causal,
+ * plus the majorants its error bound needs (src/numerics/bounds-linear-attn.ts).
+ */
+export function linearAttnExact(q: number[][], k: number[][], v: number[][], causal: boolean): LinearAttnExactRow[] {
+  const Q = q.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const K = k.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const V = v.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const M = v[0]?.length ?? 0;
+  return Q.map((qi, i) => {
+    const S = causal ? Math.min(i + 1, K.length) : K.length;
+    let Z = Rational.ZERO, Zt = Rational.ZERO;
+    const N = new Array<Rational>(M).fill(Rational.ZERO), Nt = new Array<Rational>(M).fill(Rational.ZERO);
+    for (let j = 0; j < S; j++) {
+      let s = Rational.ONE, a = Rational.ONE;
+      for (let l = 0; l < qi.length; l++) { const p = qi[l]!.mul(K[j]![l]!); s = s.add(p); a = a.add(p.abs()); }
+      const w = s.mul(s), A = a.mul(a);
+      Z = Z.add(w); Zt = Zt.add(A);
+      for (let c = 0; c < M; c++) { N[c] = N[c]!.add(w.mul(V[j]![c]!)); Nt[c] = Nt[c]!.add(A.mul(V[j]![c]!.abs())); }
+    }
+    return { out: Z.isZero() ? null : N.map((x) => x.div(Z)), Z, Zt, Nt, keys: S };
+  });
+}

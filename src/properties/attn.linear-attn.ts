@@ -6,10 +6,117 @@
  * Seed 002_606757b0cdfd2eb0.txt, line 741.
  */
 import fc from 'fast-check';
-import type { ClaimModule } from '../registry/types.js';
+import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { linearAttnQuadratic, linearAttnFeatures } from '../oracles/attention.js';
+import { linearAttnQuadratic, linearAttnFeatures, linearAttnExact, type LinearAttnExactRow } from '../oracles/attention.js';
+import { linearAttnRowBounds } from '../numerics/bounds-linear-attn.js';
+import { precisionOf, type Precision } from '../numerics/bounds.js';
 import { qvecArb, prop } from './attn-shared.js';
+import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
+import { f32 } from './arbitraries.js';
+
+/** Arguments of `attn.linear`. */
+export interface LinAttnCase { q: number[][]; k: number[][]; v: number[][]; causal: boolean }
+
+export const LINATTN_MAX_T = 16;
+export const LINATTN_MAX_D = 8;
+
+const rows = (n: number, m: number, el: fc.Arbitrary<number>) => fc.array(fc.array(el, { minLength: m, maxLength: m }), { minLength: n, maxLength: n });
+const sized = (T: number, S: number, D: number, M: number, el: fc.Arbitrary<number>, causal: boolean) =>
+  fc.record({ q: rows(T, D, el), k: rows(S, D, el), v: rows(S, M, el), causal: fc.constant(causal) });
+
+/**
+ * Input classes of `attn.linear` (weights /40; src/ops/attention.ts lists them): mixed, causal, near-zero-weight
+ * (a key k = −q/‖q‖² + noise so that qᵀk + 1 ≈ 0), large, float64-only, single-key, wide (D = 16, S ≤ 48).
+ */
+export const linAttnArb: fc.Arbitrary<Tagged<LinAttnCase>> = classes<LinAttnCase>([
+  {
+    name: 'mixed', weight: 14,
+    arb: fc.record({ T: sizeUpTo(1, LINATTN_MAX_T), S: sizeUpTo(1, LINATTN_MAX_T), D: sizeUpTo(1, LINATTN_MAX_D), M: fc.integer({ min: 1, max: 4 }), causal: fc.boolean(), s: fc.constantFrom(1, 2) })
+      .chain(({ T, S, D, M, causal, s }) => sized(T, causal ? T : S, D, M, f32(s), causal)),
+  },
+  {
+    name: 'causal', weight: 5,
+    arb: fc.record({ T: fc.integer({ min: 2, max: LINATTN_MAX_T }), D: fc.integer({ min: 1, max: 6 }), M: fc.integer({ min: 1, max: 3 }) })
+      .chain(({ T, D, M }) => sized(T, T, D, M, f32(1), true)),
+  },
+  {
+    name: 'near-zero-weight', weight: 4,
+    arb: fc.record({ T: fc.integer({ min: 1, max: 4 }), S: fc.integer({ min: 2, max: 8 }), D: fc.integer({ min: 1, max: 4 }), M: fc.integer({ min: 1, max: 3 }) })
+      .chain(({ T, S, D, M }) => fc.tuple(sized(T, S, D, M, f32(1), false), fc.integer({ min: 0, max: T - 1 }), fc.integer({ min: 0, max: S - 1 }), fc.array(fc.integer({ min: -64, max: 64 }), { minLength: D, maxLength: D })))
+      .map(([c, t, j, noise]) => {
+        const qt = c.q[t]!;
+        const nn = qt.reduce((a, x) => a + x * x, 0);
+        if (!(nn >= 0.25)) return c; // keeps |k| ≤ 2: the weights stay far from overflow
+        const kj = qt.map((x, l) => Math.fround(-x / nn + noise[l]! * 2 ** -20));
+        return { ...c, k: c.k.map((r, i) => (i === j ? kj : r)) };
+      }),
+  },
+  {
+    name: 'large', weight: 4,
+    arb: fc.record({ T: fc.integer({ min: 1, max: 8 }), S: fc.integer({ min: 1, max: 8 }), D: fc.integer({ min: 1, max: 6 }), M: fc.integer({ min: 1, max: 3 }), causal: fc.boolean() })
+      .chain(({ T, S, D, M, causal }) => sized(T, causal ? T : S, D, M, f32(8), causal)),
+  },
+  {
+    name: 'float64-only', weight: 4,
+    arb: fc.record({ T: fc.integer({ min: 1, max: 6 }), S: fc.integer({ min: 1, max: 6 }), D: fc.integer({ min: 1, max: 4 }), M: fc.integer({ min: 1, max: 3 }), causal: fc.boolean() })
+      .chain(({ T, S, D, M, causal }) => sized(T, causal ? T : S, D, M, f64Full(-3, 1), causal)),
+  },
+  {
+    name: 'single-key', weight: 3,
+    arb: fc.record({ T: fc.integer({ min: 1, max: 6 }), D: fc.integer({ min: 1, max: 6 }), M: fc.integer({ min: 1, max: 4 }) })
+      .chain(({ T, D, M }) => sized(T, 1, D, M, f32(2), false)),
+  },
+  {
+    name: 'wide', weight: 3,
+    arb: fc.record({ T: fc.integer({ min: 1, max: 4 }), S: sizeUpTo(16, 48, 4), M: fc.integer({ min: 1, max: 2 }), causal: fc.boolean() })
+      .chain(({ T, S, M, causal }) => sized(causal ? Math.min(T, 4) : T, causal ? Math.min(T, 4) : S, 16, M, f32(0.5), causal)),
+  },
+]);
+
+/** The args of a generated case in the run's dtype. */
+export const linAttnArgs = (c: LinAttnCase, dtype: 'float32' | 'float64'): LinAttnCase => castFloats({ q: c.q, k: c.k, v: c.v, causal: c.causal }, dtype);
+
+const upF = (q: Rational) => Math.abs(q.toFloat64()) * (1 + 2 ** -50);
+const downF = (q: Rational) => q.toFloat64() * (1 - 2 ** -50);
+
+/** Exact rows and per-entry bounds (null: undefined or ill-posed row, any output accepted). */
+export function linAttnBoundsP(c: LinAttnCase, p: Precision): { exact: LinearAttnExactRow[]; bounds: (number[] | null)[] } {
+  const exact = linearAttnExact(c.q, c.k, c.v, c.causal);
+  const D = c.q[0]?.length ?? 0;
+  const bounds = exact.map((r) => {
+    if (r.out === null) return null;
+    const vMax = Math.max(0, ...c.v.slice(0, r.keys).flat().map(Math.abs));
+    return linearAttnRowBounds({ keys: r.keys, D, S: c.k.length, zLo: downF(r.Z), zTilde: upF(r.Zt), nTilde: r.Nt.map(upF), absOut: r.out.map(upF), vMax }, p);
+  });
+  return { exact, bounds };
+}
+
+/** Judge one output of `attn.linear` for the args actually sent. */
+export function compareLinAttn(c: LinAttnCase, got: number[][], p: Precision): Outcome {
+  const { exact, bounds } = linAttnBoundsP(c, p);
+  if (!Array.isArray(got) || got.length !== c.q.length) return { ok: false, ratio: Infinity, detail: `returned ${String(got).slice(0, 200)}` };
+  let worst = 0;
+  for (let i = 0; i < exact.length; i++) {
+    const b = bounds[i], o = exact[i]!.out;
+    if (b === null || o === null) continue; // undefined or ill-posed row
+    for (let col = 0; col < o.length; col++) {
+      const y = got[i]?.[col];
+      if (typeof y !== 'number' || !Number.isFinite(y)) return { ok: false, ratio: Infinity, detail: `output[${i}][${col}] = ${y}` };
+      const err = Rational.fromFloat64(y).sub(o[col]!).abs().toFloat64();
+      const r = err === 0 ? 0 : err / b[col]!;
+      if (r > worst) worst = r;
+      if (r > 1) return { ok: false, ratio: r, detail: `output[${i}][${col}] = ${y}, exact ${o[col]!.toDecimal(17)}, error ${err.toExponential(3)} > bound ${b[col]!.toExponential(3)} (T = ${c.q.length}, S = ${c.k.length}, D = ${c.q[0]?.length}${c.causal ? ', causal' : ''})` };
+    }
+  }
+  return { ok: true, ratio: worst };
+}
+
+/** Conformance of `attn.linear` on one generated case. */
+export function checkLinAttn(c0: LinAttnCase, impl: Implementation): Outcome {
+  const c = linAttnArgs(c0, impl.dtype);
+  return compareLinAttn(c, impl.ops['attn.linear']!(c) as number[][], precisionOf(impl));
+}
 
 interface LinCase { q: Rational[][]; k: Rational[][]; v: Rational[][]; causal: boolean }
 
@@ -31,6 +138,15 @@ const show = (a: (Rational[] | null)[]) => `[${a.slice(0, 4).map((r) => (r ? `[$
 export const claim: ClaimModule = {
   id: 'attn.linear-attn',
   properties: [
+    prop({
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation’s attn.linear (non-causal and causal, T, S ≤ 16, D ≤ 8; near-zero weights, large, float64-only, single-key and D = 16 inputs) is within the forward-error bound covering the quadratic and the feature-map (prefix-sum) algorithms of the exact rational output Σ_j(q_i·k_j + 1)²v_j / Σ_j(q_i·k_j + 1)².',
+      arbitrary: linAttnArb,
+      ops: ['attn.linear'],
+      runs: 60,
+      check: (c, impl) => checkLinAttn(c, impl!),
+    }),
     prop({
       name: 'rearrangement',
       kind: 'identity',
