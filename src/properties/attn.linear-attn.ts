@@ -45,11 +45,10 @@ export const linAttnArb: fc.Arbitrary<Tagged<LinAttnCase>> = classes<LinAttnCase
     arb: fc.record({ T: fc.integer({ min: 1, max: 4 }), S: fc.integer({ min: 2, max: 8 }), D: fc.integer({ min: 1, max: 4 }), M: fc.integer({ min: 1, max: 3 }) })
       .chain(({ T, S, D, M }) => fc.tuple(sized(T, S, D, M, f32(1), false), fc.integer({ min: 0, max: T - 1 }), fc.integer({ min: 0, max: S - 1 }), fc.array(fc.integer({ min: -64, max: 64 }), { minLength: D, maxLength: D })))
       .map(([c, t, j, noise]) => {
-        const qt = c.q[t]!;
+        const qt = c.q[t]!.map((x, l) => (l === 0 && Math.abs(x) < 0.5 ? 1 : x)); // ‖q_t‖² ≥ 1/4: |k| ≤ 2, no overflow
         const nn = qt.reduce((a, x) => a + x * x, 0);
-        if (!(nn >= 0.25)) return c; // keeps |k| ≤ 2: the weights stay far from overflow
         const kj = qt.map((x, l) => Math.fround(-x / nn + noise[l]! * 2 ** -20));
-        return { ...c, k: c.k.map((r, i) => (i === j ? kj : r)) };
+        return { ...c, q: c.q.map((r, i) => (i === t ? qt : r)), k: c.k.map((r, i) => (i === j ? kj : r)) };
       }),
   },
   {
