@@ -84,6 +84,35 @@ def sdpa(args, dtype):
     return _softmax_rows(scores) @ v
 
 
+
+def _poly_features(x):
+    """The degree-2 feature map of 002:737, φ(x) = [1, √2x_i, x_i², √2x_ix_j (i < j)], row-wise, in x.dtype."""
+    n, d = x.shape
+    r2 = np.sqrt(x.dtype.type(2))
+    i, j = np.triu_indices(d, k=1)
+    return np.concatenate([np.ones((n, 1), dtype=x.dtype), r2 * x, x * x, r2 * (x[:, i] * x[:, j])], axis=1)
+
+
+def linear_attention(args, dtype):
+    """attn.linear by the notes' rearrangement: U = Σ_j φ(k_j)v_jᵀ, z = Σ_j φ(k_j) (np.cumsum prefix sums
+    when causal), then φ(q_i)ᵀU / φ(q_i)ᵀz."""
+    q, k, v = _arr(args["q"], dtype), _arr(args["k"], dtype), _arr(args["v"], dtype)
+    T, S = q.shape[0], k.shape[0]
+    if T == 0:
+        return []
+    pq, pk = _poly_features(q), _poly_features(k)
+    if args.get("causal"):
+        if T != S:
+            raise ValueError("causal attention needs T = S (got T=%d, S=%d)" % (T, S))
+        U = np.cumsum(pk[:, :, None] * v[:, None, :], axis=0)  # [S, F, M]
+        z = np.cumsum(pk, axis=0)  # [S, F]
+        num = np.einsum("tf,tfm->tm", pq, U)
+        den = np.einsum("tf,tf->t", pq, z)[:, None]
+    else:
+        num = pq @ (pk.T @ v)
+        den = (pq @ pk.sum(axis=0))[:, None]
+    return num / den
+
 def layernorm(args, dtype):
     ft = _DTYPES[dtype]
     rows = args["x"]
@@ -272,6 +301,7 @@ def fourier_stft(args, dtype):
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
+    "attn.linear": (linear_attention, BOTH),
     "norm.layernorm": (layernorm, BOTH),
     "stats.variance": (variance, BOTH),
     "reg.ridge-solve": (ridge_solve, BOTH),

@@ -75,6 +75,22 @@ def sdpa(args, dtype):
     return torch.matmul(torch.softmax(scores, dim=-1), v)
 
 
+
+def linear_attention(args, dtype):
+    """attn.linear: kernelised attention with sim(q, k) = (q·k + 1)², the quadratic algorithm in torch:
+    W = (QKᵀ + 1)², lower triangle when causal, then (W V) / (W 1)."""
+    q_rows, k_rows, v_rows = args["q"], args["k"], args["v"]
+    T, S = len(q_rows), len(k_rows)
+    if T == 0:
+        return []
+    q, k, v = _t(q_rows, dtype), _t(k_rows, dtype), _t(v_rows, dtype)
+    w = torch.square(torch.matmul(q, k.transpose(0, 1)) + 1)
+    if args.get("causal"):
+        if T != S:
+            raise ValueError("causal attention needs T = S (got T=%d, S=%d)" % (T, S))
+        w = torch.tril(w)
+    return torch.matmul(w, v) / w.sum(dim=-1, keepdim=True)
+
 def layernorm(args, dtype):
     rows = args["x"]
     if len(rows) == 0:
@@ -316,6 +332,7 @@ def sinusoidal_pe(args, dtype):
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
+    "attn.linear": (linear_attention, BOTH),
     "norm.layernorm": (layernorm, BOTH),
     "stats.variance": (variance, BOTH),
     "reg.ridge-solve": (ridge_solve, BOTH),

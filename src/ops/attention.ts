@@ -135,4 +135,31 @@ export const OPS = [
     ],
     exactFriendly: 'Position 0: PE = (0, 1, 0, 1, …) exactly.',
   }),
+  // ── attn-claims block (issue 13): kernelised linear attention ──
+  defineOp({
+    id: 'attn.linear',
+    description: 'Kernelised linear attention with the degree-2 polynomial kernel of the notes (002:733–741): out_i = Σ_j sim(q_i, k_j)v_j / Σ_j sim(q_i, k_j), sim(q, k) = (qᵀk + 1)² = φ(q)ᵀφ(k); with causal = true the sums run over j ≤ i (requires T = S). A row whose every sim is 0 is undefined (any value accepted).',
+    args: {
+      q: tensor('float', ['T', 'D'], { description: 'queries, one per row' }),
+      k: tensor('float', ['S', 'D'], { description: 'keys, one per row' }),
+      v: tensor('float', ['S', 'M'], { description: 'values, one per row' }),
+      causal: boolean('sum over keys j ≤ i only (prefix sums)'),
+    },
+    result: tensor('float', ['T', 'M']),
+    constraints: [{ text: 'T = S when causal', holds: (d, a) => !a['causal'] || d['T'] === d['S'] }],
+    algorithms: [
+      { name: 'quadratic', default: true, description: 'the T×S weight matrix (QKᵀ + 1)² (dot products in any order, FMA or not; squared by a product or a square), then W·V and the row sums W·1 (any summation order), a division or a multiplication by the reciprocal; causal: the lower triangle only.' },
+      { name: 'feature-map', default: true, description: 'the notes’ rearrangement: φ(x) = [1, √2x_i, x_i², √2x_ix_j] (fl(√2), products in any order), U = Σ_j φ(k_j)v_jᵀ and z = Σ_j φ(k_j) once (causal: prefix sums, sequential or by a parallel scan), then φ(q_i)ᵀU / φ(q_i)ᵀz — O((T + S)·dim φ·M) work.' },
+    ],
+    inputClasses: [
+      { name: 'mixed', minShare: 0.25, description: 'T, S from 1 to 16 (each reaching 16 in ≥ 1/8 of the draws), D from 1 to 8, M ≤ 4, entries within ±1 or ±2, causal or not.' },
+      { name: 'causal', minShare: 0.1, description: 'causal with T = S from 2 to 16.' },
+      { name: 'near-zero-weight', minShare: 0.08, description: 'keys with qᵀk ≈ −1 for some query (weights (qᵀk + 1)² near 0: cancellation in qᵀk + 1), next to ordinary keys.' },
+      { name: 'large', minShare: 0.08, description: 'entries within ±8: weights up to ~10⁵ dominate the sums.' },
+      { name: 'float64-only', minShare: 0.08, description: 'doubles with full 53-bit significands (rounded to float32 in float32 runs).' },
+      { name: 'single-key', minShare: 0.05, description: 'S = 1, non-causal: every output row is v₁ up to rounding.' },
+      { name: 'wide', minShare: 0.05, description: 'D = 16 (dim φ = 153) and S up to 48: long feature sums.' },
+    ],
+    exactFriendly: 'None: the output is a quotient N/Z of sums of squares, not a float in general, and the feature-map algorithm rounds √2. The bound is the a-posteriori forward error of the division from |N̂ − N| ≤ γ_K Σ_j(1 + Σ_l|q_il k_jl|)²|v_j| and the same for Z (linearAttnBounds, src/numerics/bounds-linear-attn.ts).',
+  }),
 ] as const;

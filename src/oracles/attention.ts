@@ -224,6 +224,309 @@ export function dotProductClosedForm(muQ: Rational[], muK: Rational[], s2q: Rati
   return { mean: dot, variance: Rational.fromInt(d).mul(s2q).mul(s2k).add(s2q.mul(nk)).add(s2k.mul(nq)) };
 }
 
+// ─────────────────────────────────────────────────────────────────────────────────────────────────
+// attn-claims block (issue 13): multi-head shapes and the concat/sum views, QK/OV circuits, score
+// functions, Shaw relative attention, the T5 bucket, Post-/Pre-LN blocks, polynomial-kernel and
+// linear attention, ridge attention, Sherman–Morrison, the residual stream, the ReLU FFN.
+// Everything here is exact: rationals (QMatrix), BigInt integers, and Q(1/√s) for layer norms.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────
+import { QMatrix } from '../numerics/matrix.js';
+
+/** Horizontal concatenation [A₁ | A₂ | …] (all with the same number of rows). */
+export function hconcat(blocks: readonly QMatrix[]): QMatrix {
+  if (blocks.length === 0) throw new RangeError('hconcat: no blocks');
+  const r = blocks[0]!.rows;
+  const cols = blocks.reduce((s, b) => s + b.cols, 0);
+  const data: Rational[] = [];
+  for (let i = 0; i < r; i++) {
+    for (const b of blocks) {
+      if (b.rows !== r) throw new RangeError(`hconcat: ${b.rows} rows, expected ${r}`);
+      for (let j = 0; j < b.cols; j++) data.push(b.get(i, j));
+    }
+  }
+  return new QMatrix(r, cols, data);
+}
+
+/** Vertical stacking [A₁; A₂; …] (all with the same number of columns). */
+export function vconcat(blocks: readonly QMatrix[]): QMatrix {
+  if (blocks.length === 0) throw new RangeError('vconcat: no blocks');
+  const c = blocks[0]!.cols;
+  for (const b of blocks) if (b.cols !== c) throw new RangeError(`vconcat: ${b.cols} columns, expected ${c}`);
+  return new QMatrix(blocks.reduce((s, b) => s + b.rows, 0), c, blocks.flatMap((b) => b.data));
+}
+
+/** Columns [c0, c1) of A. */
+export function colSlice(A: QMatrix, c0: number, c1: number): QMatrix {
+  const data: Rational[] = [];
+  for (let i = 0; i < A.rows; i++) for (let j = c0; j < c1; j++) data.push(A.get(i, j));
+  return new QMatrix(A.rows, c1 - c0, data);
+}
+
+/** Rows [r0, r1) of A. */
+export function rowSlice(A: QMatrix, r0: number, r1: number): QMatrix {
+  return new QMatrix(r1 - r0, A.cols, A.data.slice(r0 * A.cols, r1 * A.cols));
+}
+
+/** Σ of equally shaped matrices. */
+export function sumMatrices(ms: readonly QMatrix[]): QMatrix {
+  return ms.slice(1).reduce((a, b) => a.add(b), ms[0]!);
+}
+
+/** Rank via fraction-free elimination. */
+export function rankOf(A: QMatrix): number { return A.rank(); }
+
+/**
+ * One attention head in the row convention of 000:447 / 003:406: head = A (X W^V) with a given
+ * row-stochastic attention pattern A (n×n, rational: the softmax's values are irrational, but every
+ * shape and linear identity below holds for any pattern). Returns the head output n×d_v.
+ */
+export function headOutput(X: QMatrix, WV: QMatrix, A: QMatrix): QMatrix {
+  return A.mul(X.mul(WV));
+}
+
+/**
+ * Multi-head attention output Concat(head_1, …, head_h) W^O (000:447) and the same as the sum of
+ * per-head projections Σ_i head_i W^O_i, W^O_i the rows [i·d_v, (i+1)·d_v) of W^O (002:783 in the
+ * row convention).
+ */
+export function multiheadConcat(heads: readonly QMatrix[], WO: QMatrix): QMatrix {
+  return hconcat(heads).mul(WO);
+}
+export function multiheadSum(heads: readonly QMatrix[], WO: QMatrix): QMatrix {
+  let r0 = 0;
+  const parts = heads.map((h) => { const p = h.mul(rowSlice(WO, r0, r0 + h.cols)); r0 += h.cols; return p; });
+  return sumMatrices(parts);
+}
+
+/** ReLU on a rational matrix. */
+export function reluQ(A: QMatrix): QMatrix {
+  return new QMatrix(A.rows, A.cols, A.data.map((x) => (x.sign() > 0 ? x : Rational.ZERO)));
+}
+
+/** Adds the row vector b to every row of A. */
+export function addRow(A: QMatrix, b: readonly Rational[]): QMatrix {
+  return new QMatrix(A.rows, A.cols, A.data.map((x, k) => x.add(b[k % A.cols]!)));
+}
+
+/** FNN(x) = ReLU(xW₁ + b₁)W₂ + b₂ (000:463), row-wise on X (n×d). */
+export function ffnRelu(X: QMatrix, W1: QMatrix, b1: readonly Rational[], W2: QMatrix, b2: readonly Rational[]): QMatrix {
+  return addRow(reluQ(addRow(X.mul(W1), b1)).mul(W2), b2);
+}
+
+/**
+ * The T5 relative-position bucket (Raffel et al. 2020; mesh_tensorflow `_relative_position_bucket`,
+ * HF `T5Attention._relative_position_bucket`) in exact integer arithmetic. `rel` = memory − query
+ * position = j − i. Bidirectional: half the buckets for each sign (j − i > 0 gets the upper half);
+ * unidirectional: only j ≤ i, j > i all map to 0. For n = |rel| (or −min(rel, 0)) below
+ * max_exact = ⌊nb/2⌋ the bucket is n; above, max_exact + ⌊ln(n/max_exact)/ln(max_distance/max_exact)·(nb − max_exact)⌋
+ * capped at nb − 1, where ⌊·⌋ is found exactly: m ≤ (nb − me)·ln(n/me)/ln(md/me) ⟺ md^m·me^(nb−me) ≤ n^(nb−me)·me^m.
+ */
+export function t5BucketExact(rel: number, bidirectional = true, numBuckets = 32, maxDistance = 128): number {
+  let ret = 0;
+  let nb = numBuckets;
+  let n: number;
+  if (bidirectional) {
+    nb = Math.floor(nb / 2);
+    if (rel > 0) ret += nb;
+    n = Math.abs(rel);
+  } else {
+    n = Math.max(-rel, 0);
+  }
+  const me = Math.floor(nb / 2);
+  if (n < me) return ret + n;
+  const span = nb - me;
+  const N = BigInt(n), ME = BigInt(me), MD = BigInt(maxDistance);
+  const lhsBase = ME ** BigInt(span), rhsBase = N ** BigInt(span);
+  // largest m ≥ 0 with MD^m·ME^span ≤ N^span·ME^m (m = 0 always holds since n ≥ me); cap at nb − 1 − me
+  let m = 0;
+  const cap = nb - 1 - me;
+  while (m < cap && MD ** BigInt(m + 1) * lhsBase <= rhsBase * ME ** BigInt(m + 1)) m++;
+  return ret + me + m;
+}
+
+/** Shaw et al. clip(x, k) = max(−k, min(k, x)) (000:530). */
+export const clipRel = (x: number, k: number): number => Math.max(-k, Math.min(k, x));
+
+/**
+ * Shaw relative-position scores (000:525 with the index (i, j) on QKᵀ): e_ij = (x_iW_Q)(x_jW_K + a^K_ij)ᵀ,
+ * unscaled (the 1/√d_k factor is common to both sides of every identity here), a^K_ij = w^K_{clip(j−i,k)}.
+ * `wK` is indexed by offset + k (2k + 1 rows).
+ */
+export function shawScoresDirect(X: QMatrix, WQ: QMatrix, WK: QMatrix, wK: QMatrix, k: number): QMatrix {
+  const Q = X.mul(WQ), K = X.mul(WK), n = X.rows;
+  const out: Rational[] = [];
+  for (let i = 0; i < n; i++) {
+    const qi = rowSlice(Q, i, i + 1);
+    for (let j = 0; j < n; j++) {
+      const kj = rowSlice(K, j, j + 1).add(rowSlice(wK, clipRel(j - i, k) + k, clipRel(j - i, k) + k + 1));
+      out.push(qi.mul(kj.transpose()).get(0, 0));
+    }
+  }
+  return new QMatrix(n, n, out);
+}
+/** The notes' split form: (QKᵀ)_ij + x_iW_Q(a^K_ij)ᵀ. */
+export function shawScoresSplit(X: QMatrix, WQ: QMatrix, WK: QMatrix, wK: QMatrix, k: number): QMatrix {
+  const Q = X.mul(WQ), S = Q.mul(X.mul(WK).transpose()), n = X.rows;
+  const R = Q.mul(wK.transpose()); // R[i][r] = q_i · w_r
+  const out: Rational[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out.push(S.get(i, j).add(R.get(i, clipRel(j - i, k) + k)));
+  return new QMatrix(n, n, out);
+}
+
+/**
+ * The degree-2 polynomial feature map of 002:737, φ(x) = [1, √2x₁, …, √2x_D, x₁², …, x_D², √2x₁x₂, …, √2x_{D−1}x_D],
+ * with the √2 kept symbolic: each feature is c·m(x) with c² ∈ {1, 2} returned as `sq` (the square of
+ * its coefficient) and m(x) rational. φ(x)ᵀφ(y) = Σ_a sq_a·m_a(x)·m_a(y), exactly.
+ */
+export function polyFeatures(x: readonly Rational[]): { sq: number; m: Rational }[] {
+  const D = x.length;
+  const out: { sq: number; m: Rational }[] = [{ sq: 1, m: Rational.ONE }];
+  for (let i = 0; i < D; i++) out.push({ sq: 2, m: x[i]! });
+  for (let i = 0; i < D; i++) out.push({ sq: 1, m: x[i]!.mul(x[i]!) });
+  for (let i = 0; i < D; i++) for (let j = i + 1; j < D; j++) out.push({ sq: 2, m: x[i]!.mul(x[j]!) });
+  return out;
+}
+export function polyFeatureDot(x: readonly Rational[], y: readonly Rational[]): Rational {
+  const a = polyFeatures(x), b = polyFeatures(y);
+  return Rational.sum(a.map((f, i) => f.m.mul(b[i]!.m).mul(Rational.fromInt(f.sq))));
+}
+/** (xᵀy + 1)², the polynomial kernel of 002:733. */
+export function polyKernel(x: readonly Rational[], y: readonly Rational[]): Rational {
+  const s = Rational.sum(x.map((v, i) => v.mul(y[i]!))).add(Rational.ONE);
+  return s.mul(s);
+}
+
+/**
+ * Kernelised attention with the degree-2 polynomial kernel, quadratic form (002:731):
+ * V'_i = Σ_j sim(q_i, k_j)V_j / Σ_j sim(q_i, k_j), sim = (q·k + 1)², over j ≤ i when causal.
+ * Returns null for a row whose denominator is 0 (every sim 0).
+ */
+export function linearAttnQuadratic(q: Rational[][], k: Rational[][], v: Rational[][], causal: boolean): (Rational[] | null)[] {
+  return q.map((qi, i) => {
+    const S = causal ? Math.min(i + 1, k.length) : k.length;
+    const e = v[0]?.length ?? 0;
+    let Z = Rational.ZERO;
+    const N = new Array<Rational>(e).fill(Rational.ZERO);
+    for (let j = 0; j < S; j++) {
+      const w = polyKernel(qi, k[j]!);
+      Z = Z.add(w);
+      for (let c = 0; c < e; c++) N[c] = N[c]!.add(w.mul(v[j]![c]!));
+    }
+    return Z.isZero() ? null : N.map((x) => x.div(Z));
+  });
+}
+
+/**
+ * The same by the feature map and (prefix) sums (002:741): U = Σ_j φ(k_j)ᵀV_j, z = Σ_j φ(k_j)ᵀ — the
+ * running sums over j ≤ i when causal — then V'_i = φ(q_i)U / φ(q_i)z. The √2 stays symbolic (`sq`).
+ */
+export function linearAttnFeatures(q: Rational[][], k: Rational[][], v: Rational[][], causal: boolean): (Rational[] | null)[] {
+  const e = v[0]?.length ?? 0;
+  const phiK = k.map((kj) => polyFeatures(kj));
+  const F = phiK[0]?.length ?? polyFeatures(q[0] ?? []).length;
+  const U: Rational[][] = Array.from({ length: F }, () => new Array<Rational>(e).fill(Rational.ZERO));
+  const z = new Array<Rational>(F).fill(Rational.ZERO);
+  const add = (j: number) => {
+    phiK[j]!.forEach((f, a) => {
+      z[a] = z[a]!.add(f.m);
+      for (let c = 0; c < e; c++) U[a]![c] = U[a]![c]!.add(f.m.mul(v[j]![c]!));
+    });
+  };
+  if (!causal) for (let j = 0; j < k.length; j++) add(j);
+  return q.map((qi, i) => {
+    if (causal && i < k.length) add(i);
+    const pq = polyFeatures(qi);
+    let Z = Rational.ZERO;
+    const N = new Array<Rational>(e).fill(Rational.ZERO);
+    pq.forEach((f, a) => {
+      const w = f.m.mul(Rational.fromInt(f.sq));
+      Z = Z.add(w.mul(z[a]!));
+      for (let c = 0; c < e; c++) N[c] = N[c]!.add(w.mul(U[a]![c]!));
+    });
+    return Z.isZero() ? null : N.map((x) => x.div(Z));
+  });
+}
+
+/** Ridge attention weights W* = (λI + AᵀA)⁻¹AᵀB (002:651 with λ = 1), A = [k_jᵀ], B = [v_jᵀ]. */
+export function ridgeAttnWeights(A: QMatrix, B: QMatrix, lambda: Rational): QMatrix {
+  const d = A.cols;
+  const G = QMatrix.identity(d).scale(lambda).add(A.transpose().mul(A));
+  return G.solve(A.transpose().mul(B));
+}
+/** λI + Σ_i x_i x_iᵀ and Σ_i x_i y_iᵀ as sums of outer products (002:643). */
+export function gramBySums(A: QMatrix, B: QMatrix, lambda: Rational): { G: QMatrix; R: QMatrix } {
+  let G = QMatrix.identity(A.cols).scale(lambda), R = QMatrix.zeros(A.cols, B.cols);
+  for (let i = 0; i < A.rows; i++) {
+    const xi = rowSlice(A, i, i + 1).transpose(), yi = rowSlice(B, i, i + 1);
+    G = G.add(xi.mul(xi.transpose()));
+    R = R.add(xi.mul(yi));
+  }
+  return { G, R };
+}
+
+/** Sherman–Morrison (002:659): (M + uvᵀ)⁻¹ from M⁻¹; null when 1 + vᵀM⁻¹u = 0. */
+export function shermanMorrison(Minv: QMatrix, u: QMatrix, v: QMatrix): QMatrix | null {
+  const den = Rational.ONE.add(v.transpose().mul(Minv).mul(u).get(0, 0));
+  if (den.isZero()) return null;
+  return Minv.sub(Minv.mul(u).mul(v.transpose().mul(Minv)).scale(den.inv()));
+}
+
+/**
+ * A layer-norm output in Q(1/√s): each entry r + t/√s with s = σ² + ε > 0 fixed per row (ε ≥ 0,
+ * biased 1/d variance, γ = 1, β = 0: LN(x) = (x − μ)/√s has r = 0, t = x − μ). Linear maps and ReLU
+ * keep this form exactly (ReLU needs the exact sign of r + t/√s).
+ */
+export interface Surd { r: Rational; t: Rational }
+export function surdSign(a: Surd, s: Rational): -1 | 0 | 1 {
+  const sr = a.r.sign(), st = a.t.sign();
+  if (sr === 0) return st;
+  if (st === 0 || sr === st) return sr;
+  // r + t/√s with opposite signs: compare r²s with t²
+  const c = a.r.mul(a.r).mul(s).cmp(a.t.mul(a.t));
+  return c === 0 ? 0 : c > 0 ? sr : st;
+}
+/** Row statistics: centred row c and s = (1/d)Σc² + ε. */
+export function lnParts(row: readonly Rational[], eps: Rational): { c: Rational[]; s: Rational } {
+  const d = row.length;
+  const mu = Rational.sum(row).div(Rational.fromInt(d));
+  const c = row.map((x) => x.sub(mu));
+  return { c, s: Rational.sum(c.map((x) => x.mul(x))).div(Rational.fromInt(d)).add(eps) };
+}
+
+/** Exact values and majorants of one row of `attn.linear` (float inputs converted exactly). */
+export interface LinearAttnExactRow {
+  /** N_i/Z_i, or null when Z_i = 0 (every weight 0: undefined). */
+  out: Rational[] | null;
+  /** Z_i = Σ_j (q_i·k_j + 1)², Z̃_i = Σ_j (1 + Σ_l|q_il k_jl|)², Ñ_ic = Σ_j (1 + Σ_l|q_il k_jl|)²|v_jc|. */
+  Z: Rational; Zt: Rational; Nt: Rational[];
+  /** Number of keys summed over. */
+  keys: number;
+}
+
+/**
+ * `attn.linear` exactly: out_i = Σ_j w_ij v_j / Σ_j w_ij, w_ij = (q_i·k_j + 1)², over j ≤ i when causal,
+ * plus the majorants its error bound needs (src/numerics/bounds-linear-attn.ts).
+ */
+export function linearAttnExact(q: number[][], k: number[][], v: number[][], causal: boolean): LinearAttnExactRow[] {
+  const Q = q.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const K = k.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const V = v.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const M = v[0]?.length ?? 0;
+  return Q.map((qi, i) => {
+    const S = causal ? Math.min(i + 1, K.length) : K.length;
+    let Z = Rational.ZERO, Zt = Rational.ZERO;
+    const N = new Array<Rational>(M).fill(Rational.ZERO), Nt = new Array<Rational>(M).fill(Rational.ZERO);
+    for (let j = 0; j < S; j++) {
+      let s = Rational.ONE, a = Rational.ONE;
+      for (let l = 0; l < qi.length; l++) { const p = qi[l]!.mul(K[j]![l]!); s = s.add(p); a = a.add(p.abs()); }
+      const w = s.mul(s), A = a.mul(a);
+      Z = Z.add(w); Zt = Zt.add(A);
+      for (let c = 0; c < M; c++) { N[c] = N[c]!.add(w.mul(V[j]![c]!)); Nt[c] = Nt[c]!.add(A.mul(V[j]![c]!.abs())); }
+    }
+    return { out: Z.isZero() ? null : N.map((x) => x.div(Z)), Z, Zt, Nt, keys: S };
+  });
+}
+
 // ===================================================================================================
 // attn-ops block (branch attn-ops): the general attention form, RoPE, sinusoidal positional
 // encodings, grouped-query / KV-cache counts. Kept apart from the other attention helpers' blocks.

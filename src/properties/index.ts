@@ -5,17 +5,30 @@
  */
 import type { ClaimModule } from '../registry/types.js';
 import { claim as attnCausalMask } from './attn.causal-mask.js';
+import { claim as attnConcatSum } from './attn.concat-sum.js';
 import { claim as attnGqa } from './attn.gqa.js';
+import { claim as attnLinearAttn } from './attn.linear-attn.js';
+import { claim as attnMultiheadF3 } from './attn.multihead-F3.js';
+import { claim as attnPolyKernel } from './attn.poly-kernel.js';
+import { claim as attnPostLnBlock } from './attn.post-ln-block.js';
+import { claim as attnQkOv } from './attn.qk-ov.js';
+import { claim as attnResidualStream } from './attn.residual-stream.js';
+import { claim as attnRidgeAttn } from './attn.ridge-attn.js';
 import { claim as attnRope } from './attn.rope.js';
+import { claim as attnScoreFns } from './attn.score-fns.js';
 import { claim as attnSdpa } from './attn.sdpa.js';
+import { claim as attnShawRelative } from './attn.shaw-relative.js';
+import { claim as attnShermanMorrison } from './attn.sherman-morrison.js';
 import { claim as attnSinusoidalPe } from './attn.sinusoidal-pe.js';
 import { claim as attnSqrtDVariance } from './attn.sqrt-d-variance.js';
+import { claim as attnT5Bias } from './attn.t5-bias.js';
 import { claim as bnBackward } from './bn.backward.js';
 import { claim as cnnDW } from './cnn.dW.js';
 import { claim as cnnDWVariance } from './cnn.dW-variance.js';
 import { claim as cnnOutSize } from './cnn.out-size.js';
 import { claim as cnnPoolSize } from './cnn.pool-size.js';
 import { claim as cnnReceptiveField } from './cnn.receptive-field.js';
+import { claim as ffnRelu } from './ffn.relu.js';
 import { claim as fourierDftFft } from './fourier.dft-fft.js';
 import { claim as fourierDtft } from './fourier.dtft.js';
 import { claim as fourierFt } from './fourier.ft.js';
@@ -103,17 +116,30 @@ import { claim as textBpeSegment } from './text.bpe-segment.js';
 
 export const CLAIM_MODULES: readonly ClaimModule[] = [
   attnCausalMask,
+  attnConcatSum,
   attnGqa,
+  attnLinearAttn,
+  attnMultiheadF3,
+  attnPolyKernel,
+  attnPostLnBlock,
+  attnQkOv,
+  attnResidualStream,
+  attnRidgeAttn,
   attnRope,
+  attnScoreFns,
   attnSdpa,
+  attnShawRelative,
+  attnShermanMorrison,
   attnSinusoidalPe,
   attnSqrtDVariance,
+  attnT5Bias,
   bnBackward,
   cnnDW,
   cnnDWVariance,
   cnnOutSize,
   cnnPoolSize,
   cnnReceptiveField,
+  ffnRelu,
   fourierDftFft,
   fourierDtft,
   fourierFt,

@@ -20,7 +20,6 @@ export const MAP: CoverageMap = {
   ],
   outOfScope: [
     // attn-ops (branch attn-ops): relative positions and RoPE
-    { lines: [521, 521], reason: 'definition: relative attention (Shaw et al.), outputs with relative value terms a_ij^V' },
     { lines: [525, 525], reason: 'definition: relative attention scores e_ij (QKᵀ stands for its (i, j) entry x_iW_Q(x_jW_K)ᵀ)' },
     { lines: [529, 530], reason: 'definition: clipped relative offsets a_ij = w_clip(j−i, k)' },
     { lines: [543, 543], reason: 'definition: RoPE as a block-diagonal rotation of the row Q_m (the relative-position property it serves is audited at 000:539–540, attn.rope#relative)' },
@@ -40,8 +39,8 @@ export const MAP: CoverageMap = {
     { lines: [435, 435], reason: 'definition: the query, key and value projections' },
     { lines: [447, 451], reason: 'definition: multi-head attention (W_O ∈ ℝ^{hd_k×d}; the shapes are consistent)' },
     { lines: [463, 463], reason: 'definition: the position-wise feed-forward network' },
-    { lines: [469, 469], reason: 'definition: the post-norm residual sub-layer' },
     { lines: [477, 479], reason: 'definition: the layer-norm statistics, with the biased 1/d variance (spec/conventions.md, sample-variance)' },
     { lines: [686, 688], reason: 'definition: the continuous-time STFT with a window w (its discrete form, 000:692, and the spectrogram, 000:705, are audited: fourier.stft-spectrogram)' },
+    { lines: [521, 521], reason: 'definition: the relative-attention output Σ_j softmax(e_ij)(x_jW_V + a^V_ij) (Shaw et al. eq. 3; its scores are audited at 000:525)' },
   ],
 };

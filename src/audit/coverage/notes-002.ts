@@ -18,13 +18,13 @@ export const MAP: CoverageMap = {
     { lines: [558, 577], domain: 'pca', title: 'Autoencoders, regularised' },
     { lines: [578, 610], domain: 'state-space', title: 'SSM kernels, doubling, rank-one powers' },
     { lines: [611, 632], domain: 'regression', title: 'Linear purification' },
-    { lines: [633, 662], domain: 'attention-variants', title: 'Ridge attention, Sherman–Morrison' },
+    { lines: [633, 662], domain: 'attention', title: 'Ridge attention, Sherman–Morrison' },
     { lines: [663, 685], domain: 'attention', title: 'Justifying scaled dot-product attention' },
     { lines: [686, 696], domain: 'architectures', title: 'Attention for the RNN bottleneck' },
     { lines: [697, 716], domain: 'attention', title: 'RoPE' },
-    { lines: [717, 748], domain: 'attention-variants', title: 'Kernelised linear attention' },
+    { lines: [717, 748], domain: 'attention', title: 'Kernelised linear attention' },
     { lines: [749, 770], domain: 'peft', title: 'LoRA' },
-    { lines: [771, 810], domain: 'interpretability', title: 'Residual stream, QK/OV circuits' },
+    { lines: [771, 810], domain: 'attention', title: 'Residual stream, QK/OV circuits' },
   ],
   outOfScope: [
     // attn-ops (branch attn-ops): RoPE
@@ -40,5 +40,8 @@ export const MAP: CoverageMap = {
     { lines: [465, 465], reason: 'definition: an example GNN update rule' },
     { lines: [471, 475], reason: 'figure: the update of nodes 2 and 3 refers to a graph drawn in a figure the notes do not contain (its neighbour counts n_i cannot be checked)' },
     { lines: [568, 568], reason: 'definition: the regularised autoencoder loss (its optimum is audited at 002:576)' },
+    { lines: [723, 723], reason: 'definition: the transformer layer T_L(x) = f_L(A(x)x + x)' },
+    { lines: [729, 729], reason: 'definition: the softmax similarity sim(q, k) = exp(qᵀk/√D)' },
+    { lines: [731, 731], reason: 'definition: kernelised attention V′_i = Σ_j sim(q_i, k_j)V_j / Σ_j sim(q_i, k_j) (its rearrangement is audited at 002:741)' },
   ],
 };

@@ -20,7 +20,7 @@ export const STATEMENTS: readonly StatementDef[] = [
   {
     file: '003', lines: [384, 403],
     quote: String.raw`$$w_i^Q \in \mathbb{R}^{d_{\text{model}} \times d_{\text{model}}}$$ … all the outputs are concatenated $\rightarrow N \times d_{\text{model}}$`,
-    parts: { 'attn.sdpa#multihead-shapes': 'counterexample' },
+    parts: { 'attn.sdpa#multihead-shapes': 'counterexample', 'attn.multihead-F3': 'counterexample' },
     corrected: String.raw`With $h$ heads each head has width $d_k = d_{\text{model}}/h$: $w_i^Q, w_i^K, w_i^V \in \mathbb{R}^{d_{\text{model}}\times d_k}$, each head outputs $N\times d_k$, and the concatenation is $N\times h d_k = N\times d_{\text{model}}$, so $w^O\in\mathbb{R}^{d_{\text{model}}\times d_{\text{model}}}$ fits.`,
   },
   {
@@ -113,5 +113,142 @@ export const STATEMENTS: readonly StatementDef[] = [
     file: '004', lines: [1579, 1587],
     quote: String.raw`Because we masked the future, we don't need to loop through the sentence one word at a time … The mask guarantees that the calculation for "The" didn't accidentally use data from "sat", even though "sat" was physically present in the memory.`,
     parts: { 'attn.causal-mask': 'exact' },
+  },
+
+  // ── attn-claims block (issue 13): multi-head shapes, concat/sum, QK/OV, score functions, Shaw, T5, Post-/Pre-LN,
+  //    polynomial-kernel and linear attention, ridge attention, Sherman–Morrison, residual stream, ReLU FFN ──
+  {
+    file: '000', lines: [453, 453],
+    quote: String.raw`is output of each attention head and $W_O \in \mathbb{R}^{hd_k \times d}$. Note that $\text{MultiHead}(Q, K, V) \in \mathbb{R}^{n \times d}$.`,
+    parts: { 'attn.multihead-F3#shapes-000': 'exact' },
+  },
+  {
+    file: '004', lines: [1460, 1466],
+    quote: String.raw`$d_{model} = 512$ and $h = 8$. This results in a dimension per head of $d_k = 64$ [24]. … Since $h \times d_k = d_{model}$, the concatenated width matches the original model dimension [13].`,
+    parts: { 'attn.multihead-F3#d-k-004': 'exact' },
+  },
+  {
+    file: '002', lines: [777, 783],
+    quote: String.raw`Consider $W_0^h \in \mathbb{R}^{d_{\text{model}} \times d_{\text{head}}}$ head output $r^h \in \mathbb{R}^{d_{\text{model}} \times n_{\text{context}}}$ … $$H = W_0^H R^H = [W_0^1, W_0^2, \dots, W_0^H] \begin{bmatrix} r^1 \\ r^2 \\ \vdots \\ r^H \end{bmatrix} = \sum_{h=1}^H W_0^h r^h \quad \text{independently.}$$`,
+    parts: { 'attn.concat-sum': 'exact', 'attn.concat-sum#r-shape-typo': 'typo' },
+    typo: String.raw`002:779: the head output is $r^h \in \mathbb{R}^{d_{\text{head}} \times n_{\text{context}}}$, not $\mathbb{R}^{d_{\text{model}} \times n_{\text{context}}}$ (so that $W_0^h r^h$ is defined and the $r^h$ stack under $W_0^H \in \mathbb{R}^{d_{\text{model}} \times (d_{\text{head}} H)}$).`,
+    corrected: String.raw`With $W_0^h \in \mathbb{R}^{d_{\text{model}}\times d_{\text{head}}}$ and $r^h \in \mathbb{R}^{d_{\text{head}}\times n_{\text{context}}}$: $W_0^H R^H = [W_0^1,\dots,W_0^H][r^1;\dots;r^H] = \sum_h W_0^h r^h$.`,
+  },
+  {
+    file: '002', lines: [797, 797],
+    quote: String.raw`Pre-softmax score : $S_{ij} = Q_i^T K_j$, $Q_i = W_Q X_i$, $K_j = W_K X_j \Rightarrow S_{ij} = X_i^T (W_Q^T W_K) X_j$`,
+    parts: { 'attn.qk-ov': 'exact' },
+  },
+  {
+    file: '002', lines: [805, 805],
+    quote: String.raw`OV Circuit: $h(X^0) = W_0^h W_V X^0 (A^h)^T = W_0^h \underbrace{X^0 (A^h)^T}_{\text{(post-softmax)}}$`,
+    parts: { 'attn.qk-ov#ov-missing-wv': 'typo' },
+    typo: String.raw`The second form drops $W_V$: $h(X^0) = W_0^h W_V \underbrace{X^0 (A^h)^T}_{\text{(post-softmax)}}$.`,
+    corrected: String.raw`$h(X^0) = W_0^h W_V X^0 (A^h)^\top = (W_0^h W_V)\,\big(X^0 (A^h)^\top\big)$`,
+  },
+  {
+    file: '002', lines: [807, 809],
+    quote: String.raw`Then: $X^{\text{final}} = X^0 + \sum_{i=1}^H h_i(X^0)$ … $= X^0 + \sum_{i=1}^H W_0^i W_V X^0 (A^i)^T$ We can notice that $h_i(X^0)_t$ (t -th column) $\in \text{Col}(W_V^i)$`,
+    parts: { 'attn.qk-ov#ov-column-space': 'counterexample', 'attn.residual-stream#one-layer': 'exact' },
+    corrected: String.raw`$X^{\text{final}} = X^0 + \sum_{i=1}^H W_O^i W_V^i X^0 (A^i)^\top$ (one attention layer), and $h_i(X^0)_t \in \operatorname{Col}(W_O^i W_V^i) \subseteq \operatorname{Col}(W_O^i)$, a subspace of dimension $\le d_{\text{head}}$ of $\mathbb{R}^{d_{\text{model}}}$.`,
+  },
+  {
+    file: '002', lines: [811, 811],
+    quote: String.raw`Head can only write to a low-dim subspace of the d_{model} -dim residual stream`,
+    parts: { 'attn.residual-stream#low-dim-write': 'exact' },
+  },
+  {
+    file: '002', lines: [775, 775],
+    quote: String.raw`$$X^{l+1} = X^l + f^{(l)}(X^l) \Rightarrow X^{\text{final}} = X^0 + \sum_{l=0}^{L-1} f^{(l)}(X^l)$$`,
+    parts: { 'attn.residual-stream': 'exact' },
+  },
+  {
+    file: '004', lines: [1325, 1325],
+    quote: String.raw`(You can think of the general form as projecting one side before doing the dot product.)`,
+    parts: { 'attn.score-fns': 'exact' },
+  },
+  {
+    file: '000', lines: [525, 525],
+    quote: String.raw`$$e_{ij} = \frac{QK^T + x_i W_Q (a_{ij}^K)^T}{\sqrt{d_k}}.$$`,
+    parts: { 'attn.shaw-relative': 'typo' },
+    typo: String.raw`$QK^T$ stands for its entry $(QK^T)_{ij} = x_i W_Q (x_j W_K)^T$ in the formula for the scalar $e_{ij}$.`,
+    corrected: String.raw`$e_{ij} = \dfrac{(QK^\top)_{ij} + x_i W_Q (a_{ij}^K)^\top}{\sqrt{d_k}} = \dfrac{x_i W_Q (x_j W_K + a_{ij}^K)^\top}{\sqrt{d_k}}$`,
+  },
+  {
+    file: '000', lines: [529, 534],
+    quote: String.raw`$$a_{ij} = w_{\text{clip}(j-i, k)}$$ … $$\text{clip}(x, k) = \max(-k, \min(k, x)).$$ … - Clipping allows scalability (i.e., arbitrarily long sequences)`,
+    parts: { 'attn.shaw-relative#clip': 'exact' },
+  },
+  {
+    file: '004', lines: [1979, 1979],
+    quote: String.raw`Small distances get their own bucket. Large distances get grouped together in logarithmic ranges.`,
+    parts: { 'attn.t5-bias': 'exact' },
+  },
+  {
+    file: '004', lines: [1970, 1977],
+    quote: String.raw`- $b_{\text{rel}(i, j)}$ = scalar learned for the bucket representing $(i - j)$ … Relative position means: distance = $j - i$`,
+    parts: { 'attn.t5-bias#offset-sign': 'exact' },
+  },
+  {
+    file: '000', lines: [469, 469],
+    quote: String.raw`$$\text{LayerNorm}(x + \text{Sublayer}(x)).$$`,
+    parts: { 'attn.post-ln-block': 'exact' },
+  },
+  {
+    file: '004', lines: [2173, 2174],
+    quote: String.raw`1. Post-LayerNorm (original Transformer): LN comes after each residual block. … 2. Pre-LayerNorm (GPT-2 and GPT-3): LN comes before self-attention and FFN blocks.`,
+    parts: { 'attn.post-ln-block#placement': 'exact' },
+  },
+  {
+    file: '002', lines: [733, 737],
+    quote: String.raw`E.g., degree is 2: $\text{sim}(q_h, k) = (q_h^T k + 1)^2 = \phi(q_h)^T \phi(k)$ … $$\phi(x) = [1, \sqrt{2}x_1, \sqrt{2}x_2, \dots, \sqrt{2}x_D, x_1^2, \dots, x_D^2, \sqrt{2}x_1x_2, \dots, \sqrt{2}x_{D-1}x_D]$$`,
+    parts: { 'attn.poly-kernel': 'exact', 'attn.poly-kernel#feature-map': 'exact' },
+  },
+  {
+    file: '002', lines: [741, 741],
+    quote: String.raw`$$V_i' = \frac{\sum_{j=1}^N \phi(q_{i \cdot}) \phi(k_{j \cdot})^T V_j}{\sum_{j=1}^N \phi(q_{i \cdot}) \phi(k_{j \cdot})^T} = \frac{\phi(q_{i \cdot}) \sum_{j=1}^N \phi(k_{j \cdot})^T V_j}{\phi(q_{i \cdot}) \sum_{j=1}^N \phi(k_{j \cdot})^T}$$`,
+    parts: { 'attn.linear-attn': 'exact' },
+  },
+  {
+    file: '002', lines: [745, 747],
+    quote: String.raw`For quadratic kernel, space complexity is $O(ND + D^3)$. … If $N \gg D^2$, then lots of memory can be saved.`,
+    parts: { 'attn.linear-attn#memory': 'exact' },
+  },
+  {
+    file: '002', lines: [643, 643],
+    quote: String.raw`$$\textcircled{1} A^T A + \lambda I = \lambda I + \sum_{i=1}^n x_i x_i^T \quad \textcircled{2} A^T y = \sum_{i=1}^n x_i y_i$$`,
+    parts: { 'attn.ridge-attn#sums': 'exact' },
+  },
+  {
+    file: '002', lines: [647, 651],
+    quote: String.raw`so actually we want W^* , and inference: $W^* q$ … For computing $W^* = (I + A^T A)^{-1} A^T B$`,
+    parts: { 'attn.ridge-attn': 'exact', 'attn.ridge-attn#inference-transpose': 'typo' },
+    typo: String.raw`With $A = [k_j^T]$, $B = [v_j^T]$ the fit is $k^T W^* \approx v^T$, so the inference is $W^{*T} q$, not $W^* q$.`,
+    corrected: String.raw`$W^* = (I + A^\top A)^{-1}A^\top B$; inference $\hat v = W^{*\top} q = B^\top (I + AA^\top)^{-1} A q$.`,
+  },
+  {
+    file: '002', lines: [653, 655],
+    quote: String.raw`$O(nd^2)$, inverse $O(d^3)$. … \therefore Complexity: $O(nd^2) + O(d^3)$; if $n > d$, then $O(nd^2)$`,
+    parts: { 'attn.ridge-attn#complexity': 'exact' },
+  },
+  {
+    file: '002', lines: [659, 659],
+    quote: String.raw`$$(M + UV^T)^{-1} = M^{-1} - \frac{1}{1 + V^T M^{-1} U} (M^{-1} U)(V^T M^{-1})$$`,
+    parts: { 'attn.sherman-morrison': 'exact', 'attn.sherman-morrison#denominator': 'assumption-needed' },
+  },
+  {
+    file: '002', lines: [661, 661],
+    quote: String.raw`if U, V are two d -dimension vector and $M \in \mathbb{R}^{d \times d}$, $O(d^2)$`,
+    parts: { 'attn.sherman-morrison#cost': 'exact' },
+  },
+  {
+    file: '004', lines: [2192, 2192],
+    quote: String.raw`What is ReLU? $\text{ReLU}(x) = \max(0, x)$ Sharp, piecewise-linear, zero for negative values.`,
+    parts: { 'ffn.relu': 'exact' },
+  },
+  {
+    file: '003', lines: [352, 352],
+    quote: String.raw`There are dependencies between these paths in the self attention layer but no in FFN.`,
+    parts: { 'ffn.relu#position-wise': 'exact' },
   },
 ];
