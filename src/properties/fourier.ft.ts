@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { ClaimModule, Outcome } from '../registry/types.js';
-import { Interval, div as idiv, mul as imul } from '../numerics/interval.js';
+import { Interval, div as idiv, mul as imul, sqrt as isqrt } from '../numerics/interval.js';
 import { lorentzianInverseAt0, lorentzianFT, PI_IV } from '../oracles/fourier.js';
 
 type Terms = { c: number; a: number }[];
@@ -41,7 +41,7 @@ export const claim: ClaimModule = {
     const terms = [{ c: 1, a: 1 }];
     const good = lorentzianInverseAt0(terms, ONE_OVER_2PI);
     const noNorm = lorentzianInverseAt0(terms, new Interval(1, 1));
-    const sym = lorentzianInverseAt0(terms, idiv(new Interval(1, 1), new Interval(Math.sqrt(2 * Math.PI) * (1 - 1e-15), Math.sqrt(2 * Math.PI) * (1 + 1e-15))));
+    const sym = lorentzianInverseAt0(terms, idiv(new Interval(1, 1), isqrt(imul(new Interval(2, 2), PI_IV))));
     const X1 = lorentzianFT(terms, new Interval(1, 1));
     const f = (iv: Interval) => `[${iv.lo.toFixed(4)}, ${iv.hi.toFixed(4)}]`;
     const ok = good.lo <= 1 && 1 <= good.hi;

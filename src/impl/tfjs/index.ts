@@ -48,6 +48,7 @@ export async function createTfjsImplementation(backend: BackendName = 'wasm'): P
       'reg.ridge-solve: tfjs has no linear solver; XᵀX + λI and Xᵀy are formed with tfjs matMul, the system is solved by float32 Gaussian elimination with partial pivoting.',
       'text.bpe-train / text.bpe-encode: tokenisation has no tensor form; they run in the plain-JS incremental BPE shipped with the implementation (src/impl/tfjs/text.ts).',
       'stats.variance: tf.moments returns the biased variance; the unbiased S² is obtained by rescaling with n/(n−1).',
+      'fourier.dft / fourier.rfft / fourier.stft: tf.spectral.fft / rfft (and tf.signal.stft) have no wasm kernel; they run on the cpu backend when the backend is wasm. fourier.stft passes tf.signal.stft a periodic Hann windowFn (tf.signal.hannWindow is symmetric for odd lengths).',
     ],
     ops,
   };
