@@ -172,3 +172,18 @@ export function temperPower(p: readonly Rational[], m: number): Rational[] {
 export function maxR(p: readonly Rational[]): Rational {
   return p.reduce((a, b) => (b.gt(a) ? b : a));
 }
+
+/** Is the 0/1 mask a top set of p (every kept word at least as probable as every dropped one)? Exact comparisons. */
+export function isTopSet(p: readonly number[], keep: readonly number[]): boolean {
+  let minKept = Infinity, maxDropped = -Infinity;
+  p.forEach((x, i) => { if (keep[i] === 1) minKept = Math.min(minKept, x); else maxDropped = Math.max(maxDropped, x); });
+  return !(maxDropped > minKept);
+}
+
+/** The HF top-k mask of float logits: 1 iff logits[w] ≥ the k-th largest (k ≥ V: all). Exact comparisons. */
+export function topKMask(logits: readonly number[], k: number): number[] {
+  if (k >= logits.length) return logits.map(() => 1);
+  const sorted = logits.slice().sort((a, b) => b - a);
+  const kth = sorted[k - 1]!;
+  return logits.map((x) => (x >= kth ? 1 : 0));
+}

@@ -6,10 +6,31 @@
  * Seed 003_c2e944a0f3874627.txt, line 826: "- sort the words by their likelihood and throw any word that is not one of the top n most probable words."
  */
 import fc from 'fast-check';
-import type { ClaimModule } from '../registry/types.js';
+import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { topKKeep, renormalise } from '../oracles/decoding.js';
+import { topKKeep, renormalise, topKMask } from '../oracles/decoding.js';
 import { probabilityVector } from './arbitraries.js';
+import { classes, castFloats, f32Block, type Tagged } from './gen-helpers.js';
+
+export interface TopKArgs { logits: number[]; k: number }
+const vecK = (V: fc.Arbitrary<number>, el: fc.Arbitrary<number>, kMax: (V: number) => number, kMin: (V: number) => number = () => 1): fc.Arbitrary<TopKArgs> =>
+  V.chain((n) => fc.record({ logits: fc.array(el, { minLength: n, maxLength: n }), k: fc.integer({ min: Math.min(kMin(n), kMax(n)), max: kMax(n) }) }));
+/** Input classes of `dec.top-k-filter` (weights /20), declared in src/ops/decoding.ts. */
+export const topKOpArb: fc.Arbitrary<Tagged<TopKArgs>> = classes([
+  { name: 'ties', weight: 8, arb: vecK(fc.integer({ min: 2, max: 12 }), fc.constantFrom(-1, 0, 1, 2), (V) => V - 1) },
+  { name: 'generic', weight: 8, arb: vecK(fc.integer({ min: 1, max: 40 }), fc.double({ min: -30, max: 30, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)), (V) => V) },
+  { name: 'k-covers', weight: 3, arb: vecK(fc.integer({ min: 1, max: 10 }), fc.constantFrom(-1, 0, 1, 2, 0.5), (V) => V + 3, (V) => V) },
+  { name: 'large-vocab', weight: 1, arb: fc.tuple(fc.integer({ min: 1000, max: 32000 }), fc.integer({ min: 1, max: 50 })).chain(([V, k]) => f32Block(V, 10).map((logits) => ({ logits, k }))) },
+]);
+
+/** Judge a returned mask against the exact HF mask. */
+export function checkTopK(a: TopKArgs, got: unknown): Outcome {
+  const want = topKMask(a.logits, a.k);
+  const g = got as ArrayLike<number> | null;
+  if (!g || g.length !== want.length) return { ok: false, detail: `mask of length ${g?.length}, expected ${want.length}` };
+  for (let i = 0; i < want.length; i++) if (g[i] !== want[i]) return { ok: false, detail: `word ${i} (logit ${a.logits[i]}): got ${g[i]}, expected ${want[i]} (k = ${a.k}, kept ${want.filter((x) => x === 1).length})` };
+  return { ok: true };
+}
 
 export const topKArb = fc.integer({ min: 1, max: 8 }).chain((V) => fc.tuple(probabilityVector(V), fc.integer({ min: 1, max: V })));
 
@@ -33,6 +54,18 @@ export const claim: ClaimModule = {
         if (!Rational.sum(q).eq(Rational.ONE)) return { ok: false, detail: `renormalised mass ${Rational.sum(q)}` };
         for (let i = 0; i < p.length; i++) for (let j = 0; j < p.length; j++) if (keep[i] && keep[j] && !q[i]!.mul(p[j]!).eq(q[j]!.mul(p[i]!))) return { ok: false, detail: `ratio of words ${i}, ${j} changed` };
         return { ok: true };
+      },
+    },
+    {
+      name: 'tfjs-top-k-filter',
+      kind: 'conformance',
+      description: 'The implementation’s top-k mask (op dec.top-k-filter) equals the exact HF mask (logit ≥ the k-th largest; ties kept; k ≥ V keeps all) — comparisons only, so exact in both dtypes.',
+      arbitrary: topKOpArb,
+      ops: ['dec.top-k-filter'],
+      runs: 80,
+      check: (a0: Tagged<TopKArgs>, impl: Implementation | null) => {
+        const { cls: _c, ...a } = castFloats(a0, impl!.dtype);
+        return checkTopK(a, impl!.ops['dec.top-k-filter']!(a));
       },
     },
   ],
