@@ -329,6 +329,43 @@ def sinusoidal_pe(args, dtype):
     return pe
 
 
+def top_k_filter(args, dtype):
+    # HF transformers TopKLogitsWarper: indices_to_remove = scores < torch.topk(scores, top_k)[0][..., -1, None]
+    # (ties with the k-th value are kept); top_k = min(top_k, vocab). Returns the keep mask.
+    scores = _t(args["logits"], dtype)
+    top_k = min(int(args["k"]), scores.shape[-1])
+    indices_to_remove = scores < torch.topk(scores, top_k)[0][..., -1, None]
+    return (~indices_to_remove).to(torch.int32)
+
+
+def top_p_filter(args, dtype):
+    # HF transformers TopPLogitsWarper, on probabilities (the op's input) instead of softmax(logits):
+    # sort ascending, cumulative sum, remove where cumsum <= 1 - top_p, keep min_tokens_to_keep = 1
+    # (threshold tie behaviour: a cumulative mass exactly 1 - p is removed, so mass exactly p is kept).
+    probs = _t(args["probs"], dtype)
+    top_p = float(args["p"])
+    sorted_probs, sorted_indices = torch.sort(probs, descending=False)
+    cumulative_probs = sorted_probs.cumsum(dim=-1)
+    sorted_indices_to_remove = cumulative_probs <= (1 - top_p)
+    sorted_indices_to_remove[..., -1:] = 0
+    indices_to_remove = sorted_indices_to_remove.scatter(0, sorted_indices, sorted_indices_to_remove)
+    return (~indices_to_remove).to(torch.int32)
+
+
+def squad_best_span(args, dtype):
+    # The HF run_qa post-processing as one masked matrix: start[:, None] + end[None, :], pairs with
+    # j < i or j - i >= max_len set to -inf (triu / tril), argmax of the flattened matrix.
+    start = _t(args["start"], dtype)
+    end = _t(args["end"], dtype)
+    n = start.shape[0]
+    scores = start[:, None] + end[None, :]
+    ones = torch.ones(n, n, dtype=torch.bool)
+    legal = torch.triu(ones) & torch.tril(ones, diagonal=int(args["maxLen"]) - 1)
+    scores = scores.masked_fill(~legal, float("-inf"))
+    k = int(torch.argmax(scores.reshape(-1)))
+    return {"start": k // n, "end": k % n}
+
+
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
@@ -341,6 +378,9 @@ OPS = {
     "quant.dequantize": (dequantize, BOTH),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
+    "dec.top-k-filter": (top_k_filter, BOTH),
+    "dec.top-p-filter": (top_p_filter, BOTH),
+    "pre.squad-best-span": (squad_best_span, BOTH),
     "seq.crf-logz": (crf_logz, BOTH),
     "fourier.dft": (fourier_dft, BOTH),
     "fourier.rfft": (fourier_rfft, BOTH),

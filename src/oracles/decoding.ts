@@ -1,2 +1,189 @@
-/** Exact oracles of the decoding domain (Decoding: greedy, beam search, top-k, top-p, temperature). Imports src/numerics only. */
-export {};
+/**
+ * Exact oracles of the decoding domain (Decoding: greedy, beam search, top-k, top-p, temperature). Imports src/numerics only.
+ *
+ * Notes: 003:788–860 (greedy, beam search, top-n, top-p, temperature), 004:1120–1148 (beam search).
+ * Every probability here is an exact rational.
+ *
+ * A *tree language model* of vocabulary V and length T gives, for every prefix y_{<t} (t < T), an exact
+ * distribution over the next token: `next(prefix)`. A sequence's probability is the product of its
+ * conditionals (003:818: Score(y) = log p(y|x) = Σ_i log p(y_i | y_{<i}, x)); all sequences have length T
+ * (no EOS: the comparison of greedy, beam and exhaustive search is then over one common space V^T).
+ */
+import { Rational } from '../numerics/rational.js';
+
+export interface TreeLm {
+  V: number;
+  T: number;
+  /** The next-token distribution after a prefix (length < T); V exact probabilities summing to 1. */
+  next(prefix: readonly number[]): readonly Rational[];
+}
+
+/** A tree LM from a table indexed by the prefix's base-V code with its length: table[len][code]. */
+export function tableLm(V: number, T: number, table: readonly (readonly (readonly Rational[])[])[]): TreeLm {
+  return {
+    V, T,
+    next(prefix) {
+      let code = 0;
+      for (const y of prefix) code = code * V + y;
+      return table[prefix.length]![code]!;
+    },
+  };
+}
+
+/** Exact probability of a full sequence. */
+export function seqProb(lm: TreeLm, y: readonly number[]): Rational {
+  let p = Rational.ONE;
+  for (let t = 0; t < y.length; t++) p = p.mul(lm.next(y.slice(0, t))[y[t]!]!);
+  return p;
+}
+
+/** Greedy decoding (003:794): ŵ_t = argmax_w P(w | w_{<t}); the smallest token index on ties. */
+export function greedyDecode(lm: TreeLm): number[] {
+  const y: number[] = [];
+  for (let t = 0; t < lm.T; t++) {
+    const p = lm.next(y);
+    let b = 0;
+    for (let w = 1; w < lm.V; w++) if (p[w]!.gt(p[b]!)) b = w;
+    y.push(b);
+  }
+  return y;
+}
+
+/** Every sequence of V^T with the maximal probability, and that probability (exhaustive search). */
+export function exhaustiveBest(lm: TreeLm): { prob: Rational; argmaxes: number[][] } {
+  let prob = Rational.ZERO; let argmaxes: number[][] = [];
+  const rec = (prefix: number[], p: Rational): void => {
+    if (prefix.length === lm.T) {
+      const c = p.cmp(prob);
+      if (c > 0) { prob = p; argmaxes = [prefix.slice()]; } else if (c === 0) argmaxes.push(prefix.slice());
+      return;
+    }
+    const d = lm.next(prefix);
+    for (let w = 0; w < lm.V; w++) { prefix.push(w); rec(prefix, p.mul(d[w]!)); prefix.pop(); }
+  };
+  rec([], Rational.ONE);
+  return { prob, argmaxes };
+}
+
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return a.length < b.length;
+}
+
+/**
+ * Beam search of width K (003:799–812, 004:1127–1138): the beam starts with the empty prefix; at each
+ * step every hypothesis is expanded by every token (≤ K·V candidates), scored by the cumulative
+ * probability, and the K best are kept (ties: the lexicographically smaller sequence first). After T
+ * steps the beam's best sequence is returned with the final beam.
+ */
+export function beamSearch(lm: TreeLm, K: number): { best: number[]; prob: Rational; beam: { y: number[]; p: Rational }[] } {
+  if (!(K >= 1)) throw new RangeError('beam width must be ≥ 1');
+  let beam: { y: number[]; p: Rational }[] = [{ y: [], p: Rational.ONE }];
+  for (let t = 0; t < lm.T; t++) {
+    const cand: { y: number[]; p: Rational }[] = [];
+    for (const h of beam) {
+      const d = lm.next(h.y);
+      for (let w = 0; w < lm.V; w++) cand.push({ y: [...h.y, w], p: h.p.mul(d[w]!) });
+    }
+    cand.sort((a, b) => { const c = b.p.cmp(a.p); return c !== 0 ? c : (lexLess(a.y, b.y) ? -1 : 1); });
+    beam = cand.slice(0, K);
+  }
+  return { best: beam[0]!.y, prob: beam[0]!.p, beam };
+}
+
+// --- Truncation filters (top-k 003:822–832, top-p 003:834–838) and temperature (003:840–860) ----------
+
+/**
+ * Top-k filter with the HF `TopKLogitsWarper` tie rule: keep every token whose probability is ≥ the
+ * k-th largest (so ties at the boundary are all kept and more than k tokens may survive). k ≥ V keeps all.
+ */
+export function topKKeep(p: readonly Rational[], k: number): boolean[] {
+  if (k >= p.length) return p.map(() => true);
+  const sorted = p.slice().sort((a, b) => b.cmp(a));
+  const kth = sorted[k - 1]!;
+  return p.map((q) => q.ge(kth));
+}
+
+/**
+ * The top-p (nucleus) sets of 003:836: the smallest m with (sum of the m largest) ≥ p, and the tokens
+ * that every / some smallest set contains. A set of m tokens with mass ≥ p exists iff the m largest have
+ * mass ≥ p, so m is the least cardinality; the sets reaching it are exactly the m-sets made of every token
+ * strictly above the m-th largest value v plus any tokens equal to v — when ties at v straddle the
+ * boundary, the nucleus is not unique (membership of the tied tokens is then the implementation's choice).
+ */
+export function topPSets(p: readonly Rational[], pThr: Rational): { m: number; must: boolean[]; may: boolean[]; boundary: Rational } {
+  const sorted = p.slice().sort((a, b) => b.cmp(a));
+  let s = Rational.ZERO; let m = 0;
+  while (m < sorted.length && s.lt(pThr)) { s = s.add(sorted[m]!); m++; }
+  if (m === 0) m = 1; // p ≤ 0: at least one token is kept (min_tokens_to_keep = 1)
+  const v = sorted[m - 1]!;
+  const above = p.filter((q) => q.gt(v)).length;
+  const tiedNeeded = m - above;
+  const tiedAll = p.filter((q) => q.eq(v)).length;
+  return {
+    m,
+    boundary: v,
+    must: p.map((q) => q.gt(v) || (q.eq(v) && tiedNeeded === tiedAll)),
+    may: p.map((q) => q.ge(v)),
+  };
+}
+
+/** Is `keep` a smallest set of mass ≥ p (one of the nuclei of {@link topPSets})? */
+export function isNucleus(p: readonly Rational[], pThr: Rational, keep: readonly boolean[]): boolean {
+  const s = topPSets(p, pThr);
+  let n = 0; let mass = Rational.ZERO;
+  for (let i = 0; i < p.length; i++) {
+    if (keep[i]) { n++; mass = mass.add(p[i]!); if (!s.may[i]) return false; } else if (s.must[i]) return false;
+  }
+  return n === s.m && (mass.ge(pThr) || s.m === 1);
+}
+
+/** The minimal cardinality of a subset of mass ≥ p, by enumeration of all 2^V subsets (V ≤ 16). */
+export function minimalMassSetSize(p: readonly Rational[], pThr: Rational): number {
+  const V = p.length;
+  if (V > 16) throw new RangeError('minimalMassSetSize: V ≤ 16');
+  let best = V + 1;
+  for (let mask = 1; mask < 1 << V; mask++) {
+    let s = Rational.ZERO; let n = 0;
+    for (let i = 0; i < V; i++) if (mask & (1 << i)) { s = s.add(p[i]!); n++; }
+    if (s.ge(pThr) && n < best) best = n;
+  }
+  return best;
+}
+
+/** Renormalise the kept probabilities (003:828: "normalise the score of n words"). */
+export function renormalise(p: readonly Rational[], keep: readonly boolean[]): Rational[] {
+  let s = Rational.ZERO;
+  p.forEach((q, i) => { if (keep[i]) s = s.add(q); });
+  return p.map((q, i) => (keep[i] ? q.div(s) : Rational.ZERO));
+}
+
+/**
+ * Temperature τ = 1/m (m a positive integer): softmax(u/τ) = softmax(m·u) = p^m / Σ p^m with p = softmax(u),
+ * exactly (exp(m·u_i) = exp(u_i)^m), so the tempered distribution of a rational p is rational.
+ */
+export function temperPower(p: readonly Rational[], m: number): Rational[] {
+  const q = p.map((x) => x.pow(m));
+  const s = Rational.sum(q);
+  return q.map((x) => x.div(s));
+}
+
+/** The largest entry. */
+export function maxR(p: readonly Rational[]): Rational {
+  return p.reduce((a, b) => (b.gt(a) ? b : a));
+}
+
+/** Is the 0/1 mask a top set of p (every kept word at least as probable as every dropped one)? Exact comparisons. */
+export function isTopSet(p: readonly number[], keep: readonly number[]): boolean {
+  let minKept = Infinity, maxDropped = -Infinity;
+  p.forEach((x, i) => { if (keep[i] === 1) minKept = Math.min(minKept, x); else maxDropped = Math.max(maxDropped, x); });
+  return !(maxDropped > minKept);
+}
+
+/** The HF top-k mask of float logits: 1 iff logits[w] ≥ the k-th largest (k ≥ V: all). Exact comparisons. */
+export function topKMask(logits: readonly number[], k: number): number[] {
+  if (k >= logits.length) return logits.map(() => 1);
+  const sorted = logits.slice().sort((a, b) => b - a);
+  const kth = sorted[k - 1]!;
+  return logits.map((x) => (x >= kth ? 1 : 0));
+}

@@ -434,3 +434,220 @@ export function logPolynomialEnclosure(poly: Map<bigint, bigint>, denom = 1): { 
   const r = logSumExp(xs);
   return { lo: r.lo, hi: r.hi };
 }
+
+// --- BIO tagging (issue 14: seq.bio, seq.factorized, seq.subword-labels; 004:883–1022) -------------
+
+/**
+ * A BIO tag: 'O', 'B-X' or 'I-X' (X an entity type). The strict (IOB2) validity automaton of 004:952–974:
+ * state = the type of the open entity (or none); I-X is allowed only when the open entity has type X
+ * (after B-X or I-X); B-X and O are always allowed. "A sequence cannot start with I-XXX" is the start state.
+ */
+export function bioValid(tags: readonly string[]): boolean {
+  let open: string | null = null;
+  for (const t of tags) {
+    if (t === 'O') open = null;
+    else if (t.startsWith('B-')) open = t.slice(2);
+    else if (t.startsWith('I-')) { if (open !== t.slice(2)) return false; }
+    else throw new RangeError(`bio: bad tag ${t}`);
+  }
+  return true;
+}
+
+/** An entity span [start, end] (inclusive token indices) with its type. */
+export interface BioSpan { start: number; end: number; type: string }
+
+/**
+ * Chunks of a tag sequence, conlleval (CoNLL-2000) convention: a chunk starts at B-X, or at an I-X
+ * that does not continue an open chunk of type X (the lenient "repair" of invalid sequences); it ends
+ * before O, B-*, or an I-Y of another type.
+ */
+export function bioChunks(tags: readonly string[]): BioSpan[] {
+  const out: BioSpan[] = [];
+  let cur: BioSpan | null = null;
+  tags.forEach((t, i) => {
+    if (t === 'O') { if (cur) out.push(cur); cur = null; return; }
+    const type = t.slice(2);
+    if (t.startsWith('I-') && cur && cur.type === type) { cur.end = i; return; }
+    if (cur) out.push(cur);
+    cur = { start: i, end: i, type };
+  });
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** The IOB2 tags of disjoint spans over n tokens (B at each start, I inside, O elsewhere). */
+export function bioEncode(spans: readonly BioSpan[], n: number): string[] {
+  const tags: string[] = new Array(n).fill('O');
+  for (const s of spans) for (let i = s.start; i <= s.end; i++) tags[i] = (i === s.start ? 'B-' : 'I-') + s.type;
+  return tags;
+}
+
+/** The BIO tag set of entity types `types` in the order O, B-t₁, I-t₁, B-t₂, … (2|types| + 1 tags). */
+export function bioTagSet(types: readonly string[]): string[] {
+  return ['O', ...types.flatMap((t) => [`B-${t}`, `I-${t}`])];
+}
+
+/** Transition allowed by the IOB2 automaton: prev → next (prev = null: the start). */
+export function bioAllowed(prev: string | null, next: string): boolean {
+  if (!next.startsWith('I-')) return true;
+  if (prev === null || prev === 'O') return false;
+  return prev.slice(2) === next.slice(2);
+}
+
+/** argmax index of exact scores (first on ties). */
+export function argmaxR(xs: readonly Rational[]): number {
+  let b = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i]!.gt(xs[b]!)) b = i;
+  return b;
+}
+
+/**
+ * The exact maximum of Π_t P_t(y_t) over all label sequences (enumeration) and every maximiser, for a
+ * factorised model (the softmax tagger of 004:797–835, P(y|x) = Π_t P(y_t|x)).
+ */
+export function factorizedJointArgmax(P: readonly (readonly Rational[])[]): { best: Rational; argmaxes: number[][] } {
+  const L = P[0]?.length ?? 0;
+  let best = Rational.ZERO; let argmaxes: number[][] = [];
+  const T = P.length;
+  const total = L ** T;
+  if (total > MAX_PATHS) throw new RangeError('factorizedJointArgmax: too many paths');
+  for (let code = 0; code < total; code++) {
+    const y: number[] = []; let c = code;
+    for (let t = 0; t < T; t++) { y.push(c % L); c = Math.floor(c / L); }
+    let p = Rational.ONE;
+    for (let t = 0; t < T; t++) p = p.mul(P[t]![y[t]!]!);
+    const cmp = p.cmp(best);
+    if (cmp > 0 || argmaxes.length === 0) { best = p; argmaxes = [y]; } else if (cmp === 0) argmaxes.push(y);
+  }
+  return { best, argmaxes };
+}
+
+/**
+ * A CRF with multiplicative potentials (exact rationals ≥ 0): P(y) ∝ s[y₀]·Π_t ψ[t][y_t]·Π_{t≥1} Φ[y_{t−1}][y_t].
+ * ψ = exp(E), Φ = exp(A), s = exp(start) of the additive form; Φ = 0 is a forbidden transition (A = −∞),
+ * so BIO-constrained CRFs are exact here.
+ */
+export interface PotentialCrf { psi: Rational[][]; phi: Rational[][]; start?: Rational[] }
+
+function pathWeight(c: PotentialCrf, y: readonly number[]): Rational {
+  let w = c.start ? c.start[y[0]!]! : Rational.ONE;
+  for (let t = 0; t < y.length; t++) {
+    w = w.mul(c.psi[t]![y[t]!]!);
+    if (t > 0) w = w.mul(c.phi[y[t - 1]!]![y[t]!]!);
+  }
+  return w;
+}
+
+function allPaths(T: number, L: number): number[][] {
+  if (L ** T > MAX_PATHS) throw new RangeError('crf: too many paths');
+  const out: number[][] = [];
+  for (let code = 0; code < L ** T; code++) {
+    const y: number[] = []; let c = code;
+    for (let t = 0; t < T; t++) { y.push(c % L); c = Math.floor(c / L); }
+    out.push(y);
+  }
+  return out;
+}
+
+/** Z and the node marginals P(y_t = k) by enumeration of every path (exact). Z = 0 → marginals all 0. */
+export function marginalsBrute(c: PotentialCrf): { Z: Rational; marg: Rational[][] } {
+  const T = c.psi.length, L = c.phi.length;
+  const acc = Array.from({ length: T }, () => new Array<Rational>(L).fill(Rational.ZERO));
+  let Z = Rational.ZERO;
+  for (const y of allPaths(T, L)) {
+    const w = pathWeight(c, y);
+    if (w.isZero()) continue;
+    Z = Z.add(w);
+    y.forEach((k, t) => { acc[t]![k] = acc[t]![k]!.add(w); });
+  }
+  return { Z, marg: acc.map((row) => row.map((v) => (Z.isZero() ? Rational.ZERO : v.div(Z)))) };
+}
+
+/** Z and the node marginals by the forward–backward recursions α, β (exact): P(y_t = k) = α_t(k)β_t(k)/Z. */
+export function marginalsForwardBackward(c: PotentialCrf): { Z: Rational; marg: Rational[][] } {
+  const T = c.psi.length, L = c.phi.length;
+  if (T === 0) return { Z: Rational.ONE, marg: [] };
+  const alpha: Rational[][] = [c.psi[0]!.map((v, k) => (c.start ? c.start[k]!.mul(v) : v))];
+  for (let t = 1; t < T; t++) {
+    alpha.push(c.psi[t]!.map((v, k) => {
+      let s = Rational.ZERO;
+      for (let i = 0; i < L; i++) s = s.add(alpha[t - 1]![i]!.mul(c.phi[i]![k]!));
+      return s.mul(v);
+    }));
+  }
+  const beta: Rational[][] = new Array(T);
+  beta[T - 1] = new Array<Rational>(L).fill(Rational.ONE);
+  for (let t = T - 2; t >= 0; t--) {
+    beta[t] = Array.from({ length: L }, (_, i) => {
+      let s = Rational.ZERO;
+      for (let k = 0; k < L; k++) s = s.add(c.phi[i]![k]!.mul(c.psi[t + 1]![k]!).mul(beta[t + 1]![k]!));
+      return s;
+    });
+  }
+  const Z = Rational.sum(alpha[T - 1]!);
+  return { Z, marg: alpha.map((row, t) => row.map((a, k) => (Z.isZero() ? Rational.ZERO : a.mul(beta[t]![k]!).div(Z)))) };
+}
+
+/**
+ * The best path of a potential CRF among paths of positive weight, by max-product DP (first maximiser
+ * on ties in the backtrace: smallest previous label), with its weight; null when every path has weight 0.
+ */
+export function viterbiPotential(c: PotentialCrf): { path: number[]; weight: Rational } | null {
+  const T = c.psi.length, L = c.phi.length;
+  if (T === 0) return { path: [], weight: Rational.ONE };
+  let delta = c.psi[0]!.map((v, k) => (c.start ? c.start[k]!.mul(v) : v));
+  const back: number[][] = [];
+  for (let t = 1; t < T; t++) {
+    const bp: number[] = []; const next: Rational[] = [];
+    for (let k = 0; k < L; k++) {
+      let bi = 0; let bv = delta[0]!.mul(c.phi[0]![k]!);
+      for (let i = 1; i < L; i++) { const v = delta[i]!.mul(c.phi[i]![k]!); if (v.gt(bv)) { bv = v; bi = i; } }
+      bp.push(bi); next.push(bv.mul(c.psi[t]![k]!));
+    }
+    back.push(bp); delta = next;
+  }
+  const last = argmaxR(delta);
+  if (delta[last]!.isZero()) return null;
+  const path = [last];
+  for (let t = T - 2; t >= 0; t--) path.unshift(back[t]![path[0]!]!);
+  return { path, weight: delta[last]! };
+}
+
+/** The best weight of a potential CRF and every maximiser, by enumeration. */
+export function viterbiPotentialBrute(c: PotentialCrf): { weight: Rational; argmaxes: number[][] } {
+  const T = c.psi.length, L = c.phi.length;
+  let weight = Rational.ZERO; let argmaxes: number[][] = [];
+  for (const y of allPaths(T, L)) {
+    const w = pathWeight(c, y);
+    const cmp = w.cmp(weight);
+    if (cmp > 0) { weight = w; argmaxes = [y]; } else if (cmp === 0 && !w.isZero()) argmaxes.push(y);
+  }
+  return { weight, argmaxes };
+}
+
+/** Potentials of a BIO tag set: Φ[i][j] = 0 where the IOB2 automaton forbids i → j, start[j] = 0 for I-*. */
+export function bioMask(tags: readonly string[]): { phi: boolean[][]; start: boolean[] } {
+  return {
+    phi: tags.map((a) => tags.map((b) => bioAllowed(a, b))),
+    start: tags.map((b) => bioAllowed(null, b)),
+  };
+}
+
+// --- Subword labels (seq.subword-labels; 004:1813–1821, 003:688–694) --------------------------------
+
+/** The label ids of the subword tokens: the word's label on its first subword, −100 elsewhere (and on special tokens: wordIds null). */
+export function firstSubwordLabels(wordIds: readonly (number | null)[], wordLabels: readonly number[]): number[] {
+  return wordIds.map((w, i) => (w === null ? -100 : (i > 0 && wordIds[i - 1] === w ? -100 : wordLabels[w]!)));
+}
+
+/** The labels under 003:692's convention: every subword of a word gets the word's label (special tokens −100). */
+export function allSubwordLabels(wordIds: readonly (number | null)[], wordLabels: readonly number[]): number[] {
+  return wordIds.map((w) => (w === null ? -100 : wordLabels[w]!));
+}
+
+/** Mean of loss[t][label_t] over the positions whose label is not −100 (PyTorch CrossEntropyLoss, ignore_index = −100, reduction 'mean'); null when none. */
+export function maskedMeanLoss(loss: readonly (readonly Rational[])[], labels: readonly number[]): Rational | null {
+  let s = Rational.ZERO; let n = 0;
+  labels.forEach((l, t) => { if (l !== -100) { s = s.add(loss[t]![l]!); n++; } });
+  return n === 0 ? null : s.div(Rational.fromInt(n));
+}

@@ -28,6 +28,11 @@ import { claim as cnnDWVariance } from './cnn.dW-variance.js';
 import { claim as cnnOutSize } from './cnn.out-size.js';
 import { claim as cnnPoolSize } from './cnn.pool-size.js';
 import { claim as cnnReceptiveField } from './cnn.receptive-field.js';
+import { claim as decBeam } from './dec.beam.js';
+import { claim as decGreedy } from './dec.greedy.js';
+import { claim as decTemperature } from './dec.temperature.js';
+import { claim as decTopK } from './dec.top-k.js';
+import { claim as decTopP } from './dec.top-p.js';
 import { claim as ffnRelu } from './ffn.relu.js';
 import { claim as fourierDftFft } from './fourier.dft-fft.js';
 import { claim as fourierDtft } from './fourier.dtft.js';
@@ -77,6 +82,16 @@ import { claim as peftLoraInit } from './peft.lora-init.js';
 import { claim as peftLoraShapes } from './peft.lora-shapes.js';
 import { claim as peftLoraTargets } from './peft.lora-targets.js';
 import { claim as peftPrefixContext } from './peft.prefix-context.js';
+import { claim as preBart } from './pre.bart.js';
+import { claim as preBertBase } from './pre.bert-base.js';
+import { claim as preClsHeads } from './pre.cls-heads.js';
+import { claim as preGptShift } from './pre.gpt-shift.js';
+import { claim as preMlm } from './pre.mlm.js';
+import { claim as preSpanbert } from './pre.spanbert.js';
+import { claim as preSquad } from './pre.squad.js';
+import { claim as preSquadIndex } from './pre.squad-index.js';
+import { claim as preT5Span } from './pre.t5-span.js';
+import { claim as preVit } from './pre.vit.js';
 import { claim as quantAffineRoundtrip } from './quant.affine-roundtrip.js';
 import { claim as regDropoutRidge } from './reg.dropout-ridge.js';
 import { claim as regLinearPurification } from './reg.linear-purification.js';
@@ -94,7 +109,10 @@ import { claim as rnnBptt } from './rnn.bptt.js';
 import { claim as rnnLinearGrad } from './rnn.linear-grad.js';
 import { claim as rnnVanishing } from './rnn.vanishing.js';
 import { claim as rnnWindowLmParams } from './rnn.window-lm-params.js';
+import { claim as seqBio } from './seq.bio.js';
 import { claim as seqCrfViterbi } from './seq.crf-viterbi.js';
+import { claim as seqFactorized } from './seq.factorized.js';
+import { claim as seqSubwordLabels } from './seq.subword-labels.js';
 import { claim as ssmDepth } from './ssm.depth.js';
 import { claim as ssmDoubling } from './ssm.doubling.js';
 import { claim as ssmKernel } from './ssm.kernel.js';
@@ -139,6 +157,11 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   cnnOutSize,
   cnnPoolSize,
   cnnReceptiveField,
+  decBeam,
+  decGreedy,
+  decTemperature,
+  decTopK,
+  decTopP,
   ffnRelu,
   fourierDftFft,
   fourierDtft,
@@ -188,6 +211,16 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   peftLoraShapes,
   peftLoraTargets,
   peftPrefixContext,
+  preBart,
+  preBertBase,
+  preClsHeads,
+  preGptShift,
+  preMlm,
+  preSpanbert,
+  preSquad,
+  preSquadIndex,
+  preT5Span,
+  preVit,
   quantAffineRoundtrip,
   regDropoutRidge,
   regLinearPurification,
@@ -205,7 +238,10 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   rnnLinearGrad,
   rnnVanishing,
   rnnWindowLmParams,
+  seqBio,
   seqCrfViterbi,
+  seqFactorized,
+  seqSubwordLabels,
   ssmDepth,
   ssmDoubling,
   ssmKernel,

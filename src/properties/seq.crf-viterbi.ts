@@ -26,6 +26,7 @@ import { viterbiSlack, viterbiExactOnGrid, forwardLogZBound, scaledForwardLogZBo
 import { gamma } from '../numerics/float-format.js';
 import { toFloat64Bounds } from '../numerics/precise.js';
 import { f32, f32Scaled, f32NearTies, f32Mixed, matrix } from './arbitraries.js';
+import { type PotentialCrf, marginalsBrute, marginalsForwardBackward, viterbiPotential, viterbiPotentialBrute, bioMask, bioValid, bioTagSet } from '../oracles/sequence.js';
 
 export const CRF_MAX_T = 128;
 export const CRF_MAX_L = 9;
@@ -199,6 +200,20 @@ export function checkLogZ(args: CrfArgs, got: number, impl: Implementation): Out
   return ratio <= 1 ? { ok: true, ratio, probRatio } : { ok: false, ratio, detail: `log Z = ${got}, exact ∈ [${enc.lo}, ${enc.hi}], bound ${bound.toExponential(3)}` };
 }
 
+/** A CRF with rational multiplicative potentials (weights k/4, some transitions 0 = forbidden), T ≤ 5, L ≤ 3. */
+const potentialArb: fc.Arbitrary<PotentialCrf> = fc.record({ T: fc.integer({ min: 1, max: 5 }), L: fc.integer({ min: 1, max: 3 }) }).chain(({ T, L }) => fc.record({
+  psi: fc.array(fc.array(fc.integer({ min: 1, max: 12 }).map((k) => Rational.of(k, 4)), { minLength: L, maxLength: L }), { minLength: T, maxLength: T }),
+  phi: fc.array(fc.array(fc.integer({ min: 0, max: 8 }).map((k) => Rational.of(k, 4)), { minLength: L, maxLength: L }), { minLength: L, maxLength: L }),
+}));
+/** BIO tags O, B-PER, I-PER, B-LOC, I-LOC: random positive potentials with the IOB2 mask applied; emissions often favour I-*. */
+const bioPotentialArb: fc.Arbitrary<PotentialCrf> = fc.integer({ min: 1, max: 5 }).chain((T) => fc.record({
+  psi: fc.array(fc.array(fc.integer({ min: 1, max: 12 }).map((k) => Rational.of(k, 4)), { minLength: 5, maxLength: 5 }), { minLength: T, maxLength: T }),
+  phi: fc.array(fc.array(fc.integer({ min: 1, max: 8 }).map((k) => Rational.of(k, 4)), { minLength: 5, maxLength: 5 }), { minLength: 5, maxLength: 5 }),
+})).map(({ psi, phi }) => {
+  const m = bioMask(bioTagSet(['PER', 'LOC']));
+  return { psi, phi: phi.map((row, i) => row.map((v, j) => (m.phi[i]![j] ? v : Rational.ZERO))), start: m.start.map((ok) => (ok ? Rational.ONE : Rational.ZERO)) };
+});
+
 export const claim: ClaimModule = {
   id: 'seq.crf-viterbi',
   properties: [
@@ -246,6 +261,38 @@ export const claim: ClaimModule = {
         if (BigInt(v.optimalPaths.length) !== optimalPathCount(args)) return { ok: false, detail: `${v.optimalPaths.length} optimal paths by enumeration, ${optimalPathCount(args)} by the counting DP` };
         if (JSON.stringify(v.optimalPaths[0]) !== JSON.stringify(lexFirstOptimalPath(args))) return { ok: false, detail: `first optimal path ${JSON.stringify(v.optimalPaths[0])} by enumeration, ${JSON.stringify(lexFirstOptimalPath(args))} by the backward DP` };
         return { ok: true };
+      },
+    },
+    {
+      name: 'forward-backward-marginals',
+      kind: 'identity',
+      description: 'Forward–backward node marginals P(y_t = k) = α_t(k)β_t(k)/Z equal the enumeration over all L^T paths exactly (multiplicative potentials ψ = e^E, Φ = e^A as rationals, zeros = forbidden transitions); each position’s marginals sum to 1.',
+      arbitrary: potentialArb,
+      runs: 100,
+      check: (c) => {
+        const bf = marginalsBrute(c), fb = marginalsForwardBackward(c);
+        if (!bf.Z.eq(fb.Z)) return { ok: false, detail: `Z: enumeration ${bf.Z}, forward ${fb.Z}` };
+        for (let t = 0; t < bf.marg.length; t++) {
+          for (let k = 0; k < bf.marg[t]!.length; k++) if (!bf.marg[t]![k]!.eq(fb.marg[t]![k]!)) return { ok: false, detail: `P(y_${t} = ${k}): enumeration ${bf.marg[t]![k]}, forward–backward ${fb.marg[t]![k]}` };
+          const s = Rational.sum(fb.marg[t]!);
+          if (!bf.Z.isZero() && !s.eq(Rational.ONE)) return { ok: false, detail: `marginals at ${t} sum to ${s}` };
+        }
+        return { ok: true };
+      },
+    },
+    {
+      name: 'bio-constrained-viterbi',
+      kind: 'identity',
+      description: 'With the transitions the IOB2 automaton forbids set to −∞ (potential 0, also at the start), the max-product Viterbi path is valid BIO, and its weight is the best over all valid paths by enumeration — even when the unconstrained per-position argmax is invalid.',
+      arbitrary: bioPotentialArb,
+      runs: 100,
+      check: (c) => {
+        const tags = bioTagSet(['PER', 'LOC']);
+        const v = viterbiPotential(c), b = viterbiPotentialBrute(c);
+        if (v === null) return b.argmaxes.length === 0 ? { ok: true } : { ok: false, detail: 'DP found no path of positive weight, enumeration did' };
+        if (!bioValid(v.path.map((k) => tags[k]!))) return { ok: false, detail: `Viterbi path ${v.path.map((k) => tags[k]).join(' ')} is invalid BIO` };
+        if (!v.weight.eq(b.weight)) return { ok: false, detail: `Viterbi weight ${v.weight}, best valid path ${b.weight}` };
+        return b.argmaxes.some((y) => y.every((k, t) => k === v.path[t])) ? { ok: true } : { ok: false, detail: 'Viterbi path not among the maximisers' };
       },
     },
   ],
