@@ -26,3 +26,41 @@ export const posRationalArb: fc.Arbitrary<Rational> = fc.tuple(fc.integer({ min:
 
 /** A rational strictly between 0 and 1. */
 export const unitRationalArb: fc.Arbitrary<Rational> = fc.integer({ min: 2, max: 64 }).chain((d) => fc.integer({ min: 1, max: d - 1 }).map((n) => Rational.of(n, d)));
+
+/** Arguments of the op text.ngram-prob. */
+export interface NgramProbArgs { sentences: string[][]; history: string[]; word: string; k: number; vocabSize: number; historyCount: 'history' | 'ngram' }
+
+const W = ['a', 'b', 'c', 'd', 'e'];
+const kArb = fc.constantFrom(0, 0, 1, 1, 0.5, 0.01, 0.1);
+const sentArb = (maxS: number, maxL: number) => fc.array(fc.array(fc.constantFrom(...W), { minLength: 1, maxLength: maxL }), { minLength: 1, maxLength: maxS });
+
+/**
+ * Generator of text.ngram-prob (classes by weight /20): bigram 9, trigram 4, unigram 2, unseen-history 3
+ * (a history word never in the corpus), large 2 (100–400 sentences of up to 30 tokens: ≥ 2000 tokens).
+ */
+export const ngramProbArb: fc.Arbitrary<NgramProbArgs> = fc.oneof(
+  { weight: 9, arbitrary: fc.record({ sentences: sentArb(6, 8), history: fc.array(fc.constantFrom(...W), { minLength: 1, maxLength: 1 }), word: fc.constantFrom(...W), k: kArb, extra: fc.integer({ min: 0, max: 3 }), historyCount: fc.constantFrom('history' as const, 'ngram' as const) }) },
+  { weight: 4, arbitrary: fc.record({ sentences: sentArb(6, 10), history: fc.array(fc.constantFrom(...W), { minLength: 2, maxLength: 2 }), word: fc.constantFrom(...W), k: kArb, extra: fc.integer({ min: 0, max: 3 }), historyCount: fc.constantFrom('history' as const, 'ngram' as const) }) },
+  { weight: 2, arbitrary: fc.record({ sentences: sentArb(4, 6), history: fc.constant([] as string[]), word: fc.constantFrom(...W, 'zz'), k: kArb, extra: fc.integer({ min: 0, max: 3 }), historyCount: fc.constantFrom('history' as const, 'ngram' as const) }) },
+  { weight: 3, arbitrary: fc.record({ sentences: sentArb(5, 6), history: fc.constant(['unseen'] as string[]), word: fc.constantFrom(...W), k: kArb, extra: fc.integer({ min: 1, max: 3 }), historyCount: fc.constantFrom('history' as const, 'ngram' as const) }) },
+  { weight: 2, arbitrary: fc.record({ sentences: fc.array(fc.array(fc.constantFrom(...W), { minLength: 20, maxLength: 30 }), { minLength: 100, maxLength: 400 }), history: fc.array(fc.constantFrom(...W), { minLength: 1, maxLength: 2 }), word: fc.constantFrom(...W), k: kArb, extra: fc.integer({ min: 0, max: 3 }), historyCount: fc.constantFrom('history' as const, 'ngram' as const) }) },
+).map(({ extra, ...a }) => ({ ...a, vocabSize: new Set(a.sentences.flat()).size + extra }));
+
+/** The declared input classes (src/ops/text.ts) an ngram-prob case belongs to. */
+export function ngramProbClasses(a: NgramProbArgs): string[] {
+  const out: string[] = [];
+  const n = a.history.length + 1;
+  const eq = (s: string[], i: number) => a.history.every((h, j) => s[i + j] === h);
+  let asHist = 0, full = 0, final = false;
+  for (const s of a.sentences) for (let i = 0; i + n - 1 <= s.length; i++) if (eq(s, i)) {
+    if (i + n - 1 < s.length) { asHist++; if (s[i + n - 1] === a.word) full++; } else if (n > 1) final = true;
+  }
+  if (asHist === 0) out.push('unseen-history');
+  if (full === 0) out.push('unseen-ngram');
+  if (final) out.push('sentence-final-history');
+  if (!Number.isInteger(a.k)) out.push('add-k-fraction');
+  if (n === 3) out.push('trigram');
+  if (n === 1) out.push('unigram');
+  if (a.sentences.reduce((t, s) => t + s.length, 0) >= 2000) out.push('large-corpus');
+  return out;
+}

@@ -5,13 +5,43 @@
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { ngramProb } from '../oracles/text.js';
-import { sentencesArb } from './text-shared.js';
+import { sentencesArb, ngramProbArb, type NgramProbArgs } from './text-shared.js';
+import { precisionOf } from '../numerics/bounds.js';
+import { ngramProbBound } from '../numerics/bounds-text.js';
+import { castFloats } from './gen-helpers.js';
+import type { Implementation, Outcome } from '../registry/types.js';
+
+/** The exact estimate of text.ngram-prob for its arguments (k already in the working precision). */
+export function ngramProbExact(a: NgramProbArgs): Rational {
+  return ngramProb(a.sentences, a.history, a.word, { k: Rational.fromFloat64(a.k), vocabSize: a.vocabSize, history: a.historyCount }) ?? Rational.ZERO;
+}
+
+/** Conformance of text.ngram-prob on one case: |p̂ − p| ≤ γ_5·p (src/numerics/bounds-text.ts). */
+export function ngramProbConformance(a0: NgramProbArgs, impl: Implementation): Outcome {
+  const a = castFloats(a0, impl.dtype);
+  const got = impl.ops['text.ngram-prob']!(a) as number;
+  const want = ngramProbExact(a);
+  if (typeof got !== 'number' || !Number.isFinite(got)) return { ok: false, detail: `non-finite result ${got}` };
+  const bound = ngramProbBound(want.toFloat64(), precisionOf(impl));
+  const err = Rational.fromFloat64(got).sub(want).abs().toFloat64();
+  const ratio = bound > 0 ? err / bound : (err === 0 ? 0 : Infinity);
+  return ratio <= 1 ? { ok: true, ratio } : { ok: false, ratio, detail: `P(${a.word} | ${a.history.join(' ') || '∅'}) k = ${a.k}, V = ${a.vocabSize}, ${a.historyCount}: got ${got}, exact ${want} (${want.toFloat64()}), error ${err} > bound ${bound}` };
+}
 
 const vocabOf = (s: readonly string[][]) => [...new Set(s.flat())].sort();
 
 export const claim: ClaimModule = {
   id: 'text.ngram-mle',
   properties: [
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s add-k n-gram estimate (MLE, Laplace, fractional k; both history-count conventions; uni-, bi- and trigrams; unseen histories give 0 under the MLE) is within γ_5·p of the exact rational.',
+      arbitrary: ngramProbArb,
+      ops: ['text.ngram-prob'],
+      runs: 100,
+      check: (a: NgramProbArgs, impl) => ngramProbConformance(a, impl!),
+    },
     {
       name: 'history-count-normalises',
       kind: 'identity',
