@@ -1,5 +1,5 @@
 /** Ops of the text domain. Tokenisation: byte-pair encoding. */
-import { defineOp, integer, string, oneOf, list, tuple, record, number, float } from './schema.js';
+import { defineOp, integer, string, oneOf, list, tuple, record, number, float, tensor } from './schema.js';
 
 const merge = () => tuple([string(), string()], '[left, right]');
 
@@ -93,5 +93,28 @@ export const OPS = [
       { name: 'large-corpus', minShare: 0.03, description: 'at least 2000 training tokens' },
     ],
     exactFriendly: 'Counts are integers; the estimate is a rational compared within γ_5 relative error (counts < 2^24 are exact in float32).',
+  }),
+  defineOp({
+    id: 'text.perplexity',
+    description: 'Perplexity of a model that gave the N test tokens the probabilities p_1..p_N: PPL = (Π p_i)^{−1/N} = exp(H) with H = −(1/N) Σ ln p_i ' +
+      '(nats), equivalently 2^{H₂} with H₂ = −(1/N) Σ log₂ p_i (bits). `base` names the logarithm the implementation is asked to use for H; the perplexity ' +
+      'is the same number for both (2^{H in nats} is the error 004:249 invites).',
+    args: {
+      probs: tensor('float', ['N'], { description: 'p_i in (0, 1]' }),
+      base: oneOf(['e', '2'], 'the base of the cross-entropy H'),
+    },
+    result: float('the perplexity, ≥ 1'),
+    algorithms: [
+      { name: 'mean log then exp', default: true, description: 'H = −mean(ln p), PPL = exp(H) (or log₂ and 2^H): the oracle\'s form; never underflows.' },
+      { name: 'product then root', default: false, description: '(Π p)^{−1/N}: correct while the product does not underflow (N·|ln p| < 87 in float32), wrong beyond.' },
+    ],
+    inputClasses: [
+      { name: 'uniform-K', minShare: 0.15, description: 'all p_i = 1/K (PPL = K exactly, K up to 50000)' },
+      { name: 'long-underflow', minShare: 0.1, description: 'Π p_i underflows the working precision (N up to 2000)' },
+      { name: 'certain', minShare: 0.05, description: 'every p_i = 1 (PPL = 1)' },
+      { name: 'tiny-p', minShare: 0.1, description: 'some p_i < 1e-20' },
+      { name: 'base-2', minShare: 0.3, description: 'base "2"' },
+    ],
+    exactFriendly: 'Transcendental: rigorous enclosure of exp(−(1/N)Σ ln p_i); uniform inputs have the exact value K.',
   }),
 ] as const;

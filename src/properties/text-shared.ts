@@ -64,3 +64,34 @@ export function ngramProbClasses(a: NgramProbArgs): string[] {
   if (a.sentences.reduce((t, s) => t + s.length, 0) >= 2000) out.push('large-corpus');
   return out;
 }
+
+/** Arguments of the op text.perplexity. */
+export interface PerplexityArgs { probs: number[]; base: 'e' | '2' }
+
+const f32 = Math.fround;
+const probArb = fc.integer({ min: 1, max: 1 << 20 }).map((n) => f32(n / (1 << 20)));
+/**
+ * Generator of text.perplexity (weights /20): short 8 (N 1–12, p multiples of 2^-20), uniform-K 4 (p = fround(1/K), K ≤ 50000),
+ * long 3 (N 200–2000, p ∈ [2^-12, 2^-6]: the product underflows), tiny 3 (some p down to 2^-80), certain 2 (all p = 1). p are float32 values.
+ */
+export const perplexityArb: fc.Arbitrary<PerplexityArgs> = fc.record({
+  probs: fc.oneof(
+    { weight: 8, arbitrary: fc.array(probArb, { minLength: 1, maxLength: 12 }) },
+    { weight: 4, arbitrary: fc.record({ K: fc.oneof(fc.integer({ min: 1, max: 64 }), fc.constantFrom(1000, 50000, 32768)), N: fc.integer({ min: 1, max: 20 }) }).map(({ K, N }) => Array.from({ length: N }, () => f32(1 / K))) },
+    { weight: 3, arbitrary: fc.integer({ min: 200, max: 2000 }).chain((N) => fc.array(fc.integer({ min: 6, max: 12 }).map((e) => 2 ** -e), { minLength: N, maxLength: N })) },
+    { weight: 3, arbitrary: fc.array(fc.oneof(probArb, fc.integer({ min: 20, max: 80 }).map((e) => 2 ** -e)), { minLength: 2, maxLength: 10 }).filter((ps) => ps.some((p) => p < 1e-20)) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 8 }).map((N) => Array.from({ length: N }, () => 1)) },
+  ),
+  base: fc.constantFrom('e' as const, '2' as const),
+});
+
+/** The declared input classes of text.perplexity. */
+export function perplexityClasses(a: PerplexityArgs): string[] {
+  const out: string[] = [];
+  if (a.probs.length > 0 && a.probs.every((p) => p === a.probs[0]) && Number.isInteger(Math.round(1 / a.probs[0]!)) && a.probs[0] !== 1) out.push('uniform-K');
+  if (a.probs.reduce((s, p) => s + Math.log(p), 0) < -87) out.push('long-underflow');
+  if (a.probs.every((p) => p === 1)) out.push('certain');
+  if (a.probs.some((p) => p < 1e-20)) out.push('tiny-p');
+  if (a.base === '2') out.push('base-2');
+  return out;
+}

@@ -8,13 +8,43 @@ import { Rational } from '../numerics/rational.js';
 import { exp as iExp, mul as iMul, log as iLog, point as iPoint } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
 import { perplexityEnclose, perplexityIs } from '../oracles/text.js';
-import { unitRationalArb, showIv } from './text-shared.js';
+import { unitRationalArb, showIv, perplexityArb, type PerplexityArgs } from './text-shared.js';
+import { precisionOf } from '../numerics/bounds.js';
+import { perplexityBound } from '../numerics/bounds-text.js';
+import { castFloats } from './gen-helpers.js';
+import type { Implementation, Outcome } from '../registry/types.js';
+
+/** The exact perplexity enclosure of text.perplexity's arguments and its derived bound for `impl`. */
+export function perplexityExpected(a: PerplexityArgs, impl: Pick<Implementation, 'dtype' | 'backend' | 'profile'>): { ppl: { lo: number; hi: number }; bound: number } {
+  const r = perplexityEnclose(a.probs.map((p) => Rational.fromFloat64(p)));
+  return { ppl: r.pplFromNats, bound: perplexityBound(r.pplFromNats.hi, r.hNats.hi, a.probs.length, precisionOf(impl)) };
+}
+
+/** Conformance of text.perplexity: the result within the bound of the exact enclosure. */
+export function perplexityConformance(a0: PerplexityArgs, impl: Implementation): Outcome {
+  const a = castFloats(a0, impl.dtype);
+  const got = impl.ops['text.perplexity']!(a) as number;
+  const { ppl, bound } = perplexityExpected(a, impl);
+  if (typeof got !== 'number' || Number.isNaN(got)) return { ok: false, detail: `result ${got}` };
+  const err = got < ppl.lo ? ppl.lo - got : got > ppl.hi ? got - ppl.hi : 0;
+  const ratio = err / bound;
+  return ratio <= 1 ? { ok: true, ratio } : { ok: false, ratio, detail: `N = ${a.probs.length}, base ${a.base}: got ${got}, exact ${showIv(ppl as never, 10)}, error ${err} > bound ${bound}` };
+}
 
 const overlap = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi && b.lo <= a.hi;
 
 export const claim: ClaimModule = {
   id: 'text.perplexity',
   properties: [
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s perplexity (asked to use nats or bits) is within the derived bound of the exact enclosure of exp(−(1/N)Σ ln p_i), including uniform models (PPL = K), sequences whose probability product underflows, tiny probabilities and certain predictions.',
+      arbitrary: perplexityArb,
+      ops: ['text.perplexity'],
+      runs: 100,
+      check: (a: PerplexityArgs, impl) => perplexityConformance(a, impl!),
+    },
     {
       name: 'bits-and-nats',
       kind: 'identity',

@@ -358,10 +358,20 @@ function ngramProb(tf: TF, a: { sentences: string[][]; history: string[]; word: 
   });
 }
 
+/** text.perplexity: H = −mean(log p) in the requested base, then base^H (never the product, which underflows). */
+function perplexity(tf: TF, a: { probs: number[]; base: 'e' | '2' }): number {
+  return tf.tidy(() => {
+    const lp = tf.log(tf.tensor1d(a.probs));
+    const h = tf.neg(tf.mean(a.base === '2' ? tf.div(lp, tf.scalar(Math.LN2)) : lp));
+    return (a.base === '2' ? tf.pow(tf.scalar(2), h) : tf.exp(h)).dataSync()[0]!;
+  });
+}
+
 export function ops(_tf: TF): Record<string, (args: any) => any> {
   return {
     'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak }),
     'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
     'text.ngram-prob': (a) => ngramProb(_tf, a),
+    'text.perplexity': (a: { probs: number[]; base: 'e' | '2' }) => perplexity(_tf, a),
   };
 }
