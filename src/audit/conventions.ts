@@ -182,6 +182,48 @@ export const GLOSSARY: readonly Concept[] = [
       { id: 'strided', text: 'query head h uses kv head h mod Hkv (K/V tiled instead of interleaved)', markers: [/h mod H_?kv|tiled/i] },
     ],
   },
+  {
+    id: 'pretok-offsets', title: 'Pre-token offsets', symbol: '(start, end)', adopted: 'code-points',
+    variants: [
+      { id: 'code-points', text: 'half-open [start, end) in code points of the input (Python string indices, HF tokenizers in Python)', markers: [] },
+      { id: 'utf16', text: 'half-open offsets in UTF-16 code units (JavaScript string indices); differ from code points after an astral character', markers: [] },
+      { id: 'bytes', text: 'half-open offsets in UTF-8 bytes (byte-level BPE internals, the Rust tokenizers API)', markers: [] },
+    ],
+  },
+  {
+    id: 'ngram-history', title: 'Count of an n-gram history', symbol: 'Count(w_{i−1})', adopted: 'history',
+    variants: [
+      { id: 'history', text: 'the count of w_{i−1} as the history of a bigram, Σ_w Count(w_{i−1}, w) (equal to the unigram count when every sentence ends with </s>); the MLE conditionals then sum to 1', markers: [] },
+      { id: 'unigram', text: 'the plain unigram count of w_{i−1}, which also counts sentence-final occurrences (the conditionals of such a word sum to less than 1)', markers: [] },
+    ],
+  },
+  {
+    id: 'tf-scheme', title: 'Term frequency in TF-IDF', symbol: 'TF(t, d), tf_{t,d}', adopted: 'relative',
+    variants: [
+      { id: 'relative', text: 'count(t, d)/|d| (004:298)', markers: [] },
+      { id: 'raw', text: 'the raw count (sklearn TfidfVectorizer default, npm natural)', markers: [] },
+      { id: 'log1p', text: 'log₁₀(1 + count) (004:2726)', markers: [] },
+      { id: 'one-plus-log', text: '1 + log₁₀ count for count > 0, else 0 (the tables of 004:2735–2762)', markers: [] },
+      { id: 'sublinear', text: '1 + ln count for count > 0 (sklearn sublinear_tf=True)', markers: [] },
+    ],
+  },
+  {
+    id: 'idf-scheme', title: 'Inverse document frequency', symbol: 'IDF(t), idf_t', adopted: 'log-ratio',
+    variants: [
+      { id: 'log-ratio', text: 'log(N/n_t), the base fixed by the context (base 10 in the notes\' tables); a term in every document gets 0', markers: [] },
+      { id: 'smooth', text: 'ln((1 + N)/(1 + n_t)) + 1 (sklearn smooth_idf=True, the default)', markers: [] },
+      { id: 'plain-plus-one', text: 'ln(N/n_t) + 1 (sklearn smooth_idf=False)', markers: [] },
+      { id: 'natural-js', text: '1 + ln(N/(1 + n_t)) (npm natural TfIdf)', markers: [] },
+    ],
+  },
+  {
+    id: 'bm25-idf', title: 'BM25 idf', symbol: 'idf(t) in BM25', adopted: 'lucene',
+    variants: [
+      { id: 'lucene', text: 'ln(1 + (N − df + ½)/(df + ½)) (Lucene, Elasticsearch; never negative)', markers: [] },
+      { id: 'rsj', text: 'ln((N − df + ½)/(df + ½)) (Robertson–Spärck Jones; negative for df > N/2)', markers: [] },
+      { id: 'atire', text: 'ln(N/df) (ATIRE)', markers: [] },
+    ],
+  },
 ];
 
 export interface GlossaryDecl {

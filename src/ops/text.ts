@@ -1,5 +1,5 @@
 /** Ops of the text domain. Tokenisation: byte-pair encoding. */
-import { defineOp, integer, string, oneOf, list, tuple, record } from './schema.js';
+import { defineOp, integer, string, oneOf, list, tuple, record, number, float, tensor } from './schema.js';
 
 const merge = () => tuple([string(), string()], '[left, right]');
 
@@ -63,5 +63,58 @@ export const OPS = [
       { name: 'marker-multi', minShare: 0.1, description: 'endOfWord "</w>"' },
     ],
     exactFriendly: 'Discrete: the segmentation is compared exactly.',
+  }),
+  defineOp({
+    id: 'text.ngram-prob',
+    description: 'The add-k n-gram estimate P(word | history) = (Count(history, word) + k) / (C(history) + k·vocabSize) from the training sentences ' +
+      '(n = |history| + 1; k = 0 is the MLE, k = 1 Laplace). C(history) is the count of history as the first n − 1 words of an n-gram (historyCount "history", ' +
+      'Σ_w Count(history, w)) or its plain count as an (n−1)-gram, sentence-final occurrences included (historyCount "ngram"; for n = 1 the number of tokens). ' +
+      'n-grams never cross sentence boundaries; no padding. A zero denominator (MLE with an unseen history) gives 0 (nltk MLE).',
+    args: {
+      sentences: list(list(string()), 'training sentences, each a list of tokens'),
+      history: list(string(), 'the n − 1 preceding words (may be empty: a unigram model)'),
+      word: string('the predicted word'),
+      k: number({ minimum: 0, description: 'added to every count (0: MLE, 1: Laplace)' }),
+      vocabSize: integer({ minimum: 1, description: 'V, the number of possible words' }),
+      historyCount: oneOf(['history', 'ngram'], 'how C(history) is counted'),
+    },
+    result: float('the estimate in [0, 1]'),
+    algorithms: [
+      { name: 'count and divide', default: true, description: 'numerator c + k and denominator h + k·V in the working precision, one division (the oracle\'s exact ratio rounded).' },
+      { name: 'reciprocal multiply', default: true, description: '(c + k)·(1/(h + k·V)): one more rounding.' },
+    ],
+    inputClasses: [
+      { name: 'unseen-history', minShare: 0.1, description: 'the history never occurs as an n-gram prefix (MLE: 0 by convention; add-k: 1/V)' },
+      { name: 'unseen-ngram', minShare: 0.3, description: 'Count(history, word) = 0' },
+      { name: 'sentence-final-history', minShare: 0.15, description: 'the history ends a sentence, so the two historyCount conventions differ' },
+      { name: 'add-k-fraction', minShare: 0.15, description: 'k is not an integer (k·V and c + k round in float32)' },
+      { name: 'trigram', minShare: 0.15, description: 'a two-word history' },
+      { name: 'unigram', minShare: 0.05, description: 'an empty history' },
+      { name: 'large-corpus', minShare: 0.03, description: 'at least 2000 training tokens' },
+    ],
+    exactFriendly: 'Counts are integers; the estimate is a rational compared within γ_5 relative error (counts < 2^24 are exact in float32).',
+  }),
+  defineOp({
+    id: 'text.perplexity',
+    description: 'Perplexity of a model that gave the N test tokens the probabilities p_1..p_N: PPL = (Π p_i)^{−1/N} = exp(H) with H = −(1/N) Σ ln p_i ' +
+      '(nats), equivalently 2^{H₂} with H₂ = −(1/N) Σ log₂ p_i (bits). `base` names the logarithm the implementation is asked to use for H; the perplexity ' +
+      'is the same number for both (2^{H in nats} is the error 004:249 invites).',
+    args: {
+      probs: tensor('float', ['N'], { description: 'p_i in (0, 1]' }),
+      base: oneOf(['e', '2'], 'the base of the cross-entropy H'),
+    },
+    result: float('the perplexity, ≥ 1'),
+    algorithms: [
+      { name: 'mean log then exp', default: true, description: 'H = −mean(ln p), PPL = exp(H) (or log₂ and 2^H): the oracle\'s form; never underflows.' },
+      { name: 'product then root', default: false, description: '(Π p)^{−1/N}: correct while the product does not underflow (N·|ln p| < 87 in float32), wrong beyond.' },
+    ],
+    inputClasses: [
+      { name: 'uniform-K', minShare: 0.15, description: 'all p_i = 1/K (PPL = K exactly, K up to 50000)' },
+      { name: 'long-underflow', minShare: 0.1, description: 'Π p_i underflows the working precision (N up to 2000)' },
+      { name: 'certain', minShare: 0.05, description: 'every p_i = 1 (PPL = 1)' },
+      { name: 'tiny-p', minShare: 0.1, description: 'some p_i < 1e-20' },
+      { name: 'base-2', minShare: 0.3, description: 'base "2"' },
+    ],
+    exactFriendly: 'Transcendental: rigorous enclosure of exp(−(1/N)Σ ln p_i); uniform inputs have the exact value K.',
   }),
 ] as const;

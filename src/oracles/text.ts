@@ -423,3 +423,409 @@ export function bpeSegmentAllAtOnce(word: string, merges: readonly (readonly [st
     sy = applyMerge(sy, pair[0], pair[1]);
   }
 }
+
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+// Issue 14: pre-tokenisation, n-gram language models, perplexity, bag of words, TF-IDF, BM25,
+// word2vec (skip-gram, CBOW, negative sampling, hierarchical softmax) and fastText n-grams.
+// Everything below is exact: BigInt rationals for counts and ratios, rigorous interval
+// enclosures (src/numerics/interval.ts) wherever a log, exp or fractional power appears.
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+
+import { Rational } from '../numerics/rational.js';
+import { Interval, add as iAdd, sub as iSub, mul as iMul, div as iDiv, log as iLog, exp as iExp, sqrt as iSqrt, point as iPoint } from '../numerics/interval.js';
+import { encloseRational } from '../numerics/enclose.js';
+
+/** A pre-token and its half-open offsets [start, end) in code points of the input. */
+export interface PreToken { text: string; start: number; end: number }
+
+/** Code-point class of the HF `Whitespace` pre-tokenizer (`\w+|[^\w\s]+`): word, space, or other. */
+export function charClass(ch: string): 'word' | 'space' | 'other' {
+  const cp = ch.codePointAt(0)!;
+  // White space: the Unicode White_Space property (as Rust's \s and JS's \s up to U+FEFF).
+  if (/^\s$/u.test(ch)) return 'space';
+  // \w in Rust regex (Unicode): Alphabetic, Mark, Decimal_Number, Connector_Punctuation, Join_Control.
+  if (/^[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]$/u.test(ch) || cp === 0x200c || cp === 0x200d) return 'word';
+  return 'other';
+}
+
+/**
+ * Pre-tokenise like HF `Whitespace` (maximal runs of word characters, maximal runs of characters
+ * that are neither word nor space), or, with `splitDigits`, additionally each decimal digit alone
+ * (HF `Digits(individual_digits=True)` after `Whitespace`). Offsets are code-point indices, half-open.
+ * Scans code points one by one (no regular expression over the whole string).
+ */
+export function pretokenize(text: string, opts: { splitDigits?: boolean } = {}): PreToken[] {
+  const cps = Array.from(text);
+  const out: PreToken[] = [];
+  let i = 0;
+  while (i < cps.length) {
+    const c = charClass(cps[i]!);
+    if (c === 'space') { i++; continue; }
+    let j = i + 1;
+    while (j < cps.length && charClass(cps[j]!) === c) j++;
+    if (opts.splitDigits && c === 'word') {
+      // split the run at every decimal digit: digits alone, non-digit stretches kept together
+      let k = i;
+      while (k < j) {
+        const isD = /^\p{Nd}$/u.test(cps[k]!);
+        let l = k + 1;
+        if (!isD) while (l < j && !/^\p{Nd}$/u.test(cps[l]!)) l++;
+        out.push({ text: cps.slice(k, l).join(''), start: k, end: l });
+        k = l;
+      }
+    } else out.push({ text: cps.slice(i, j).join(''), start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+
+/** The contiguous n-grams of a token list, in order (L − n + 1 of them, none when n > L). */
+export function ngrams<T>(tokens: readonly T[], n: number): T[][] {
+  if (!(Number.isInteger(n) && n >= 1)) throw new RangeError('ngrams: n must be a positive integer');
+  const out: T[][] = [];
+  for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n));
+  return out;
+}
+
+const key = (ws: readonly string[]) => ws.join('\u0000');
+
+/** n-gram counts of a corpus of sentences (each a token list), keyed by the tokens joined with U+0000. */
+export function ngramCounts(sentences: readonly (readonly string[])[], n: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of sentences) for (const g of ngrams(s, n)) m.set(key(g), (m.get(key(g)) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Conditional probability P(w | h) of an n-gram model (n = |h| + 1) estimated from `sentences`:
+ * (Count(h, w) + k) / (C(h) + k·V), with k = 0 the MLE (004:178) and k = 1 Laplace (004:225).
+ * C(h) is the count of h as the history of an n-gram (Σ_w Count(h, w): `history: 'history'`, the
+ * convention under which the estimates sum to 1 over the vocabulary) or the plain count of h as an
+ * (n−1)-gram (`history: 'ngram'`, which also counts h at the end of a sentence). Returns null when
+ * the denominator is 0 (MLE with an unseen history).
+ */
+export function ngramProb(
+  sentences: readonly (readonly string[])[], history: readonly string[], w: string,
+  opts: { k?: Rational; vocabSize?: number; history?: 'history' | 'ngram' } = {},
+): Rational | null {
+  const k = opts.k ?? Rational.ZERO;
+  const n = history.length + 1;
+  const V = opts.vocabSize ?? new Set(sentences.flat()).size;
+  const full = ngramCounts(sentences, n).get(key([...history, w])) ?? 0;
+  let hc = 0;
+  if ((opts.history ?? 'history') === 'history') {
+    for (const s of sentences) for (const g of ngrams(s, n)) if (key(g.slice(0, -1)) === key(history)) hc++;
+  } else if (history.length === 0) hc = sentences.reduce((a, s) => a + s.length, 0);
+  else hc = ngramCounts(sentences, n - 1).get(key(history)) ?? 0;
+  const den = Rational.fromInt(hc).add(k.mul(Rational.fromInt(V)));
+  if (den.isZero()) return null;
+  return Rational.fromInt(full).add(k).div(den);
+}
+
+/** A finite joint distribution over sequences of a fixed length: sequence (joined) → probability. */
+export type SeqDist = Map<string, { seq: string[]; p: Rational }>;
+
+/** P(w_1..w_k) marginal of a sequence distribution (prefix probability). */
+export function prefixProb(d: SeqDist, prefix: readonly string[]): Rational {
+  let s = Rational.ZERO;
+  for (const { seq, p } of d.values()) if (prefix.every((w, i) => seq[i] === w)) s = s.add(p);
+  return s;
+}
+
+/** The chain-rule product P(w_1) P(w_2|w_1) … P(w_n|w_<n), each factor a ratio of prefix marginals. */
+export function chainRuleProduct(d: SeqDist, seq: readonly string[]): Rational {
+  let prod = Rational.ONE;
+  for (let i = 0; i < seq.length; i++) {
+    const num = prefixProb(d, seq.slice(0, i + 1));
+    const den = prefixProb(d, seq.slice(0, i));
+    if (num.isZero()) return Rational.ZERO;
+    prod = prod.mul(num.div(den));
+  }
+  return prod;
+}
+
+/** Enclosure of ln q for a positive rational q. */
+export function lnEnclose(q: Rational): Interval {
+  if (q.sign() <= 0) throw new RangeError('lnEnclose: need q > 0');
+  return iLog(encloseRational(q));
+}
+const LN2 = () => lnEnclose(Rational.fromInt(2));
+const LN10 = () => lnEnclose(Rational.fromInt(10));
+/** Enclosure of log_b q (b = 2 or 10 or 'e'). */
+export function logEnclose(q: Rational, base: 2 | 10 | 'e'): Interval {
+  const l = lnEnclose(q);
+  return base === 'e' ? l : iDiv(l, base === 2 ? LN2() : LN10());
+}
+
+/**
+ * Perplexity of a model that gives the N test tokens probabilities p_1..p_N: PPL = (Π p_i)^{-1/N}
+ * = exp(H_nats) = 2^{H_bits} with H the per-token cross-entropy −(1/N) Σ log p_i. Returns the
+ * enclosures of H in nats and in bits and of the perplexity computed both ways.
+ */
+export function perplexityEnclose(ps: readonly Rational[]): { hNats: Interval; hBits: Interval; pplFromNats: Interval; pplFromBits: Interval } {
+  if (ps.length === 0) throw new RangeError('perplexity: no tokens');
+  let s = iPoint(0);
+  for (const p of ps) s = iAdd(s, lnEnclose(p));
+  const hNats = iDiv(iSub(iPoint(0), s), iPoint(ps.length));
+  const hBits = iDiv(hNats, LN2());
+  return { hNats, hBits, pplFromNats: iExp(hNats), pplFromBits: iExp(iMul(hBits, LN2())) };
+}
+
+/** Exact test of PPL = K for the product P = Π p_i over N tokens: P^{-1} = K^N. */
+export function perplexityIs(ps: readonly Rational[], K: Rational): boolean {
+  const prod = ps.reduce((a, p) => a.mul(p), Rational.ONE);
+  return prod.inv().eq(K.pow(ps.length));
+}
+
+/** Bag of words: for each document (token list), the count of each vocabulary word. */
+export function bagOfWords(docs: readonly (readonly string[])[], vocab: readonly string[]): number[][] {
+  return docs.map((d) => vocab.map((v) => d.filter((t) => t === v).length));
+}
+
+/** Term-frequency schemes (glossary `tf-scheme`). */
+export type TfScheme = 'raw' | 'relative' | 'log1p' | 'one-plus-log';
+/** Inverse-document-frequency schemes (glossary `idf-scheme`). */
+export type IdfScheme = 'log-ratio' | 'smooth' | 'plain-plus-one' | 'natural-js' | 'none';
+
+export interface TfidfOptions {
+  tf: TfScheme;
+  idf: IdfScheme;
+  /** Base of every logarithm: 10 (the notes' tables), 'e' (sklearn, natural). */
+  base: 10 | 'e';
+  /** Normalise each document vector to unit Euclidean length (sklearn norm='l2'). */
+  l2?: boolean;
+}
+
+/** The exact tf value as a rational part and a log part: tf = r + c·log_b(a) (one of them zero). */
+export function tfEnclose(count: number, len: number, s: TfScheme, base: 10 | 'e'): Interval {
+  if (count === 0) return iPoint(0);
+  switch (s) {
+    case 'raw': return encloseRational(Rational.fromInt(count));
+    case 'relative': return encloseRational(Rational.of(count, len));
+    case 'log1p': return logEnclose(Rational.fromInt(1 + count), base);
+    case 'one-plus-log': return iAdd(iPoint(1), logEnclose(Rational.fromInt(count), base));
+  }
+}
+
+/** The idf of a term in N documents with document frequency df ≥ 1 (`null` when undefined: df = 0 in log-ratio / plain). */
+export function idfEnclose(N: number, df: number, s: IdfScheme, base: 10 | 'e'): Interval | null {
+  switch (s) {
+    case 'none': return iPoint(1);
+    case 'log-ratio': return df === 0 ? null : logEnclose(Rational.of(N, df), base);
+    case 'plain-plus-one': return df === 0 ? null : iAdd(iPoint(1), logEnclose(Rational.of(N, df), base));
+    case 'smooth': return iAdd(iPoint(1), logEnclose(Rational.of(N + 1, df + 1), base));
+    case 'natural-js': return iAdd(iPoint(1), logEnclose(Rational.of(N, df + 1), base));
+  }
+}
+
+/**
+ * TF-IDF matrix (documents × vocabulary) as enclosures. A term with an undefined idf (df = 0 under
+ * log-ratio) scores 0 (its tf is 0 in every document).
+ */
+export function tfidfEnclose(docs: readonly (readonly string[])[], vocab: readonly string[], o: TfidfOptions): Interval[][] {
+  const N = docs.length;
+  const df = vocab.map((v) => docs.filter((d) => d.includes(v)).length);
+  const rows = docs.map((d) => vocab.map((v, j) => {
+    const c = d.filter((t) => t === v).length;
+    if (c === 0) return iPoint(0);
+    return iMul(tfEnclose(c, d.length, o.tf, o.base), idfEnclose(N, df[j]!, o.idf, o.base)!);
+  }));
+  if (!o.l2) return rows;
+  return rows.map((r) => {
+    let ss = iPoint(0);
+    for (const x of r) ss = iAdd(ss, iMul(x, x));
+    if (ss.hi === 0) return r;
+    const norm = iSqrt(ss);
+    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, norm)));
+  });
+}
+
+/** Cosine of two enclosed vectors. */
+export function cosineEnclose(a: readonly Interval[], b: readonly Interval[]): Interval {
+  let dot = iPoint(0), na = iPoint(0), nb = iPoint(0);
+  for (let i = 0; i < a.length; i++) { dot = iAdd(dot, iMul(a[i]!, b[i]!)); na = iAdd(na, iMul(a[i]!, a[i]!)); nb = iAdd(nb, iMul(b[i]!, b[i]!)); }
+  return iDiv(dot, iMul(iSqrt(na), iSqrt(nb)));
+}
+
+/** BM25 idf variants (glossary `bm25-idf`). */
+export type Bm25Idf = 'rsj' | 'lucene' | 'atire';
+
+/**
+ * The BM25 term-frequency factor tf(k1+1) / (tf + k1(1 − b + b·|D|/avgdl)), exact (rational k1, b).
+ * With b = 0 it is the saturation curve y = tf(k1+1)/(tf + k1) of 004:2795.
+ */
+export function bm25TfFactor(tf: number, k1: Rational, b: Rational, docLen: number, avgdl: Rational): Rational {
+  const t = Rational.fromInt(tf);
+  const norm = Rational.ONE.sub(b).add(b.mul(Rational.fromInt(docLen)).div(avgdl));
+  return t.mul(k1.add(Rational.ONE)).div(t.add(k1.mul(norm)));
+}
+
+/** BM25 idf: rsj ln((N − df + ½)/(df + ½)) (may be negative), lucene ln(1 + (N − df + ½)/(df + ½)), atire ln(N/df). */
+export function bm25IdfEnclose(N: number, df: number, v: Bm25Idf): Interval {
+  const half = Rational.of(1, 2);
+  const ratio = Rational.fromInt(N - df).add(half).div(Rational.fromInt(df).add(half));
+  if (v === 'rsj') return lnEnclose(ratio);
+  if (v === 'lucene') return lnEnclose(Rational.ONE.add(ratio));
+  return lnEnclose(Rational.of(N, df));
+}
+
+/**
+ * BM25 score of `query` (tokens; a repeated query term counts once per occurrence) for every
+ * document: Σ_{t ∈ q} idf(t) · tfFactor(tf(t, d)). Terms are matched as whole tokens.
+ */
+export function bm25Enclose(docs: readonly (readonly string[])[], query: readonly string[], o: { k1: Rational; b: Rational; idf: Bm25Idf }): Interval[] {
+  const N = docs.length;
+  const avgdl = Rational.of(docs.reduce((a, d) => a + d.length, 0), N);
+  return docs.map((d) => {
+    let s = iPoint(0);
+    for (const t of query) {
+      const tf = d.filter((x) => x === t).length;
+      const df = docs.filter((x) => x.includes(t)).length;
+      if (tf === 0 || df === 0) continue;
+      s = iAdd(s, iMul(bm25IdfEnclose(N, df, o.idf), encloseRational(bm25TfFactor(tf, o.k1, o.b, d.length, avgdl))));
+    }
+    return s;
+  });
+}
+
+/** Context of position i with a symmetric window m: [w_{i−m} … w_{i−1}, w_{i+1} … w_{i+m}], truncated at the ends. */
+export function contextWindow<T>(tokens: readonly T[], i: number, m: number): T[] {
+  return [...tokens.slice(Math.max(0, i - m), i), ...tokens.slice(i + 1, i + 1 + m)];
+}
+
+/** The (center, context) training pairs of skip-gram with window m (the terms of 003:119's double sum). */
+export function skipgramPairs<T>(tokens: readonly T[], m: number): [T, T][] {
+  const out: [T, T][] = [];
+  tokens.forEach((c, i) => { for (const o of contextWindow(tokens, i, m)) out.push([c, o]); });
+  return out;
+}
+
+/** Mean of rational vectors (the CBOW context vector of 004:418). */
+export function meanVector(vs: readonly (readonly Rational[])[]): Rational[] {
+  const n = Rational.fromInt(vs.length);
+  return vs[0]!.map((_, j) => Rational.sum(vs.map((v) => v[j]!)).div(n));
+}
+
+/** Softmax enclosures of rational scores: exp(s_i)/Σ exp(s_j), each exp enclosed. */
+export function softmaxEnclose(scores: readonly Rational[]): Interval[] {
+  const m = scores.reduce((a, b) => Rational.max(a, b));
+  const es = scores.map((s) => iExp(encloseRational(s.sub(m))));
+  let tot = iPoint(0);
+  for (const e of es) tot = iAdd(tot, e);
+  return es.map((e) => iDiv(e, tot));
+}
+
+/** Enclosure of c^{3/4} for an integer count c ≥ 0: √√(c³) with directed square roots. */
+export function pow075Enclose(c: number): Interval {
+  return iSqrt(iSqrt(encloseRational(Rational.fromInt(c).pow(3))));
+}
+
+/** Enclosures of the negative-sampling distribution P_n(w) = c_w^{0.75} / Σ_v c_v^{0.75}. */
+export function negSamplingDist(counts: readonly number[], power: '0.75' | '1' = '0.75'): Interval[] {
+  const ws = counts.map((c) => (power === '1' ? encloseRational(Rational.fromInt(c)) : pow075Enclose(c)));
+  let tot = iPoint(0);
+  for (const w of ws) tot = iAdd(tot, w);
+  return ws.map((w) => iDiv(w, tot));
+}
+
+/**
+ * word2vec.c's unigram table (InitUnigramTable): `size` slots filled in vocabulary order, word i
+ * taking the slots a with a/size ≤ the cumulative share of words 0..i (shares c^0.75/Σ c^0.75, in
+ * float64 as word2vec computes them). Returns the slot count of each word.
+ */
+export function unigramTableShares(counts: readonly number[], size: number): number[] {
+  const pw = counts.map((c) => Math.pow(c, 0.75));
+  const total = pw.reduce((a, b) => a + b, 0);
+  const slots = counts.map(() => 0);
+  let i = 0;
+  let d1 = pw[0]! / total;
+  for (let a = 0; a < size; a++) {
+    slots[i]!++;
+    if (a / size > d1 && i < counts.length - 1) { i++; d1 += pw[i]! / total; }
+  }
+  return slots;
+}
+
+/** A binary tree over leaves 0..V−1: an internal node has two children. */
+export type HTree = { leaf: number } | { left: HTree; right: HTree };
+
+/** Huffman tree of positive weights (word2vec's CreateBinaryTree): repeatedly join the two lightest (ties: lowest index first). */
+export function huffmanTree(weights: readonly number[]): HTree {
+  if (weights.length === 0) throw new RangeError('huffmanTree: no leaves');
+  let nodes: { w: bigint; t: HTree; order: number }[] = weights.map((w, i) => ({ w: BigInt(w), t: { leaf: i }, order: i }));
+  let next = weights.length;
+  while (nodes.length > 1) {
+    nodes.sort((a, b) => (a.w < b.w ? -1 : a.w > b.w ? 1 : a.order - b.order));
+    const [a, b, ...rest] = nodes;
+    nodes = [...rest, { w: a!.w + b!.w, t: { left: a!.t, right: b!.t }, order: next++ }];
+  }
+  return nodes[0]!.t;
+}
+
+/** Depth of every leaf (code length). */
+export function leafDepths(t: HTree, V: number): number[] {
+  const d = new Array<number>(V).fill(-1);
+  const go = (n: HTree, k: number) => { if ('leaf' in n) d[n.leaf] = k; else { go(n.left, k + 1); go(n.right, k + 1); } };
+  go(t, 0);
+  return d;
+}
+
+/**
+ * Leaf probabilities of a hierarchical softmax: each internal node (in pre-order) sends its mass
+ * left with probability q (given, rational in (0, 1), as σ(u_n·h) would) and right with 1 − q.
+ */
+export function hsLeafProbs(t: HTree, V: number, q: readonly Rational[]): Rational[] {
+  const p = new Array<Rational>(V).fill(Rational.ZERO);
+  let idx = 0;
+  const go = (n: HTree, mass: Rational) => {
+    if ('leaf' in n) { p[n.leaf] = mass; return; }
+    const qi = q[idx++ % q.length]!;
+    go(n.left, mass.mul(qi));
+    go(n.right, mass.mul(Rational.ONE.sub(qi)));
+  };
+  go(t, Rational.ONE);
+  return p;
+}
+
+/**
+ * The minimal weighted code length Σ w_i·depth_i over ALL full binary trees with these leaves, by
+ * brute force: every full binary tree is built by some sequence of joins of two current subtrees,
+ * and its cost is the sum of the weights of the joined subtrees. Exponential; for V ≤ 7.
+ */
+export function bruteForceOptimalCost(weights: readonly number[]): bigint {
+  const memo = new Map<string, bigint>();
+  const go = (ws: bigint[]): bigint => {
+    if (ws.length <= 1) return 0n;
+    const sorted = [...ws].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const k = sorted.join(',');
+    const hit = memo.get(k);
+    if (hit !== undefined) return hit;
+    let best: bigint | null = null;
+    for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) {
+      const rest = sorted.filter((_, x) => x !== i && x !== j);
+      const c = sorted[i]! + sorted[j]! + go([...rest, sorted[i]! + sorted[j]!]);
+      if (best === null || c < best) best = c;
+    }
+    memo.set(k, best!);
+    return best!;
+  };
+  return go(weights.map(BigInt));
+}
+
+/**
+ * fastText character n-grams of a word (computeSubwords): the word wrapped in "<" and ">", every
+ * substring of n code points for minn ≤ n ≤ maxn, in order of start position then length,
+ * duplicates kept; the 1-grams "<" and ">" alone are excluded (as fastText does).
+ */
+export function charNgrams(word: string, minn = 3, maxn = 6): string[] {
+  const w = Array.from(`<${word}>`);
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    for (let n = 1; n <= maxn && i + n <= w.length; n++) {
+      if (n < minn) continue;
+      if (n === 1 && (i === 0 || i + n === w.length)) continue;
+      out.push(w.slice(i, i + n).join(''));
+    }
+  }
+  return out;
+}

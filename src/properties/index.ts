@@ -129,8 +129,25 @@ import { claim as statsSampleVariance } from './stats.sample-variance.js';
 import { claim as statsScoreFisher } from './stats.score-fisher.js';
 import { claim as statsTTest } from './stats.t-test.js';
 import { claim as statsTestDefs } from './stats.test-defs.js';
+import { claim as textBm25 } from './text.bm25.js';
+import { claim as textBow } from './text.bow.js';
 import { claim as textBpeLearner } from './text.bpe-learner.js';
 import { claim as textBpeSegment } from './text.bpe-segment.js';
+import { claim as textCbow } from './text.cbow.js';
+import { claim as textChainRule } from './text.chain-rule.js';
+import { claim as textFasttext } from './text.fasttext.js';
+import { claim as textHierarchicalSoftmax } from './text.hierarchical-softmax.js';
+import { claim as textLaplace } from './text.laplace.js';
+import { claim as textNegSampling } from './text.neg-sampling.js';
+import { claim as textNgramMle } from './text.ngram-mle.js';
+import { claim as textNgrams } from './text.ngrams.js';
+import { claim as textPerplexity } from './text.perplexity.js';
+import { claim as textPretokOffsets } from './text.pretok-offsets.js';
+import { claim as textSkipgram } from './text.skipgram.js';
+import { claim as textSoftmaxCost } from './text.softmax-cost.js';
+import { claim as textTfidfV1 } from './text.tfidf-v1.js';
+import { claim as textTfidfV2 } from './text.tfidf-v2.js';
+import { claim as textZeroProb } from './text.zero-prob.js';
 
 export const CLAIM_MODULES: readonly ClaimModule[] = [
   attnCausalMask,
@@ -258,6 +275,23 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   statsScoreFisher,
   statsTTest,
   statsTestDefs,
+  textBm25,
+  textBow,
   textBpeLearner,
   textBpeSegment,
+  textCbow,
+  textChainRule,
+  textFasttext,
+  textHierarchicalSoftmax,
+  textLaplace,
+  textNegSampling,
+  textNgramMle,
+  textNgrams,
+  textPerplexity,
+  textPretokOffsets,
+  textSkipgram,
+  textSoftmaxCost,
+  textTfidfV1,
+  textTfidfV2,
+  textZeroProb,
 ];

@@ -3,9 +3,9 @@ import type { CoverageMap } from './types.js';
 
 export const MAP: CoverageMap = {
   sections: [
-    { lines: [1, 47], domain: 'language-models', title: 'n-gram language models' },
+    { lines: [1, 47], domain: 'text', title: 'n-gram language models' },
     { lines: [48, 80], domain: 'recurrent', title: 'Fixed-window neural language model' },
-    { lines: [81, 137], domain: 'embeddings', title: 'Word vectors, word2vec' },
+    { lines: [81, 137], domain: 'text', title: 'Word vectors, word2vec' },
     { lines: [138, 272], domain: 'recurrent', title: 'RNNs, bidirectional RNNs, LSTM' },
     { lines: [273, 354], domain: 'architectures', title: 'Encoder–decoder networks, attention in seq2seq' },
     { lines: [355, 432], domain: 'attention', title: 'Self-attention, multi-head attention, residual stream' },
@@ -29,6 +29,7 @@ export const MAP: CoverageMap = {
   ],
   outOfScope: [
     { lines: [60, 68], reason: 'definition: the fixed-window language model (its parameter count, 003:56, is audited)' },
+    { lines: [102, 102], reason: 'notation: a word embedding w_i ∈ R^d' },
     { lines: [143, 160], reason: 'definition: the RNN language model, its output layer and cross-entropy loss' },
     { lines: [192, 192], reason: 'definition: mean pooling of hidden states for sequence classification' },
     { lines: [205, 212], reason: 'definition: the bidirectional RNN' },

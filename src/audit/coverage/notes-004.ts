@@ -4,8 +4,8 @@ import type { CoverageMap } from './types.js';
 export const MAP: CoverageMap = {
   sections: [
     { lines: [1, 140], domain: 'text', title: 'Tokenisation, BPE learner and segmenter' },
-    { lines: [141, 254], domain: 'language-models', title: 'n-gram language models, smoothing, perplexity' },
-    { lines: [255, 678], domain: 'embeddings', title: 'Bag of words, TF-IDF features, word2vec, FastText' },
+    { lines: [141, 254], domain: 'text', title: 'n-gram language models, smoothing, perplexity' },
+    { lines: [255, 678], domain: 'text', title: 'Bag of words, TF-IDF features, word2vec, FastText' },
     { lines: [679, 845], domain: 'recurrent', title: 'RNN, LSTM, sequence labelling with softmax' },
     { lines: [846, 1041], domain: 'sequence', title: 'Bidirectional RNNs, BIO tagging, CRF' },
     { lines: [1042, 1119], domain: 'architectures', title: 'Seq2seq, teacher forcing' },
@@ -20,7 +20,8 @@ export const MAP: CoverageMap = {
     { lines: [2381, 2428], domain: 'pretraining', title: 'Causal language modelling: the left shift and the causal mask' },
     { lines: [2429, 2460], domain: 'language-models', title: 'Causal language modelling: next-token distributions and the loss' },
     { lines: [2461, 2660], domain: 'architectures', title: 'Domain-adaptive and multilingual pre-training, retriever–reader' },
-    { lines: [2661, 2864], domain: 'sparse-retrieval', title: 'TF-IDF and BM25 retrieval' },
+    { lines: [2661, 2719], domain: 'sparse-retrieval', title: 'Why retrieval: context limits, the retriever–reader split' },
+    { lines: [2720, 2864], domain: 'text', title: 'TF-IDF and BM25 retrieval' },
     { lines: [2865, 3023], domain: 'retrieval', title: 'ColBERT and distillation' },
     { lines: [3024, 3247], domain: 'peft', title: 'Adapters, prefix tuning, LoRA, KronA' },
     { lines: [3248, 3408], domain: 'quantisation-formats', title: 'Quantisation: formats and the PTQ pipeline' },
@@ -28,7 +29,7 @@ export const MAP: CoverageMap = {
     { lines: [3479, 3586], domain: 'quantisation-formats', title: 'QAT, fake quantisation, STE' },
   ],
   outOfScope: [
-    { lines: [77, 77], reason: 'prose: a pre-tokeniser example on a string ("Call 911!"), no arithmetic' },
+    { lines: [479, 481], reason: 'definition: the label of a positive (real) pair' },
     { lines: [692, 692], reason: 'definition: the RNN recurrence' },
     { lines: [799, 801], reason: 'definition: the independence assumption of the softmax tagger' },
     { lines: [815, 815], reason: 'definition: the tagging cross-entropy loss' },
@@ -60,6 +61,8 @@ export const MAP: CoverageMap = {
     { lines: [1886, 1886], reason: 'definition: the QA loss, the sum of the start and end cross-entropies' },
     { lines: [1914, 1914], reason: 'prose: an example of casting regression (STS-B) as text generation' },
     { lines: [1922, 1922], reason: 'definition: the T5 training loss (token cross-entropy)' },
+    { lines: [2724, 2730], reason: 'definition: log-scaled tf, idf and tf-idf (the worked tables under them are audited at 004:2732–2770)' },
+    { lines: [2859, 2859], reason: 'prose: the list of what lexical matching cannot capture' },
     { lines: [2901, 2901], reason: 'definition: the ColBERT late-interaction (MaxSim) score' },
     { lines: [2958, 2960], reason: 'data: the teacher scores, the input of the worked example audited at 004:2991–2997' },
     { lines: [2973, 2973], reason: 'definition: the ColBERT score (MaxSim), restated' },

@@ -329,9 +329,49 @@ export function bpeEncode(word: string, merges: [string, string][], opts: { endO
 }
 
 /** The ops of this domain in the built-in implementation (plain JS: tokenisation has no tensor form). */
+/**
+ * text.ngram-prob: one pass over the sentences counts the n-grams that start with the history (by
+ * following word) and, for historyCount 'ngram', the (n−1)-gram occurrences of the history; the
+ * ratio (c + k)/(h + k·V) is computed with tf scalars in the backend's precision.
+ */
+function ngramProb(tf: TF, a: { sentences: string[][]; history: string[]; word: string; k: number; vocabSize: number; historyCount: 'history' | 'ngram' }): number {
+  const n = a.history.length + 1;
+  let c = 0, asHistory = 0, plain = 0;
+  for (const s of a.sentences) {
+    for (let i = 0; i + n - 1 <= s.length; i++) {
+      let match = true;
+      for (let j = 0; j < n - 1; j++) if (s[i + j] !== a.history[j]) { match = false; break; }
+      if (!match) continue;
+      if (n > 1) plain++;
+      if (i + n - 1 < s.length) { asHistory++; if (s[i + n - 1] === a.word) c++; }
+    }
+  }
+  if (n === 1) plain = a.sentences.reduce((t, s) => t + s.length, 0);
+  const h = a.historyCount === 'history' ? asHistory : plain;
+  return tf.tidy(() => {
+    const kk = tf.scalar(a.k);
+    const den = tf.add(tf.scalar(h), tf.mul(kk, tf.scalar(a.vocabSize)));
+    const num = tf.add(tf.scalar(c), kk);
+    const d = den.dataSync()[0]!;
+    if (d === 0) return 0;
+    return tf.div(num, den).dataSync()[0]!;
+  });
+}
+
+/** text.perplexity: H = −mean(log p) in the requested base, then base^H (never the product, which underflows). */
+function perplexity(tf: TF, a: { probs: number[]; base: 'e' | '2' }): number {
+  return tf.tidy(() => {
+    const lp = tf.log(tf.tensor1d(a.probs));
+    const h = tf.neg(tf.mean(a.base === '2' ? tf.div(lp, tf.scalar(Math.LN2)) : lp));
+    return (a.base === '2' ? tf.pow(tf.scalar(2), h) : tf.exp(h)).dataSync()[0]!;
+  });
+}
+
 export function ops(_tf: TF): Record<string, (args: any) => any> {
   return {
     'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak }),
     'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
+    'text.ngram-prob': (a) => ngramProb(_tf, a),
+    'text.perplexity': (a: { probs: number[]; base: 'e' | '2' }) => perplexity(_tf, a),
   };
 }
