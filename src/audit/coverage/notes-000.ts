@@ -13,7 +13,9 @@ export const MAP: CoverageMap = {
     { lines: [507, 511], domain: 'attention-variants', title: 'Grouped-query attention' },
     { lines: [512, 548], domain: 'positional-encoding', title: 'Relative positions and RoPE' },
     { lines: [549, 560], domain: 'attention-variants', title: 'Sparse attention, mixture of experts' },
-    { lines: [561, 647], domain: 'fine-tuning', title: 'LoRA, QLoRA, (IA)³' },
+    { lines: [561, 591], domain: 'fine-tuning', title: 'LoRA, QLoRA, (IA)³' },
+    { lines: [592, 631], domain: 'quantisation', title: 'QLoRA: NF4, block-wise and double quantisation' },
+    { lines: [632, 647], domain: 'fine-tuning', title: 'LoRA, QLoRA, (IA)³' },
     { lines: [648, 727], domain: 'signal-processing', title: 'Fourier transforms; references' },
   ],
   outOfScope: [
@@ -35,5 +37,7 @@ export const MAP: CoverageMap = {
     { lines: [463, 463], reason: 'definition: the position-wise feed-forward network' },
     { lines: [469, 469], reason: 'definition: the post-norm residual sub-layer' },
     { lines: [477, 479], reason: 'definition: the layer-norm statistics, with the biased 1/d variance (spec/conventions.md, sample-variance)' },
+    { lines: [618, 618], reason: 'restatement: the LoRA forward pass Y = XW + XL₁L₂ (recalled for QLoRA)' },
+    { lines: [624, 628], reason: 'definition: the QLoRA forward pass and doubleDequant (its storage is audited at 000:630)' },
   ],
 };

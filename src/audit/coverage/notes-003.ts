@@ -20,7 +20,7 @@ export const MAP: CoverageMap = {
     { lines: [785, 900], domain: 'language-models', title: 'Decoding, sampling, scaling laws, parameter counts' },
     { lines: [901, 1058], domain: 'alignment', title: 'Instruction tuning, RLHF, DPO' },
     { lines: [1059, 1145], domain: 'fine-tuning', title: 'Adapters, pruning, LoRA' },
-    { lines: [1146, 1179], domain: 'quantisation-formats', title: 'Absmax and k-bit quantisation (QLoRA)' },
+    { lines: [1146, 1179], domain: 'quantisation', title: 'Absmax and k-bit quantisation (QLoRA)' },
   ],
   outOfScope: [
     { lines: [60, 68], reason: 'definition: the fixed-window language model (its parameter count, 003:56, is audited)' },
@@ -33,5 +33,6 @@ export const MAP: CoverageMap = {
     { lines: [420, 427], reason: 'definition: the residual additions inside the transformer block' },
     { lines: [486, 488], reason: 'definition: the layer-norm statistics u and σ (biased 1/d)' },
     { lines: [667, 669], reason: 'definition: the softmax tagger and its argmax decoding' },
+    { lines: [1152, 1152], reason: 'pointer: the heading of the 2-bit example audited at 003:1156–1173' },
   ],
 };
