@@ -77,4 +77,31 @@ export const OPS = [
     ],
     exactFriendly: 'Dyadic scales with q, z and q − z representable in the dtype (all but the widest int32 values in float32): every algorithm is exact and the bound is 0. ' + QRANGES + ', int32.',
   }),
+  defineOp({
+    id: 'quant.int-gemm',
+    description: 'Integer GEMM with zero points: Y_ij = Σ_k (X_ik − z_x)(W_kj − z_w), exactly (the int32 accumulator of a quantised ' +
+      'matrix product before requantisation; the cross terms −z_wΣ_k X_ik − z_xΣ_k W_kj + K z_x z_w included). Operands are int8/uint8/int4/uint4 ' +
+      'codes and K ≤ 256, so every partial sum is below 2²⁴ in magnitude: a float32 accumulation is exact too.',
+    args: {
+      X: tensor('int', ['m', 'k'], { description: 'activation codes x_q' }),
+      W: tensor('int', ['k', 'n'], { description: 'weight codes w_q' }),
+      zx: integer({ description: 'z_x' }),
+      zw: integer({ description: 'z_w' }),
+    },
+    result: tensor('int', ['m', 'n']),
+    algorithms: [
+      { name: 'shift, then multiply', default: true, description: 'Σ_k (x − z_x)(w − z_w) in int32 (or float32: exact below 2²⁴).' },
+      { name: 'multiply, then correct by row and column sums', default: true, description: 'X W − z_w·rowsum(X) − z_x·colsum(W) + K z_x z_w (gemmlowp, QNNPACK, ONNX MatMulInteger + offsets).' },
+    ],
+    inputClasses: [
+      { name: 'nonzero-both', minShare: 0.4, description: 'z_x ≠ 0 and z_w ≠ 0 (both cross terms and the K z_x z_w term matter)' },
+      { name: 'symmetric', minShare: 0.1, description: 'z_x = z_w = 0 (the notes\' Y_q = X_q W_q is right)' },
+      { name: 'one-zero-point', minShare: 0.1, description: 'exactly one of z_x, z_w is 0' },
+      { name: 'range-ends', minShare: 0.3, description: 'some code at q_min or q_max of its type with the zero point at the other end (|x − z| maximal)' },
+      { name: 'long', minShare: 0.1, description: 'K ≥ 128 (up to 256: partial sums near 2²⁴)' },
+      { name: 'rectangular', minShare: 0.3, description: 'm ≠ n (transposition bugs)' },
+    ],
+    exactFriendly: 'Every case: integer results below 2²⁴ in magnitude, exact in float32 and float64. int8, uint8, int4, uint4, [−127, 127], [0, 127], [−64, 63], [−7, 7].',
+  }),
 ] as const;
+

@@ -30,11 +30,23 @@ export function dequantize(tf: TF, a: { q: number[]; scale: number; zeroPoint: n
     tf.mul(tf.sub(tf.tensor1d(a.q, 'float32'), tf.scalar(a.zeroPoint, 'float32')), tf.scalar(a.scale, 'float32')).dataSync()));
 }
 
+/** Σ_k (X_ik − z_x)(W_kj − z_w): shift by the zero points, then tf.matMul in float32 (exact: |partial sums| < 2²⁴). */
+export function intGemm(tf: TF, a: { X: number[][]; W: number[][]; zx: number; zw: number }): number[][] {
+  const m = a.X.length, n = a.W.length > 0 ? a.W[0]!.length : 0;
+  if (m === 0 || n === 0) return a.X.map(() => []);
+  return tf.tidy(() => {
+    const x = tf.sub(tf.tensor2d(a.X, undefined, 'float32'), tf.scalar(a.zx, 'float32'));
+    const w = tf.sub(tf.tensor2d(a.W, undefined, 'float32'), tf.scalar(a.zw, 'float32'));
+    return tf.matMul(x, w).arraySync() as number[][];
+  });
+}
+
 /** The ops of this domain in the built-in implementation. */
 export function ops(tf: TF): Record<string, (args: any) => any> {
   return {
     'quant.affine-params': (a) => affineParams(tf, a),
     'quant.quantize': (a) => quantize(tf, a),
     'quant.dequantize': (a) => dequantize(tf, a),
+    'quant.int-gemm': (a) => intGemm(tf, a),
   };
 }

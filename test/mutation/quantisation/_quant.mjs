@@ -42,6 +42,21 @@ export function dequantize({ q, scale, zeroPoint }, dtype) {
   return q.map((v) => r(s * r(v - zeroPoint)));
 }
 
+/** Σ_k (x − z_x)(w − z_w): shift, then multiply (JS integers exact below 2⁵³). */
+export function intGemm({ X, W, zx, zw }) {
+  const K = W.length, n = K > 0 ? W[0].length : 0;
+  return X.map((row) => Array.from({ length: n }, (_, j) => { let s = 0; for (let k = 0; k < K; k++) s += (row[k] - zx) * (W[k][j] - zw); return s; }));
+}
+
+/** Row sums of X, column sums of W, and the plain product X W. */
+export function gemmParts({ X, W }) {
+  const K = W.length, n = K > 0 ? W[0].length : 0;
+  const rows = X.map((r) => r.reduce((a, v) => a + v, 0));
+  const cols = Array.from({ length: n }, (_, j) => W.reduce((a, r) => a + r[j], 0));
+  const P = X.map((row) => Array.from({ length: n }, (_, j) => { let s = 0; for (let k = 0; k < K; k++) s += row[k] * W[k][j]; return s; }));
+  return { K, n, rows, cols, P };
+}
+
 export const DTYPES = ['float32', 'float64'];
 
 /** A corpus entry: correct ops, with the ones in `over` replaced. */
@@ -53,6 +68,7 @@ export function entry(name, over = {}) {
       'quant.affine-params': affineParams,
       'quant.quantize': quantize,
       'quant.dequantize': dequantize,
+      'quant.int-gemm': intGemm,
       ...over,
     },
   };
