@@ -225,15 +225,28 @@ export function steGradient(x: Rational, s: Rational, z: bigint, qmin: bigint, q
 /** Symmetric quantisation with clipping threshold T: s = T/qmax, q = clip(round(x/s), −qmax, qmax); the exact mean squared error. */
 export function clipMse(xs: readonly Rational[], T: Rational, qmax: bigint): Rational {
   if (xs.length === 0) return Rational.ZERO;
+  // Exact in BigInt without normalising each step: x_i = n_i/D (common denominator), s = sn/sd;
+  // x/s = n·sd/(D·sn), rounded half to even by integer division; e = x − s·q = (n·sd − D·sn·q)/(D·sd).
   const s = T.div(Rational.of(qmax));
-  let sum = Rational.ZERO;
+  const sn = s.num, sd = s.den;
+  let D = 1n;
+  for (const x of xs) D = (D * x.den) / gcdB(D, x.den);
+  const den = D * sn;
+  let sum = 0n;
   for (const x of xs) {
-    const q = clamp(x.div(s).round('half-even'), -qmax, qmax);
-    const e = x.sub(s.mul(Rational.of(q)));
-    sum = sum.add(e.mul(e));
+    const n = x.num * (D / x.den);
+    const num = n * sd; // x/s = num/den, den > 0
+    let fl = num / den; if (num % den !== 0n && num < 0n) fl -= 1n; // floor
+    const r2 = 2n * (num - fl * den);
+    let q = r2 < den ? fl : r2 > den ? fl + 1n : (fl % 2n === 0n ? fl : fl + 1n);
+    q = clamp(q, -qmax, qmax);
+    const e = num - D * sn * q; // (x − s·q)·D·sd
+    sum += e * e;
   }
-  return sum.div(Rational.of(xs.length));
+  return Rational.of(sum, D * sd * D * sd * BigInt(xs.length));
 }
+
+const gcdB = (a: bigint, b: bigint): bigint => { a = a < 0n ? -a : a; b = b < 0n ? -b : b; while (b) { [a, b] = [b, a % b]; } return a; };
 
 /** The exhaustive sweep: thresholds T_k = k·absmax/qmax for every code k = 1 … qmax; the exact MSE of each. */
 export function mseSweep(xs: readonly Rational[], qmax: bigint): { k: bigint; T: Rational; mse: Rational }[] {

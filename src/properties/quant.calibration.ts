@@ -18,6 +18,19 @@ export const calibArb: fc.Arbitrary<number[]> = fc.oneof(
   fc.tuple(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2, maxLength: 10 }), fc.double({ min: 5, max: 500, noNaN: true })).map(([xs, o]) => [...xs, o]),
 );
 
+/** Reference MSE in plain Rational arithmetic (independent of the oracle's BigInt fast path). */
+function mseReference(xs: readonly Rational[], T: Rational): Rational {
+  const s = T.div(Rational.of(127));
+  let sum = Rational.ZERO;
+  for (const x of xs) {
+    let q = x.div(s).round('half-even');
+    if (q > 127n) q = 127n; if (q < -127n) q = -127n;
+    const e = x.sub(s.mul(Rational.of(q)));
+    sum = sum.add(e.mul(e));
+  }
+  return sum.div(Rational.of(xs.length));
+}
+
 export function calibOutcome(xs: number[]): Outcome {
   const rs = xs.map(Rational.fromFloat64);
   const a = absmax(rs);
@@ -27,6 +40,10 @@ export function calibOutcome(xs: number[]): Outcome {
   const best = sweep.reduce((m, c) => (c.mse.lt(m.mse) ? c : m));
   const minmax = clipMse(rs, a, 127n);
   if (!sweep[126]!.mse.eq(minmax)) return { ok: false, detail: 'the last candidate is not min-max' };
+  for (const c of [sweep[0]!, sweep[63]!, sweep[126]!, best]) {
+    const ref = mseReference(rs, c.T);
+    if (!ref.eq(c.mse)) return { ok: false, detail: `MSE at T = ${c.T}: oracle ${c.mse}, reference ${ref}` };
+  }
   if (best.mse.gt(minmax)) return { ok: false, detail: `MSE-optimal ${best.mse} > min-max ${minmax}` };
   // min-max error bound: every value is in range, so each error ≤ s/2 = absmax/254
   const s2 = a.div(Rational.of(254)).mul(a.div(Rational.of(254)));
@@ -61,7 +78,7 @@ export const claim: ClaimModule = {
     {
       name: 'sweep',
       kind: 'identity',
-      description: 'Exact: the sweep over every int8 code (T_k = k·absmax/127, k = 1…127) contains min-max as k = 127; its MSE optimum is ≤ min-max’s MSE ≤ (absmax/254)²; the 100th percentile is absmax.',
+      description: 'Exact: the sweep over every int8 code (T_k = k·absmax/127, k = 1…127) contains min-max as k = 127; the oracle’s MSE equals a plain-Rational reference at k = 1, 64, 127 and the optimum; the MSE optimum is ≤ min-max’s MSE ≤ (absmax/254)²; the 100th percentile is absmax.',
       arbitrary: calibArb,
       runs: 40,
       check: (xs) => calibOutcome(xs),

@@ -6,10 +6,12 @@
  * Seed 004_975819c312b074f9.txt, line 3528: "Ignore clipping outside range (or pass 0 gradient)"
  */
 import fc from 'fast-check';
-import type { ClaimModule, Outcome } from '../registry/types.js';
+import type { ClaimModule, Outcome, Implementation, Dtype } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { fakeQuant, steGradient } from '../oracles/quantisation.js';
-import { QTYPES } from './quant.affine-roundtrip.js';
+import { QTYPES, roundingsOf, quotientSlack } from './quant.affine-roundtrip.js';
+import { precisionOf, type Precision } from '../numerics/bounds.js';
+import { FLOAT32, FLOAT64, type FloatFormat } from '../numerics/float-format.js';
 
 export interface FqCase { x: number; scale: number; zeroPoint: number; qmin: number; qmax: number }
 
@@ -57,6 +59,74 @@ export function fqOutcome(c: FqCase): Outcome {
   return { ok: true };
 }
 
+export interface SteArgs { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number }
+
+/**
+ * Direct generator of quant.ste-grad: dyadic scales (x a multiple of s/4: boundary ties exact) or
+ * generic ones; codes from below q_min to above q_max, the range ends and the ½-beyond ties included.
+ */
+export const steArgsArb: fc.Arbitrary<SteArgs> = fc.record({
+  t: fc.constantFrom(...QTYPES),
+  dyadic: fc.boolean(),
+  e: fc.integer({ min: -10, max: 3 }),
+  g: fc.double({ min: 1e-3, max: 10, noNaN: true }),
+  zf: fc.double({ min: 0, max: 1, noNaN: true }),
+  n: fc.integer({ min: 1, max: 24 }),
+}).chain(({ t, dyadic, e, g, zf, n }) => {
+  const scale = dyadic ? 2 ** e : g;
+  const zeroPoint = t.qmin + Math.round(zf * (t.qmax - t.qmin));
+  const special = fc.constantFrom(t.qmin - 0.5, t.qmax + 0.5, t.qmin, t.qmax, t.qmin - 1.5, t.qmax + 1.5, t.qmin - 1, t.qmax + 1);
+  const anyCode = fc.tuple(fc.integer({ min: t.qmin - 20, max: t.qmax + 20 }), fc.constantFrom(0, 0.25, 0.5, 0.75)).map(([k, f]) => k + f);
+  const code = fc.oneof({ weight: 2, arbitrary: special }, { weight: 3, arbitrary: anyCode });
+  return fc.array(code, { minLength: n, maxLength: n }).map((cs) => ({ x: cs.map((c) => (c - zeroPoint) * scale), scale, zeroPoint, qmin: t.qmin, qmax: t.qmax }));
+});
+
+/** The documented input classes of a quant.ste-grad case (exact codes t = x/s + z). */
+export function steClasses(a: SteArgs): string[] {
+  const out = new Set<string>();
+  const s = Rational.fromFloat64(a.scale);
+  for (const v of a.x) {
+    const t = Rational.fromFloat64(v).div(s).add(Rational.of(a.zeroPoint));
+    const q = t.round('half-even');
+    if (q > BigInt(a.qmin) && q < BigInt(a.qmax)) out.add('inside');
+    if (q < BigInt(a.qmin)) out.add('clipped-below');
+    if (q > BigInt(a.qmax)) out.add('clipped-above');
+    if (q === BigInt(a.qmin) || q === BigInt(a.qmax)) out.add('at-range-ends');
+    if (t.eq(Rational.of(2 * a.qmin - 1, 2)) || t.eq(Rational.of(2 * a.qmax + 1, 2))) out.add('boundary-tie');
+  }
+  return [...out];
+}
+
+/** Admissible STE gradients of x: the mask over every code round_half_even(t̂) with t̂ within the quotient slack of x/s. */
+export function admissibleSte(x: Rational, s: Rational, z: bigint, qmin: bigint, qmax: bigint, fmt: FloatFormat, p: Precision): number[] {
+  const t = x.div(s);
+  const [k1, k2] = roundingsOf(t, quotientSlack(t, s, fmt, p));
+  const lo = qmin - z, hi = qmax - z;
+  const out: number[] = [];
+  if (k1 < lo || k2 > hi) out.push(0);
+  if (k2 >= lo && k1 <= hi) out.push(1);
+  return out.sort();
+}
+
+const FMT_OF: Record<Dtype, FloatFormat> = { float32: FLOAT32, float64: FLOAT64 };
+
+/** quant.ste-grad: every gradient admissible (exact quotients: the half-to-even mask). */
+export function steConformance(a0: SteArgs, impl: Implementation): Outcome {
+  const r = impl.dtype === 'float32' ? Math.fround : (v: number) => v;
+  const a = { ...a0, x: a0.x.map(r), scale: r(a0.scale) };
+  const got = impl.ops['quant.ste-grad']!(a) as unknown;
+  if (!Array.isArray(got) || got.length !== a.x.length) return { ok: false, detail: `ste-grad returned ${JSON.stringify(got)?.slice(0, 80)} for ${a.x.length} values` };
+  const s = Rational.fromFloat64(a.scale), z = BigInt(a.zeroPoint);
+  for (let i = 0; i < a.x.length; i++) {
+    const adm = admissibleSte(Rational.fromFloat64(a.x[i]!), s, z, BigInt(a.qmin), BigInt(a.qmax), FMT_OF[impl.dtype], precisionOf(impl));
+    if (!adm.includes(got[i] as number)) {
+      const code = Rational.fromFloat64(a.x[i]!).div(s).add(Rational.of(z));
+      return { ok: false, detail: `STE gradient at x = ${a.x[i]} (x/s + z = ${code.toDecimal(8)}, range [${a.qmin}, ${a.qmax}]) is ${got[i]}, admissible {${adm.join(', ')}} (clipped STE: 1 iff q_min ≤ round_half_even(x/s) + z ≤ q_max)` };
+    }
+  }
+  return { ok: true };
+}
+
 export const claim: ClaimModule = {
   id: 'quant.fakequant-ste',
   properties: [
@@ -67,6 +137,15 @@ export const claim: ClaimModule = {
       arbitrary: fqCaseArb,
       runs: 150,
       check: (c) => fqOutcome(c),
+    },
+    {
+      name: 'ste-grad',
+      kind: 'conformance',
+      description: 'quant.ste-grad (tfjs: FakeQuant as tf.customGrad, differentiated by tf.grad): the clipped straight-through gradient, 1 where q_min ≤ round_half_even(x/s) + z ≤ q_max and 0 where clipped; boundary ties pinned on dyadic scales, either value only within float error of a clip boundary.',
+      arbitrary: steArgsArb,
+      ops: ['quant.ste-grad'],
+      runs: 80,
+      check: (a, impl) => steConformance(a, impl!),
     },
   ],
   audit: () => {

@@ -41,6 +41,26 @@ export function intGemm(tf: TF, a: { X: number[][]; W: number[][]; zx: number; z
   });
 }
 
+/**
+ * The clipped straight-through gradient of FakeQuant by tfjs autodiff: FakeQuant as a tf.customGrad
+ * whose gradient passes dy where the rounded code is unclipped, differentiated with tf.grad.
+ */
+export function steGrad(tf: TF, a: { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number }): number[] {
+  if (a.x.length === 0) return [];
+  return tf.tidy(() => {
+    const s = tf.scalar(a.scale, 'float32'), z = tf.scalar(a.zeroPoint, 'float32');
+    const fq = tf.customGrad((x: any, save: any) => {
+      const q = tf.add(tf.round(tf.div(x, s)), z);
+      const mask = tf.cast(tf.logicalAnd(tf.greaterEqual(q, a.qmin), tf.lessEqual(q, a.qmax)), 'float32');
+      save([mask]);
+      const value = tf.mul(tf.sub(tf.clipByValue(q, a.qmin, a.qmax), z), s);
+      return { value, gradFunc: (dy: any, saved: any) => tf.mul(dy, saved[0]) };
+    });
+    const g = tf.grad((x: any) => tf.sum(fq(x) as any))(tf.tensor1d(a.x, 'float32'));
+    return Array.from(g.dataSync());
+  });
+}
+
 /** The ops of this domain in the built-in implementation. */
 export function ops(tf: TF): Record<string, (args: any) => any> {
   return {
@@ -48,5 +68,6 @@ export function ops(tf: TF): Record<string, (args: any) => any> {
     'quant.quantize': (a) => quantize(tf, a),
     'quant.dequantize': (a) => dequantize(tf, a),
     'quant.int-gemm': (a) => intGemm(tf, a),
+    'quant.ste-grad': (a) => steGrad(tf, a),
   };
 }

@@ -57,6 +57,17 @@ export function gemmParts({ X, W }) {
   return { K, n, rows, cols, P };
 }
 
+/** Clipped STE gradient: 1 where rhe(x/s) + z is in [qmin, qmax] (x/s in the dtype), else 0. */
+export function steGrad({ x, scale, zeroPoint, qmin, qmax }, dtype, o = {}) {
+  const r = rounder(dtype);
+  const s = r(scale), inv = r(1 / s);
+  return x.map((v) => {
+    const t = o.reciprocal ? r(r(v) * inv) : r(r(v) / s);
+    const q = (o.round ?? rhe)(t) + zeroPoint;
+    return (o.strict ? q > qmin && q < qmax : q >= qmin && q <= qmax) ? 1 : 0;
+  });
+}
+
 export const DTYPES = ['float32', 'float64'];
 
 /** A corpus entry: correct ops, with the ones in `over` replaced. */
@@ -69,6 +80,7 @@ export function entry(name, over = {}) {
       'quant.quantize': quantize,
       'quant.dequantize': dequantize,
       'quant.int-gemm': intGemm,
+      'quant.ste-grad': steGrad,
       ...over,
     },
   };
