@@ -171,6 +171,23 @@ def dequantize(args, dtype):
     return (q - _scalar(int(args["zeroPoint"]), dtype)) * _scalar(args["scale"], dtype)
 
 
+def int_gemm(args, dtype):
+    # exact int64 matmul of the zero-point-shifted codes
+    X = torch.tensor(args["X"], dtype=torch.int64)
+    W = torch.tensor(args["W"], dtype=torch.int64)
+    return torch.matmul(X - int(args["zx"]), W - int(args["zw"]))
+
+
+def ste_grad(args, dtype):
+    # torch.fake_quantize_per_tensor_affine's autograd backward: the clipped straight-through mask
+    x = torch.tensor(args["x"], dtype=torch.float32, requires_grad=True)
+    if x.numel() == 0:
+        return []
+    y = torch.fake_quantize_per_tensor_affine(x, float(args["scale"]), int(args["zeroPoint"]), int(args["qmin"]), int(args["qmax"]))
+    y.sum().backward()
+    return x.grad.to(torch.float64)
+
+
 def conv2d_shape(args, dtype):
     kh, kw = (int(v) for v in args["kernel"])
     sh, sw = (int(v) for v in args["stride"])
@@ -376,6 +393,8 @@ OPS = {
     "quant.affine-params": (affine_params, BOTH),
     "quant.quantize": (quantize, BOTH),
     "quant.dequantize": (dequantize, BOTH),
+    "quant.int-gemm": (int_gemm, BOTH),
+    "quant.ste-grad": (ste_grad, ["float32"]),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
     "dec.top-k-filter": (top_k_filter, BOTH),

@@ -77,4 +77,57 @@ export const OPS = [
     ],
     exactFriendly: 'Dyadic scales with q, z and q − z representable in the dtype (all but the widest int32 values in float32): every algorithm is exact and the bound is 0. ' + QRANGES + ', int32.',
   }),
+  defineOp({
+    id: 'quant.int-gemm',
+    description: 'Integer GEMM with zero points: Y_ij = Σ_k (X_ik − z_x)(W_kj − z_w), exactly (the int32 accumulator of a quantised ' +
+      'matrix product before requantisation; the cross terms −z_wΣ_k X_ik − z_xΣ_k W_kj + K z_x z_w included). Operands are int8/uint8/int4/uint4 ' +
+      'codes and K ≤ 256, so every partial sum is below 2²⁴ in magnitude: a float32 accumulation is exact too.',
+    args: {
+      X: tensor('int', ['m', 'k'], { description: 'activation codes x_q' }),
+      W: tensor('int', ['k', 'n'], { description: 'weight codes w_q' }),
+      zx: integer({ description: 'z_x' }),
+      zw: integer({ description: 'z_w' }),
+    },
+    result: tensor('int', ['m', 'n']),
+    algorithms: [
+      { name: 'shift, then multiply', default: true, description: 'Σ_k (x − z_x)(w − z_w) in int32 (or float32: exact below 2²⁴).' },
+      { name: 'multiply, then correct by row and column sums', default: true, description: 'X W − z_w·rowsum(X) − z_x·colsum(W) + K z_x z_w (gemmlowp, QNNPACK, ONNX MatMulInteger + offsets).' },
+    ],
+    inputClasses: [
+      { name: 'nonzero-both', minShare: 0.4, description: 'z_x ≠ 0 and z_w ≠ 0 (both cross terms and the K z_x z_w term matter)' },
+      { name: 'symmetric', minShare: 0.1, description: 'z_x = z_w = 0 (the notes\' Y_q = X_q W_q is right)' },
+      { name: 'one-zero-point', minShare: 0.1, description: 'exactly one of z_x, z_w is 0' },
+      { name: 'range-ends', minShare: 0.3, description: 'some code at q_min or q_max of its type with the zero point at the other end (|x − z| maximal)' },
+      { name: 'long', minShare: 0.1, description: 'K ≥ 128 (up to 256: partial sums near 2²⁴)' },
+      { name: 'rectangular', minShare: 0.3, description: 'm ≠ n (transposition bugs)' },
+    ],
+    exactFriendly: 'Every case: integer results below 2²⁴ in magnitude, exact in float32 and float64. int8, uint8, int4, uint4, [−127, 127], [0, 127], [−64, 63], [−7, 7].',
+  }),
+  defineOp({
+    id: 'quant.ste-grad',
+    description: 'The straight-through gradient of FakeQuant: g_i = ∂/∂x_i Σ_j FQ(x_j) with FQ(x) = s(clip(round_half_even(x/s) + z, q_min, q_max) − z) ' +
+      'and the clipped STE (round treated as the identity, 0 where clipped): g_i = 1 when q_min ≤ round_half_even(x_i/s) + z ≤ q_max, else 0 ' +
+      '(PyTorch FakeQuantize, TFLite fake-quant). Not this op: the identity STE (1 everywhere) or the true derivative (0 almost everywhere).',
+    args: {
+      x: tensor('float', ['n']),
+      scale: number({ description: 's' }),
+      zeroPoint: integer(),
+      qmin: integer(),
+      qmax: integer(),
+    },
+    result: tensor('float', ['n']),
+    algorithms: [
+      { name: 'mask on the rounded code', default: true, description: '1[q_min ≤ round(x/s) + z ≤ q_max] with x/s by division (tfjs customGrad + tf.grad, PyTorch fake_quantize_per_tensor_affine backward).' },
+      { name: 'mask by the reciprocal', default: true, description: 'the same with x·fl(1/s) (PyTorch\'s kernel): near the clip boundaries either value is admissible within float error.' },
+      { name: 'interval test on x', default: true, description: '1[s(q_min − z − ½) ≤ x ≤ s(q_max − z + ½)] with the boundary ties decided half to even: identical for exact quotients.' },
+    ],
+    inputClasses: [
+      { name: 'inside', minShare: 0.4, description: 'some code strictly inside [q_min, q_max]' },
+      { name: 'clipped-below', minShare: 0.3, description: 'some round(x/s) + z < q_min' },
+      { name: 'clipped-above', minShare: 0.3, description: 'some round(x/s) + z > q_max' },
+      { name: 'boundary-tie', minShare: 0.2, description: 'some x/s + z exactly q_min − ½ or q_max + ½ (half to even decides the gradient)' },
+      { name: 'at-range-ends', minShare: 0.2, description: 'some round(x/s) + z exactly q_min or q_max (gradient 1: an inclusive test)' },
+    ],
+    exactFriendly: 'Dyadic scales s = 2^e with x a multiple of s/4: x/s exact, every gradient pinned (boundary ties half to even). ' + QRANGES + '.',
+  }),
 ] as const;

@@ -92,7 +92,18 @@ import { claim as preSquad } from './pre.squad.js';
 import { claim as preSquadIndex } from './pre.squad-index.js';
 import { claim as preT5Span } from './pre.t5-span.js';
 import { claim as preVit } from './pre.vit.js';
+import { claim as quant2bitExample } from './quant.2bit-example.js';
+import { claim as quantAbsmaxInt8 } from './quant.absmax-int8.js';
+import { claim as quantAffineExample } from './quant.affine-example.js';
+import { claim as quantAffineParams } from './quant.affine-params.js';
 import { claim as quantAffineRoundtrip } from './quant.affine-roundtrip.js';
+import { claim as quantCalibration } from './quant.calibration.js';
+import { claim as quantDoubleQuant } from './quant.double-quant.js';
+import { claim as quantFakequantSte } from './quant.fakequant-ste.js';
+import { claim as quantIntGemm } from './quant.int-gemm.js';
+import { claim as quantNf4Levels } from './quant.nf4-levels.js';
+import { claim as quantNf4Map } from './quant.nf4-map.js';
+import { claim as quantTypeTable } from './quant.type-table.js';
 import { claim as regDropoutRidge } from './reg.dropout-ridge.js';
 import { claim as regLinearPurification } from './reg.linear-purification.js';
 import { claim as regMinNorm } from './reg.min-norm.js';
@@ -238,7 +249,18 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   preSquadIndex,
   preT5Span,
   preVit,
+  quant2bitExample,
+  quantAbsmaxInt8,
+  quantAffineExample,
+  quantAffineParams,
   quantAffineRoundtrip,
+  quantCalibration,
+  quantDoubleQuant,
+  quantFakequantSte,
+  quantIntGemm,
+  quantNf4Levels,
+  quantNf4Map,
+  quantTypeTable,
   regDropoutRidge,
   regLinearPurification,
   regMinNorm,

@@ -14,7 +14,9 @@ export const MAP: CoverageMap = {
     { lines: [512, 548], domain: 'attention', title: 'Relative positions and RoPE' },
     { lines: [549, 560], domain: 'attention-variants', title: 'Sparse attention, mixture of experts' },
     { lines: [561, 587], domain: 'peft', title: 'LoRA' },
-    { lines: [588, 632], domain: 'fine-tuning', title: 'QLoRA' },
+    { lines: [588, 591], domain: 'fine-tuning', title: 'QLoRA' },
+    { lines: [592, 631], domain: 'quantisation', title: 'QLoRA: NF4, block-wise and double quantisation' },
+    { lines: [632, 632], domain: 'fine-tuning', title: 'QLoRA' },
     { lines: [633, 647], domain: 'peft', title: '(IA)³' },
     { lines: [648, 727], domain: 'fourier', title: 'Fourier transforms; references' },
   ],
@@ -42,5 +44,7 @@ export const MAP: CoverageMap = {
     { lines: [477, 479], reason: 'definition: the layer-norm statistics, with the biased 1/d variance (spec/conventions.md, sample-variance)' },
     { lines: [686, 688], reason: 'definition: the continuous-time STFT with a window w (its discrete form, 000:692, and the spectrogram, 000:705, are audited: fourier.stft-spectrogram)' },
     { lines: [521, 521], reason: 'definition: the relative-attention output Σ_j softmax(e_ij)(x_jW_V + a^V_ij) (Shaw et al. eq. 3; its scores are audited at 000:525)' },
+    { lines: [618, 618], reason: 'restatement: the LoRA forward pass Y = XW + XL₁L₂ (recalled for QLoRA)' },
+    { lines: [624, 628], reason: 'definition: the QLoRA forward pass and doubleDequant (its storage is audited at 000:630)' },
   ],
 };

@@ -25,7 +25,7 @@ export const MAP: CoverageMap = {
     { lines: [867, 900], domain: 'language-models', title: 'Scaling laws, parameter counts' },
     { lines: [901, 1058], domain: 'alignment', title: 'Instruction tuning, RLHF, DPO' },
     { lines: [1059, 1145], domain: 'peft', title: 'Adapters, pruning, LoRA' },
-    { lines: [1146, 1179], domain: 'quantisation-formats', title: 'Absmax and k-bit quantisation (QLoRA)' },
+    { lines: [1146, 1179], domain: 'quantisation', title: 'Absmax and k-bit quantisation (QLoRA)' },
   ],
   outOfScope: [
     { lines: [60, 68], reason: 'definition: the fixed-window language model (its parameter count, 003:56, is audited)' },
@@ -49,5 +49,6 @@ export const MAP: CoverageMap = {
     { lines: [1116, 1116], reason: 'definition: the task-specific parameters are far fewer than the model’s, |θ| ≪ |φ₀| (a design requirement)' },
     { lines: [1120, 1120], reason: 'definition: the LoRA fine-tuning objective over θ' },
     { lines: [727, 727], reason: 'definition: the start probability as the softmax of S·T_i (the best-span rule, 003:729–730, is audited with pre.squad at 004:1894)' },
+    { lines: [1152, 1152], reason: 'pointer: the heading of the 2-bit example audited at 003:1156–1173' },
   ],
 };

@@ -24,9 +24,9 @@ export const MAP: CoverageMap = {
     { lines: [2720, 2864], domain: 'text', title: 'TF-IDF and BM25 retrieval' },
     { lines: [2865, 3023], domain: 'retrieval', title: 'ColBERT and distillation' },
     { lines: [3024, 3247], domain: 'peft', title: 'Adapters, prefix tuning, LoRA, KronA' },
-    { lines: [3248, 3408], domain: 'quantisation-formats', title: 'Quantisation: formats and the PTQ pipeline' },
+    { lines: [3248, 3408], domain: 'quantisation', title: 'Quantisation: formats and the PTQ pipeline' },
     { lines: [3409, 3478], domain: 'quantisation', title: 'Affine int8 worked example' },
-    { lines: [3479, 3586], domain: 'quantisation-formats', title: 'QAT, fake quantisation, STE' },
+    { lines: [3479, 3586], domain: 'quantisation', title: 'QAT, fake quantisation, STE' },
   ],
   outOfScope: [
     { lines: [479, 481], reason: 'definition: the label of a positive (real) pair' },
@@ -69,5 +69,10 @@ export const MAP: CoverageMap = {
     { lines: [2981, 2983], reason: 'data: the student scores, the input of the worked example audited at 004:3005–3011' },
     { lines: [2989, 2989], reason: 'definition: the teacher distribution as the softmax of its scores' },
     { lines: [3135, 3135], reason: 'prose: a heading sentence ("So for best compute–performance balance:") whose list is missing' },
+    { lines: [3289, 3289], reason: 'prose: activation ranges depend on the data, so calibration runs sample inputs' },
+    { lines: [3315, 3315], reason: 'definition: weight quantisation with a zero point (the zero point is audited at 004:3297–3299, the product at 004:3336–3350)' },
+    { lines: [3327, 3327], reason: 'definition: activation quantisation with a zero point (as 004:3315)' },
+    { lines: [3522, 3522], reason: 'prose: announces the straight-through estimator of 004:3527–3530' },
+    { lines: [3555, 3555], reason: 'restatement: the rounding quantiser q = round(x/s) of 004:3511 without clip and zero point' },
   ],
 };

@@ -42,6 +42,32 @@ export function dequantize({ q, scale, zeroPoint }, dtype) {
   return q.map((v) => r(s * r(v - zeroPoint)));
 }
 
+/** Σ_k (x − z_x)(w − z_w): shift, then multiply (JS integers exact below 2⁵³). */
+export function intGemm({ X, W, zx, zw }) {
+  const K = W.length, n = K > 0 ? W[0].length : 0;
+  return X.map((row) => Array.from({ length: n }, (_, j) => { let s = 0; for (let k = 0; k < K; k++) s += (row[k] - zx) * (W[k][j] - zw); return s; }));
+}
+
+/** Row sums of X, column sums of W, and the plain product X W. */
+export function gemmParts({ X, W }) {
+  const K = W.length, n = K > 0 ? W[0].length : 0;
+  const rows = X.map((r) => r.reduce((a, v) => a + v, 0));
+  const cols = Array.from({ length: n }, (_, j) => W.reduce((a, r) => a + r[j], 0));
+  const P = X.map((row) => Array.from({ length: n }, (_, j) => { let s = 0; for (let k = 0; k < K; k++) s += row[k] * W[k][j]; return s; }));
+  return { K, n, rows, cols, P };
+}
+
+/** Clipped STE gradient: 1 where rhe(x/s) + z is in [qmin, qmax] (x/s in the dtype), else 0. */
+export function steGrad({ x, scale, zeroPoint, qmin, qmax }, dtype, o = {}) {
+  const r = rounder(dtype);
+  const s = r(scale), inv = r(1 / s);
+  return x.map((v) => {
+    const t = o.reciprocal ? r(r(v) * inv) : r(r(v) / s);
+    const q = (o.round ?? rhe)(t) + zeroPoint;
+    return (o.strict ? q > qmin && q < qmax : q >= qmin && q <= qmax) ? 1 : 0;
+  });
+}
+
 export const DTYPES = ['float32', 'float64'];
 
 /** A corpus entry: correct ops, with the ones in `over` replaced. */
@@ -53,6 +79,8 @@ export function entry(name, over = {}) {
       'quant.affine-params': affineParams,
       'quant.quantize': quantize,
       'quant.dequantize': dequantize,
+      'quant.int-gemm': intGemm,
+      'quant.ste-grad': steGrad,
       ...over,
     },
   };
