@@ -17,7 +17,8 @@ export const MAP: CoverageMap = {
     { lines: [552, 647], domain: 'architectures', title: 'Bidirectional encoders (BERT), MLM, NSP, fine-tuning' },
     { lines: [648, 695], domain: 'sequence', title: 'Sequence labelling, BIO' },
     { lines: [696, 784], domain: 'architectures', title: 'Span-based fine-tuning, GLUE, RoBERTa, BART, images' },
-    { lines: [785, 900], domain: 'language-models', title: 'Decoding, sampling, scaling laws, parameter counts' },
+    { lines: [785, 866], domain: 'language-models', title: 'Decoding, sampling' },
+    { lines: [867, 900], domain: 'scaling', title: 'Scaling laws, parameter counts' },
     { lines: [901, 1058], domain: 'alignment', title: 'Instruction tuning, RLHF, DPO' },
     { lines: [1059, 1145], domain: 'fine-tuning', title: 'Adapters, pruning, LoRA' },
     { lines: [1146, 1179], domain: 'quantisation-formats', title: 'Absmax and k-bit quantisation (QLoRA)' },
@@ -33,5 +34,8 @@ export const MAP: CoverageMap = {
     { lines: [420, 427], reason: 'definition: the residual additions inside the transformer block' },
     { lines: [486, 488], reason: 'definition: the layer-norm statistics u and σ (biased 1/d)' },
     { lines: [667, 669], reason: 'definition: the softmax tagger and its argmax decoding' },
+    { lines: [941, 941], reason: 'prose: the RL step optimises with human preferences (no formula)' },
+    { lines: [950, 950], reason: 'definition: the RLHF objective, the expected reward of sampled outputs' },
+    { lines: [971, 973], reason: 'definition: gradient ascent on the expected reward (the gradient itself is audited at 003:979–985)' },
   ],
 };

@@ -3,7 +3,7 @@ import type { StatementDef } from './types.js';
 
 export const STATEMENTS: readonly StatementDef[] = [
   {
-    file: '004', lines: [2899, 2917],
+    file: '004', lines: [2899, 2920],
     quote: String.raw`$$S_{q,d} = \sum_{i \in q} \max_{j \in d} (v_i \cdot u_j)$$ … Similarity matrix: $N_q \times N_d$ … Find the single best-matching token in the document. … 3 Summation Add the best-match similarity for all query tokens.`,
     parts: { 'ret.maxsim': 'exact' },
   },
