@@ -19,7 +19,7 @@ export const OPS = [
       { name: 'mixed', minShare: 0.2, description: 'n ≤ 32 pairs of float32 rewards in [−10, 10].' },
       { name: 'large-margin', minShare: 0.12, description: 'margins |r_w − r_l| from 90 to 400: exp overflows in float32 without the stable form, σ underflows to 0 in log σ.' },
       { name: 'ties', minShare: 0.1, description: 'r_w = r_l: every term is log 2.' },
-      { name: 'large-offset', minShare: 0.1, description: 'rewards on a common offset ±2^k, k = 8…14, with small margins.' },
+      { name: 'large-offset', minShare: 0.1, description: 'rewards on a common offset ±2^k, k = 8…14, plus values below 128 in magnitude: small margins between large rewards.' },
       { name: 'float64-only', minShare: 0.08, description: 'doubles with full 53-bit significands (rounded to float32 in float32 runs).' },
       { name: 'realistic', minShare: 0.03, description: 'batches of 256 to 1024 pairs.' },
     ],

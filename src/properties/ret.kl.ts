@@ -52,7 +52,7 @@ export const KL_CLASSES = [
     name: 'teacher-student', weight: 10,
     arb: fc.tuple(fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })).map(([a, b, c, d]) => ({ p: normalize([a, 100 - a - Math.min(c, 100 - a - 1), Math.min(c, 100 - a - 1)].map((v) => Math.max(v, 1))), q: normalize([b, Math.max(100 - b - d, 1), d]) })),
   },
-  { name: 'float64-only', weight: 10, arb: sizeUpTo(1, 24).chain((k) => fc.tuple(fc.array(f64Full(-2, 3).map(Math.abs), { minLength: k, maxLength: k }), fc.array(f64Full(-2, 3).map(Math.abs), { minLength: k, maxLength: k }))).map(([a, b]) => { const s = a.reduce((x, y) => x + y, 0), t = b.reduce((x, y) => x + y, 0); return { p: a.map((v) => v / s), q: b.map((v) => v / t) }; }) },
+  { name: 'float64-only', weight: 10, arb: sizeUpTo(2, 24).chain((k) => fc.tuple(fc.array(f64Full(-2, 3).map(Math.abs), { minLength: k, maxLength: k }), fc.array(f64Full(-2, 3).map(Math.abs), { minLength: k, maxLength: k }))).map(([a, b]) => { const s = a.reduce((x, y) => x + y, 0), t = b.reduce((x, y) => x + y, 0); return { p: a.map((v) => v / s), q: b.map((v) => v / t) }; }) },
   {
     name: 'realistic', weight: 4,
     arb: fc.noShrink(fc.tuple(sizeUpTo(1000, 2048, 4), fc.integer({ min: 1, max: 0x7fffffff }), fc.integer({ min: 1, max: 0x7fffffff })).map(([n, s1, s2]) => ({

@@ -33,8 +33,9 @@ export const DPO_CLASSES = [
   {
     // β·margin from 90 to 400 in either direction
     name: 'large-margin', weight: 15,
+    // the reference equals the policy except for a shift of ±(90…400) nats on the chosen completion: h = ±shift exactly
     arb: fc.tuple(four(sizeUpTo(1, 8), logp(100)), fc.array(fc.tuple(fc.integer({ min: 90, max: 400 }), fc.boolean()), { minLength: 8, maxLength: 8 })).map(([a, ms]) => ({
-      ...a, beta: fr(1), policyChosen: a.policyChosen.map((v, i) => fr(v + (ms[i]![1] ? 1 : -1) * ms[i]![0])),
+      ...a, beta: fr(1), refChosen: a.policyChosen.map((v, i) => fr(v - (ms[i]![1] ? 1 : -1) * ms[i]![0])), refRejected: [...a.policyRejected],
     })),
   },
   {
@@ -42,7 +43,7 @@ export const DPO_CLASSES = [
     name: 'swapped-sign', weight: 12,
     arb: four(sizeUpTo(1, 12), logp(50)).map((a) => ({
       ...a,
-      policyChosen: a.policyChosen.map((v) => fr(v - 30)), refChosen: a.refChosen.map((v) => fr(v - 10)),
+      policyChosen: a.policyChosen.map((v) => fr(v - 120)), refChosen: a.refChosen.map((v) => fr(v - 10)),
       policyRejected: a.policyRejected.map((v) => fr(v - 5)), refRejected: a.refRejected.map((v) => fr(v - 60)),
     })),
   },

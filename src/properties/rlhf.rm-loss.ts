@@ -31,7 +31,7 @@ export const REWARD_CLASSES = [
   { name: 'ties', weight: 12, arb: sizeUpTo(1, 16).chain((k) => fc.array(f32Mixed(10), { minLength: k, maxLength: k })).map((c) => ({ chosen: c, rejected: [...c] })) },
   {
     name: 'large-offset', weight: 12,
-    arb: fc.tuple(fc.integer({ min: 8, max: 14 }), fc.boolean(), vecs(sizeUpTo(1, 16), f32Scaled(-6, 0))).map(([k, neg, { chosen, rejected }]) => {
+    arb: fc.tuple(fc.integer({ min: 8, max: 14 }), fc.boolean(), vecs(sizeUpTo(1, 16), f32Scaled(-6, -1))).map(([k, neg, { chosen, rejected }]) => {
       const o = (neg ? -1 : 1) * 2 ** k;
       return { chosen: chosen.map((v) => fr(o + v)), rejected: rejected.map((v) => fr(o + v)) };
     }),
