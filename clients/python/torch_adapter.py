@@ -383,6 +383,43 @@ def squad_best_span(args, dtype):
     return {"start": k // n, "end": k % n}
 
 
+def maxsim(args, dtype):
+    # ColBERT: (Q @ D.T).max(dim=1).values.sum()
+    Q, D = _t(args["Q"], dtype), _t(args["D"], dtype)
+    if Q.numel() == 0 or Q.shape[0] == 0:
+        return 0.0
+    return (Q @ D.T).max(dim=1).values.sum().item()
+
+
+def kl(args, dtype):
+    # KL(p‖q) as torch.nn.functional.kl_div writes it: the INPUT is the log of the model (student)
+    # distribution q, the TARGET the probabilities p (log_target=False), reduction="sum" (not the
+    # default "mean", which divides by the number of entries). Entries with p = 0 contribute 0.
+    p, q = _t(args["p"], dtype), _t(args["q"], dtype)
+    if p.numel() == 0:
+        return 0.0
+    return F.kl_div(q.log(), p, reduction="sum", log_target=False).item()
+
+
+def reward_pairwise(args, dtype):
+    # −mean log σ(r_w − r_l), as reward-model trainers (TRL RewardTrainer) write it
+    c, r = _t(args["chosen"], dtype), _t(args["rejected"], dtype)
+    return (-F.logsigmoid(c - r)).mean().item()
+
+
+def dpo(args, dtype):
+    # TRL DPOTrainer, loss_type="sigmoid": logits = (π_w − π_l) − (ρ_w − ρ_l), losses = −logsigmoid(β·logits),
+    # mean; the gradient with respect to the policy log-probabilities by autograd.
+    pc = _t(args["policyChosen"], dtype).requires_grad_(True)
+    pr = _t(args["policyRejected"], dtype).requires_grad_(True)
+    rc, rr = _t(args["refChosen"], dtype), _t(args["refRejected"], dtype)
+    beta = _scalar(args["beta"], dtype)
+    logits = (pc - pr) - (rc - rr)
+    loss = (-F.logsigmoid(beta * logits)).mean()
+    loss.backward()
+    return {"loss": loss.item(), "gradChosen": pc.grad.detach(), "gradRejected": pr.grad.detach()}
+
+
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
@@ -395,6 +432,10 @@ OPS = {
     "quant.dequantize": (dequantize, BOTH),
     "quant.int-gemm": (int_gemm, BOTH),
     "quant.ste-grad": (ste_grad, ["float32"]),
+    "ret.maxsim": (maxsim, BOTH),
+    "loss.kl": (kl, BOTH),
+    "loss.reward-pairwise": (reward_pairwise, BOTH),
+    "loss.dpo": (dpo, BOTH),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
     "dec.top-k-filter": (top_k_filter, BOTH),

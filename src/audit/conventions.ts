@@ -224,6 +224,13 @@ export const GLOSSARY: readonly Concept[] = [
       { id: 'atire', text: 'ln(N/df) (ATIRE)', markers: [] },
     ],
   },
+  {
+    id: 'kl-direction', title: 'Argument order of the KL divergence', symbol: 'KL(P‖Q)', adopted: 'target-first',
+    variants: [
+      { id: 'target-first', text: 'KL(P‖Q) = Σ P log(P/Q) with P the target (teacher, data) and Q the model, as 004:3017 writes KL(T‖S); torch F.kl_div(input = log Q, target = P)', markers: [] },
+      { id: 'model-first', text: 'KL(Q‖P) with the model first, the expectation under the model (the RLHF penalty E_π[log π/π_ref] = KL(π‖π_ref), "reverse" KL)', markers: [] },
+    ],
+  },
 ];
 
 export interface GlossaryDecl {

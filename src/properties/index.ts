@@ -47,6 +47,8 @@ import { claim as gradReparam } from './grad.reparam.js';
 import { claim as gradScoreGaussian } from './grad.score-gaussian.js';
 import { claim as lstmAdditive } from './lstm.additive.js';
 import { claim as lstmCell } from './lstm.cell.js';
+import { claim as mlTempSampling } from './ml.temp-sampling.js';
+import { claim as mlTokenRatio } from './ml.token-ratio.js';
 import { claim as normLayernorm } from './norm.layernorm.js';
 import { claim as optGdDiagonal } from './opt.gd-diagonal.js';
 import { claim as optGdIterations } from './opt.gd-iterations.js';
@@ -115,11 +117,21 @@ import { claim as regRidgePosterior } from './reg.ridge-posterior.js';
 import { claim as regRidgePushThrough } from './reg.ridge-push-through.js';
 import { claim as regSimpleOls } from './reg.simple-ols.js';
 import { claim as regSsDecomposition } from './reg.ss-decomposition.js';
+import { claim as retKl } from './ret.kl.js';
+import { claim as retMaxsim } from './ret.maxsim.js';
+import { claim as retStudentSoftmax } from './ret.student-softmax.js';
 import { claim as retTeacherSoftmax } from './ret.teacher-softmax.js';
+import { claim as rlhfDpo } from './rlhf.dpo.js';
+import { claim as rlhfKlPenalty } from './rlhf.kl-penalty.js';
+import { claim as rlhfReinforce } from './rlhf.reinforce.js';
+import { claim as rlhfRmLoss } from './rlhf.rm-loss.js';
 import { claim as rnnBptt } from './rnn.bptt.js';
 import { claim as rnnLinearGrad } from './rnn.linear-grad.js';
 import { claim as rnnVanishing } from './rnn.vanishing.js';
 import { claim as rnnWindowLmParams } from './rnn.window-lm-params.js';
+import { claim as scale12nd2 } from './scale.12nd2.js';
+import { claim as scaleGpt3Mix } from './scale.gpt3-mix.js';
+import { claim as scalePowerLaws } from './scale.power-laws.js';
 import { claim as seqBio } from './seq.bio.js';
 import { claim as seqCrfViterbi } from './seq.crf-viterbi.js';
 import { claim as seqFactorized } from './seq.factorized.js';
@@ -204,6 +216,8 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   gradScoreGaussian,
   lstmAdditive,
   lstmCell,
+  mlTempSampling,
+  mlTokenRatio,
   normLayernorm,
   optGdDiagonal,
   optGdIterations,
@@ -272,11 +286,21 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   regRidgePushThrough,
   regSimpleOls,
   regSsDecomposition,
+  retKl,
+  retMaxsim,
+  retStudentSoftmax,
   retTeacherSoftmax,
+  rlhfDpo,
+  rlhfKlPenalty,
+  rlhfReinforce,
+  rlhfRmLoss,
   rnnBptt,
   rnnLinearGrad,
   rnnVanishing,
   rnnWindowLmParams,
+  scale12nd2,
+  scaleGpt3Mix,
+  scalePowerLaws,
   seqBio,
   seqCrfViterbi,
   seqFactorized,

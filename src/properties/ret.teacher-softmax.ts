@@ -136,10 +136,27 @@ export const claim: ClaimModule = {
         return compareSoftmax(x, impl!.ops['nn.softmax']!({ x }) as number[], impl!);
       },
     },
+    {
+      name: 'shift-and-temperature',
+      kind: 'identity',
+      description: 'Exactly (rigorous enclosures): softmax(x + c) = softmax(x) for a rational shift c (the enclosures intersect), and softmax(x/T) has odds p_i/p_j = e^{(x_i − x_j)/T} (enclosures intersect); on decimal score triples like the teacher’s 10.2, 3.1, −0.8.',
+      arbitrary: fc.tuple(fc.array(fc.integer({ min: -150, max: 150 }), { minLength: 2, maxLength: 5 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: 1, max: 40 })),
+      runs: 80,
+      check: ([xs, c, t]: [number[], number, number]) => {
+        const T = Rational.of(t, 10);
+        const a = decimalSoftmax(xs.map((v) => Rational.of(v, 10).toDecimal(20)));
+        const b = decimalSoftmax(xs.map((v) => Rational.of(v + c, 10).toDecimal(20)));
+        for (let i = 0; i < a.length; i++) if (a[i]!.hi < b[i]!.lo || b[i]!.hi < a[i]!.lo) return { ok: false, detail: `softmax not shift invariant at ${i}: [${a[i]!.lo}, ${a[i]!.hi}] vs [${b[i]!.lo}, ${b[i]!.hi}]` };
+        const pT = decimalSoftmax(xs.map((v) => Rational.of(v, 10).toDecimal(20)), T);
+        const lhs = log(div(pT[0]!, pT[1]!));
+        const rhs = encloseRational(Rational.of(xs[0]! - xs[1]!, 10).div(T));
+        if (lhs.hi < rhs.lo || rhs.hi < lhs.lo) return { ok: false, detail: `log(p₀/p₁) = [${lhs.lo}, ${lhs.hi}] vs (x₀ − x₁)/T = [${rhs.lo}, ${rhs.hi}]` };
+        return { ok: true };
+      },
+    },
   ],
   audit: () => {
     const teacher = decimalSoftmax(['10.2', '3.1', '-0.8']);
-    const student = decimalSoftmax(['8.7', '2.5', '-0.2']);
     const notesT = [0.92, 0.07, 0.01];
     const wrongT = teacher.some((iv, i) => Math.abs(notesT[i]! - iv.lo) > 0.005 && Math.abs(notesT[i]! - iv.hi) > 0.005);
     // Temperatures implied by the notes' ratios: T = Δscore / log(p_i/p_j), enclosed.
@@ -147,6 +164,8 @@ export const claim: ClaimModule = {
     const t12 = impliedT('7.1', 0.92, 0.07);
     const t23 = impliedT('3.9', 0.07, 0.01);
     const disjoint = t12.hi < t23.lo || t23.hi < t12.lo;
+    const studentT = impliedT('6.2', 0.88, 0.1);
+    const studentT2 = impliedT('2.7', 0.1, 0.02);
     return [
       {
         id: 'ret.teacher-softmax',
@@ -156,9 +175,10 @@ export const claim: ClaimModule = {
           `and T ∈ [${t23.lo.toFixed(4)}, ${t23.hi.toFixed(4)}]${disjoint ? ', which are disjoint' : ''}.`,
       },
       {
-        id: 'ret.teacher-softmax#student',
-        verdict: 'refuted',
-        evidence: `Student scores 8.7, 2.5, −0.2: softmax = (${student.map(show).join(', ')}), not 0.88 / 0.10 / 0.02 (004:3003–3011).`,
+        id: 'ret.teacher-softmax#no-temperature',
+        verdict: disjoint ? 'refuted' : 'confirmed',
+        evidence: `No temperature T reproduces the notes' teacher numbers: softmax(s/T) has p₁/p₂ = e^{7.1/T} and p₂/p₃ = e^{3.9/T}; 0.92/0.07 needs T ∈ [${t12.lo.toFixed(4)}, ${t12.hi.toFixed(4)}], ` +
+          `0.07/0.01 needs T ∈ [${t23.lo.toFixed(4)}, ${t23.hi.toFixed(4)}]${disjoint ? ' — disjoint' : ''} (the student's numbers, ret.student-softmax, imply T ≈ ${studentT.lo.toFixed(2)} and ${studentT2.lo.toFixed(2)}).`,
       },
     ];
   },

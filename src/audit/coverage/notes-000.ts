@@ -22,8 +22,6 @@ export const MAP: CoverageMap = {
   ],
   outOfScope: [
     // attn-ops (branch attn-ops): relative positions and RoPE
-    { lines: [525, 525], reason: 'definition: relative attention scores e_ij (QKᵀ stands for its (i, j) entry x_iW_Q(x_jW_K)ᵀ)' },
-    { lines: [529, 530], reason: 'definition: clipped relative offsets a_ij = w_clip(j−i, k)' },
     { lines: [543, 543], reason: 'definition: RoPE as a block-diagonal rotation of the row Q_m (the relative-position property it serves is audited at 000:539–540, attn.rope#relative)' },
     { lines: [20, 30], reason: 'definition: the three modes of convergence (in distribution, in probability, almost surely)' },
     { lines: [63, 63], reason: 'definition: asymptotic normality of an estimator' },

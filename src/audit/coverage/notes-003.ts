@@ -22,7 +22,7 @@ export const MAP: CoverageMap = {
     { lines: [735, 772], domain: 'architectures', title: 'GLUE, RoBERTa, encoder–decoder pre-training' },
     { lines: [773, 784], domain: 'pretraining', title: 'BART, images as patch sequences (ViT)' },
     { lines: [785, 866], domain: 'decoding', title: 'Decoding: greedy, beam search, top-n, top-p, temperature' },
-    { lines: [867, 900], domain: 'language-models', title: 'Scaling laws, parameter counts' },
+    { lines: [867, 900], domain: 'scaling', title: 'Scaling laws, parameter counts' },
     { lines: [901, 1058], domain: 'alignment', title: 'Instruction tuning, RLHF, DPO' },
     { lines: [1059, 1145], domain: 'peft', title: 'Adapters, pruning, LoRA' },
     { lines: [1146, 1179], domain: 'quantisation', title: 'Absmax and k-bit quantisation (QLoRA)' },
@@ -50,5 +50,8 @@ export const MAP: CoverageMap = {
     { lines: [1120, 1120], reason: 'definition: the LoRA fine-tuning objective over θ' },
     { lines: [727, 727], reason: 'definition: the start probability as the softmax of S·T_i (the best-span rule, 003:729–730, is audited with pre.squad at 004:1894)' },
     { lines: [1152, 1152], reason: 'pointer: the heading of the 2-bit example audited at 003:1156–1173' },
+    { lines: [941, 941], reason: 'prose: the RL step optimises with human preferences (no formula)' },
+    { lines: [950, 950], reason: 'definition: the RLHF objective, the expected reward of sampled outputs' },
+    { lines: [971, 973], reason: 'definition: gradient ascent on the expected reward (the gradient itself is audited at 003:979–985)' },
   ],
 };

@@ -1,0 +1,4 @@
+// Correct: h = β(π_w − ρ_w) − β(π_l − ρ_l); gradient (β/n)(σ(h) − 1) (the cancelling form, covered by the bound's absolute term).
+import { round, softplus, sigmoid, sum } from './_lib.mjs';
+export const meta = { op: 'loss.dpo', kind: 'correct', class: 'log-ratios first', description: 'implicit rewards first, gradient via σ(h) − 1' };
+export default { name: 'zoo-dpo-log-ratios-first', dtypes: ['float32', 'float64'], ops: { 'loss.dpo': (a, dtype) => { const r = round(dtype); const n = a.policyChosen.length; const h = a.policyChosen.map((pc, i) => r(r(a.beta * r(pc - a.refChosen[i])) - r(a.beta * r(a.policyRejected[i] - a.refRejected[i])))); const k = r(a.beta / n); const g = h.map((v) => r(k * r(sigmoid(v, r) - 1))); return { loss: r(sum(h.map((v) => softplus(-v, r)), r) / n), gradChosen: g, gradRejected: g.map((v) => -v) }; } } };
