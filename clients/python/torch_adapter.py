@@ -166,6 +166,13 @@ def pool2d_shape(args, dtype):
     return _window_shapes.pool2d_shape(args, _DTYPES[dtype])
 
 
+def lora_merge(args, dtype):
+    # PEFT-style merge as one GEMM accumulating onto W0: addmm(W0, B, A, alpha = lora_alpha / r)
+    t = _DTYPES[dtype]
+    w0, b, a = (torch.tensor(args[k], dtype=t) for k in ("w0", "b", "a"))
+    return torch.addmm(w0, b, a, alpha=float(args["alpha"]) / a.shape[0]).tolist()
+
+
 def _crf_tensors(args, dtype):
     A_rows = args["transitions"]
     L = len(A_rows)
@@ -229,6 +236,7 @@ OPS = {
     "quant.dequantize": (dequantize, BOTH),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
     "cnn.pool2d-shape": (pool2d_shape, BOTH),
+    "peft.lora-merge": (lora_merge, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
     "seq.crf-logz": (crf_logz, BOTH),
 }
