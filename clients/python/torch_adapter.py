@@ -24,6 +24,7 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
 from lemmata_protocol import serve  # noqa: E402
+import torch_window_shapes as _window_shapes  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -189,13 +190,20 @@ def ste_grad(args, dtype):
 
 
 def conv2d_shape(args, dtype):
-    kh, kw = (int(v) for v in args["kernel"])
-    sh, sw = (int(v) for v in args["stride"])
-    ph, pw = (int(v) for v in args["padding"])
-    x = torch.zeros(1, 1, int(args["height"]), int(args["width"]), dtype=_DTYPES[dtype])
-    w = torch.zeros(1, 1, kh, kw, dtype=_DTYPES[dtype])
-    y = F.conv2d(x, w, stride=(sh, sw), padding=(ph, pw))
-    return [int(y.shape[2]), int(y.shape[3])]
+    # dilation, explicit asymmetric pads, ONNX auto_pad: clients/python/torch_window_shapes.py (real F.conv2d)
+    return _window_shapes.conv2d_shape(args, _DTYPES[dtype])
+
+
+def pool2d_shape(args, dtype):
+    # F.max_pool2d with dilation, padding / F.pad, ceil_mode: clients/python/torch_window_shapes.py
+    return _window_shapes.pool2d_shape(args, _DTYPES[dtype])
+
+
+def lora_merge(args, dtype):
+    # PEFT-style merge as one GEMM accumulating onto W0: addmm(W0, B, A, alpha = lora_alpha / r)
+    t = _DTYPES[dtype]
+    w0, b, a = (torch.tensor(args[k], dtype=t) for k in ("w0", "b", "a"))
+    return torch.addmm(w0, b, a, alpha=float(args["alpha"]) / a.shape[0]).tolist()
 
 
 def _crf_tensors(args, dtype):
@@ -437,6 +445,8 @@ OPS = {
     "loss.reward-pairwise": (reward_pairwise, BOTH),
     "loss.dpo": (dpo, BOTH),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
+    "cnn.pool2d-shape": (pool2d_shape, BOTH),
+    "peft.lora-merge": (lora_merge, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),
     "dec.top-k-filter": (top_k_filter, BOTH),
     "dec.top-p-filter": (top_p_filter, BOTH),

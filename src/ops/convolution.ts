@@ -53,7 +53,7 @@ export const OPS = [
     result: size(),
     algorithms: [{ name: 'exact-integer', default: true, description: 'the formula ⌊(W − K)/S⌋ + 1 per axis, a real pooling layer’s output shape (floor mode), or counting window positions.' }],
     inputClasses: [
-      { name: 'small', minShare: 0.25, description: 'H, W 1–20, K 1–6, S 1–5' },
+      { name: 'small', minShare: 0.18, description: 'H, W 1–20, K 1–6, S 1–5' },
       { name: 'realistic', minShare: 0.1, description: 'H, W 32–1024 (1024 reached), K ∈ {2, 3}, S ∈ {1, 2, 3}' },
       { name: 'stride-over-kernel', minShare: 0.1, description: 'S > K on both axes' },
       { name: 'kernel-equals-input', minShare: 0.05, description: 'K = W on one or both axes (one output)' },

@@ -53,12 +53,12 @@ export const poolArb: fc.Arbitrary<Tagged<PoolDims>> = classes<PoolDims>([
   {
     name: 'ceil-mode', weight: 2,
     arb: fc.record({ height: d(1, 30), width: d(1, 30), kh: d(1, 6), kw: d(1, 6), sh: d(2, 4), sw: d(2, 4), fh: fc.double({ min: 0, max: 1, noNaN: true }), fw: fc.double({ min: 0, max: 1, noNaN: true }) })
-      .map(({ fh, fw, ...a }) => { const ph = Math.floor(fh * (Math.floor(a.kh / 2) + 1)), pw = Math.floor(fw * (Math.floor(a.kw / 2) + 1)); return { ...a, pads: [ph, pw, ph, pw] as [number, number, number, number], ceilMode: true }; }),
+      .map(({ fh, fw, ...a }) => { const ph = Math.min(Math.floor(fh * (Math.floor(a.kh / 2) + 1)), Math.floor(a.kh / 2)), pw = Math.min(Math.floor(fw * (Math.floor(a.kw / 2) + 1)), Math.floor(a.kw / 2)); return { ...a, pads: [ph, pw, ph, pw] as [number, number, number, number], ceilMode: true }; }),
   },
   {
     name: 'padded', weight: 2,
     arb: fc.record({ height: d(1, 30), width: d(1, 30), kh: d(2, 6), kw: d(2, 6), sh: d(1, 4), sw: d(1, 4), f: fc.tuple(...[0, 1, 2, 3].map(() => fc.double({ min: 0, max: 1, noNaN: true }))) })
-      .map(({ f, ...a }) => { const ch = Math.floor(a.kh / 2) + 1, cw = Math.floor(a.kw / 2) + 1; return { ...a, pads: [Math.floor(f[0]! * ch), Math.floor(f[1]! * cw), Math.floor(f[2]! * ch), Math.floor(f[3]! * cw)] as [number, number, number, number] }; })
+      .map(({ f, ...a }) => { const ch = Math.floor(a.kh / 2) + 1, cw = Math.floor(a.kw / 2) + 1, q = (x: number, c: number) => Math.min(Math.floor(x * c), c - 1); return { ...a, pads: [q(f[0]!, ch), q(f[1]!, cw), q(f[2]!, ch), q(f[3]!, cw)] as [number, number, number, number] }; })
       .filter((a) => a.pads[0] !== a.pads[2] || a.pads[1] !== a.pads[3]),
   },
   {

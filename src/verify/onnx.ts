@@ -10,8 +10,9 @@
  *   QuantizeLinear / DequantizeLinear (per tensor)                        → quant.quantize / quant.dequantize
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
  *   Attention (opset 23; no mask, past, softcap or explicit scale; equal head counts) → attn.sdpa per batch × head
- *   Conv (2-D, symmetric pads, no dilation)                               → cnn.conv2d-shape
- *   MaxPool / AveragePool (2-D, no pads, floor mode, no dilation)         → cnn.pool2d-shape
+ *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
+ *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
+ *   ConvTranspose: not mapped (its output size s(n − 1) + output_padding + d(k − 1) + 1 − pads is no lemmata op)
  *   DFT (forward; real or complex input; dft_length = signal length)     → fourier.dft per line (onesided: fourier.rfft)
  */
 import fs from 'node:fs';
@@ -212,18 +213,8 @@ const MAPPERS: Record<string, Mapper> = {
     }
     return out;
   },
-  Conv(n, [x, w], [y], name) {
-    if (x!.dims.length !== 4) return `${x!.dims.length - 2}-D convolution is not expressible (cnn.conv2d-shape is 2-D)`;
-    const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
-    if (ap !== 'NOTSET' && ap !== 'VALID') return `auto_pad ${ap} is not expressible (explicit symmetric padding only)`;
-    const dil = (n.attrs.get('dilations') as number[] | undefined) ?? [1, 1];
-    if (dil.some((d) => d !== 1)) return 'dilations are not expressible';
-    const pads = (n.attrs.get('pads') as number[] | undefined) ?? [0, 0, 0, 0];
-    if (pads[0] !== pads[2] || pads[1] !== pads[3]) return `asymmetric pads [${pads.join(', ')}] are not expressible`;
-    const ks = (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2);
-    const st = (n.attrs.get('strides') as number[] | undefined) ?? [1, 1];
-    return [{ name: `${name}/shape`, op: 'cnn.conv2d-shape', dtype: 'float32', args: { height: x!.dims[2]!, width: x!.dims[3]!, kernel: [ks[0]!, ks[1]!], stride: [st[0]!, st[1]!], padding: [pads[0]!, pads[1]!] }, output: [y!.dims[2]!, y!.dims[3]!] }];
-  },
+  Conv(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
+  ConvInteger(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   MaxPool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   AveragePool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   DFT(n, [x, dftLength, axisIn], [y], name) {
@@ -264,15 +255,41 @@ const MAPPERS: Record<string, Mapper> = {
 };
 
 function poolShape(n: Node, x: Tensor, y: Tensor, name: string): VerifyCase[] | string {
-  if (x.dims.length !== 4) return `${x.dims.length - 2}-D pooling is not expressible (cnn.pool2d-shape is 2-D)`;
+  return windowShapes(n, x, y, name, 'cnn.pool2d-shape', n.attrs.get('kernel_shape') as number[]);
+}
+
+/**
+ * Conv / ConvInteger / MaxPool / AveragePool output shapes as cnn.conv2d-shape / cnn.pool2d-shape cases. The
+ * spatial axes are independent (each output size depends on its own n, k, s, d and pads only), so 1-D tests
+ * become one 2-D case with a trivial first axis (n = k = s = 1: one output) and 3-D tests two cases, axes (1, 2)
+ * and (3, trivial). auto_pad VALID / SAME_UPPER / SAME_LOWER map to autoPad, explicit pads
+ * [x1_begin, …, x1_end, …] to pads [top, left, bottom, right], dilations to dilation, ceil_mode to ceilMode
+ * (pooling only; count_include_pad and storage_order do not change the shape).
+ */
+function windowShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv2d-shape' | 'cnn.pool2d-shape', ks: number[] | undefined): VerifyCase[] | string {
+  const r = x.dims.length - 2;
+  if (r < 1 || r > 3) return `${r}-D windows are not expressible`;
+  if (!ks || ks.length !== r) return `kernel_shape [${ks?.join(', ') ?? ''}] does not match the ${r} spatial axes`;
   const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
-  if (ap !== 'NOTSET' && ap !== 'VALID') return `auto_pad ${ap} is not expressible (cnn.pool2d-shape has no padding)`;
-  if (((n.attrs.get('pads') as number[] | undefined) ?? []).some((p) => p !== 0)) return 'padding is not expressible (cnn.pool2d-shape has none)';
-  if ((n.attrs.get('ceil_mode') as number | undefined ?? 0) !== 0) return 'ceil mode is not expressible (cnn.pool2d-shape is floor mode)';
-  if (((n.attrs.get('dilations') as number[] | undefined) ?? []).some((d) => d !== 1)) return 'dilations are not expressible';
-  const ks = n.attrs.get('kernel_shape') as number[];
-  const st = (n.attrs.get('strides') as number[] | undefined) ?? [1, 1];
-  return [{ name: `${name}/shape`, op: 'cnn.pool2d-shape', dtype: 'float32', args: { height: x.dims[2]!, width: x.dims[3]!, kernel: [ks[0]!, ks[1]!], stride: [st[0]!, st[1]!] }, output: [y.dims[2]!, y.dims[3]!] }];
+  const autoPad = ({ NOTSET: undefined, VALID: 'valid', SAME_UPPER: 'same-upper', SAME_LOWER: 'same-lower' } as const)[ap as 'NOTSET'];
+  if (ap !== 'NOTSET' && !autoPad) return `auto_pad ${ap} is unknown`;
+  const st = (n.attrs.get('strides') as number[] | undefined) ?? Array(r).fill(1);
+  const dil = (n.attrs.get('dilations') as number[] | undefined) ?? Array(r).fill(1);
+  const pads = (n.attrs.get('pads') as number[] | undefined) ?? Array(2 * r).fill(0);
+  const ceil = (n.attrs.get('ceil_mode') as number | undefined ?? 0) !== 0;
+  if (op === 'cnn.conv2d-shape' && ceil) return 'ceil_mode on a convolution is not an ONNX attribute';
+  const axis = (i: number) => (i < 0 ? { n: 1, k: 1, s: 1, d: 1, b: 0, e: 0, out: 1 } : { n: x.dims[2 + i]!, k: ks[i]!, s: st[i]!, d: dil[i]!, b: pads[i]!, e: pads[i + r]!, out: y.dims[2 + i]! });
+  const pairs: [number, number][] = r === 1 ? [[-1, 0]] : r === 2 ? [[0, 1]] : [[0, 1], [2, -1]];
+  return pairs.map(([i, j], c) => {
+    const a = axis(i), b = axis(j);
+    const args: Record<string, unknown> = { height: a.n, width: b.n, kernel: [a.k, b.k], stride: [a.s, b.s] };
+    if (op === 'cnn.conv2d-shape') args['padding'] = [0, 0];
+    if (a.d !== 1 || b.d !== 1) args['dilation'] = [a.d, b.d];
+    if (autoPad) args['autoPad'] = autoPad;
+    else if ([a.b, a.e, b.b, b.e].some((v) => v !== 0)) args['pads'] = [a.b, b.b, a.e, b.e];
+    if (ceil) args['ceilMode'] = true;
+    return { name: `${name}/shape${pairs.length > 1 ? `-${c}` : ''}`, op, dtype: 'float32' as Dtype, args, output: [a.out, b.out] };
+  });
 }
 
 export const MAPPED_ONNX_OPS = Object.keys(MAPPERS);

@@ -48,7 +48,22 @@ def variance(args, dtype):
 
 
 def conv2d_shape(args, dtype):
-    return [(n - k + 2 * p) // s + 1 for n, k, s, p in zip((args["height"], args["width"]), args["kernel"], args["stride"], args["padding"])]
+    # ONNX Conv shape inference per axis: dilation, explicit pads [top, left, bottom, right], auto_pad
+    dil = args.get("dilation") or [1, 1]
+    ph, pw = args["padding"]
+    pads = args.get("pads") or [ph, pw, ph, pw]
+    out = []
+    for i, n in enumerate((args["height"], args["width"])):
+        k, s, d = args["kernel"][i], args["stride"][i], dil[i]
+        ke = d * (k - 1) + 1
+        ap = args.get("autoPad")
+        if ap in ("same-upper", "same-lower"):
+            out.append(-(-n // s))
+        elif ap == "valid":
+            out.append((n - ke) // s + 1)
+        else:
+            out.append((n + pads[i] + pads[i + 2] - ke) // s + 1)
+    return out
 
 
 def crf_viterbi(args, dtype):
