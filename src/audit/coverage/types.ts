@@ -3,17 +3,12 @@ import type { Domain } from '../../registry/domains.js';
 
 /** Domains the notes cover that lemmata has not built yet: their items are listed as pending. */
 export const PENDING_DOMAINS = {
-  'embeddings': { title: 'Word embeddings: bag of words, TF-IDF features, word2vec, GloVe, FastText' },
   'language-models': { title: 'Language modelling: n-grams, perplexity, decoding, sampling, evaluation metrics' },
   'sparse-retrieval': { title: 'Sparse retrieval: TF-IDF, BM25, inverted indexes' },
   'positional-encoding': { title: 'Positional encodings: sinusoidal, RoPE' },
   'attention-variants': { title: 'Attention variants: kernelised/linear attention, ridge attention, grouped-query, sparse attention, MoE' },
   'fine-tuning': { title: 'Parameter-efficient fine-tuning: LoRA, QLoRA, NF4, (IA)³' },
-  'interpretability': { title: 'Transformer interpretability: residual stream, QK/OV circuits, induction heads' },
   'architectures': { title: 'Model architectures and training recipes described in prose: seq2seq, BERT, GPT, T5, scaling' },
-  'quantisation-formats': { title: 'Quantisation beyond the affine round trip: absmax and codebook (k-bit, NF4) formats, the PTQ integer pipeline, QAT fake-quant and the straight-through estimator' },
-  'alignment': { title: 'Instruction tuning and alignment: RLHF reward models, PPO objectives, DPO' },
-  'signal-processing': { title: 'Fourier analysis: continuous and discrete Fourier transforms, the DFT matrix, the STFT' },
 } as const;
 export type PendingDomain = keyof typeof PENDING_DOMAINS;
 
