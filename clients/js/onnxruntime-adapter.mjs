@@ -22,6 +22,11 @@
  *                       LEMMATA_ORT_SDPA=attention uses the fused ONNX `Attention` op of opset 23
  *                       (4-D [1, 1, T, d] inputs, is_causal = 1 for causal, default scale
  *                       1/√d), which this onnxruntime (1.30) implements on CPU.
+ *   attn.attention      Attention (opset 23, 4-D [1, H, L, D]; GQA by head counts; past_key/past_value; scale,
+ *                       softcap); is_causal where ONNX's alignment matches, else a float attn_mask.
+ *   attn.rope           RotaryEmbedding (opset 23; interleaved 1/0) with float32 cos/sin caches as
+ *                       initializers (ORT 1.30 rejects caches fed as inputs, and caches with fewer
+ *                       rows than the sequence length even when every position id is in range).
  *   quant.affine-params [0, 255]: DynamicQuantizeLinear (opset 21) fed x = [xmin, xmax] — the ONNX
  *                       primitive that computes exactly this range-widened-to-0 uint8 scale and
  *                       zero point. Other ranges: composed Min, Max, Sub, Div, Round, Sub, Clip
@@ -433,6 +438,40 @@ async function attention(a) {
   return Array.from({ length: Hq }, (_, h) => rows(y.data.subarray(h * T * e, (h + 1) * T * e), T, e));
 }
 
+// ---------------------------------------------------------------------------------------------
+// attn.rope (attn-ops block): the ONNX RotaryEmbedding op of opset 23 on X [1, 1, T, d] with
+// position_ids [1, T]; interleaved = 1 for adjacent pairs, 0 for rotate-half. ONNX takes the
+// cos/sin caches as inputs: they are computed here (θ_i = base^(−2i/d) in double, angle p·θ_i,
+// cos and sin in double, rounded to float32), so the peer checks ORT's rotation kernel.
+
+function ropeModel(interleaved, d, base, M) {
+  // ORT 1.30 requires the caches to be constant (initializers): one model per (pairing, d, base, M)
+  const h = d / 2;
+  const cos = [], sin = [];
+  for (let p = 0; p < M; p++) for (let i = 0; i < h; i++) {
+    const a = p * Math.exp(-(2 * i / d) * Math.log(base));
+    cos.push(Math.fround(Math.cos(a))); sin.push(Math.fround(Math.sin(a)));
+  }
+  return encodeModel({
+    opset: 23,
+    graph: {
+      name: 'rotary23',
+      nodes: [node('RotaryEmbedding', ['x', 'cos', 'sin', 'pos'], ['y'], { interleaved: attr.int(interleaved ? 1 : 0) })],
+      inputs: [valueInfo('x', F, [1, 1, 'T', d]), valueInfo('pos', DataType.INT64, [1, 'T'])],
+      initializers: [tensor('cos', F, [M, h], cos), tensor('sin', F, [M, h], sin)],
+      outputs: [valueInfo('y', F, [1, 1, 'T', d])],
+    },
+  });
+}
+
+async function rope({ x, positions, base, pairing }) {
+  const T = x.length, d = x[0].length;
+  const M = 2 ** Math.ceil(Math.log2(Math.max(T, ...positions.map((p) => p + 1)))); // ORT: ≥ T rows; powers of two: fewer models
+  const s = await session(`rotary23|${pairing}|${d}|${base}|${M}`, () => ropeModel(pairing === 'interleaved', d, base, M));
+  const { y } = await s.run({ x: f32(x.flat(), [1, 1, T, d]), pos: new ort.Tensor('int64', BigInt64Array.from(positions, (p) => BigInt(p)), [1, T]) });
+  return rows(y.data, T, d);
+}
+
 export default {
   name: `onnxruntime-node-${ort.env.versions?.node ?? 'unknown'}-cpu`,
   dtype: 'float32',
@@ -447,6 +486,7 @@ export default {
     'norm.layernorm': layerNorm,
     'attn.sdpa': sdpa,
     'attn.attention': attention,
+    'attn.rope': rope,
     'quant.affine-params': affineParams,
     'quant.quantize': quantize,
     'quant.dequantize': dequantize,
