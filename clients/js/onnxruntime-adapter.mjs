@@ -22,6 +22,11 @@
  *                       LEMMATA_ORT_SDPA=attention uses the fused ONNX `Attention` op of opset 23
  *                       (4-D [1, 1, T, d] inputs, is_causal = 1 for causal, default scale
  *                       1/√d), which this onnxruntime (1.30) implements on CPU.
+ *   attn.attention      Attention (opset 23, 4-D [1, H, L, D]; GQA by head counts; past_key/past_value; scale,
+ *                       softcap); is_causal where ONNX's alignment matches, else a float attn_mask.
+ *   attn.rope           RotaryEmbedding (opset 23; interleaved 1/0) with float32 cos/sin caches as
+ *                       initializers (ORT 1.30 rejects caches fed as inputs, and caches with fewer
+ *                       rows than the sequence length even when every position id is in range).
  *   quant.affine-params [0, 255]: DynamicQuantizeLinear (opset 21) fed x = [xmin, xmax] — the ONNX
  *                       primitive that computes exactly this range-widened-to-0 uint8 scale and
  *                       zero point. Other ranges: composed Min, Max, Sub, Div, Round, Sub, Clip
@@ -381,6 +386,92 @@ async function conv2dShape({ height, width, kernel, stride, padding }) {
   return [y.dims[2], y.dims[3]];
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// attn.attention (attn-ops block): the fused ONNX Attention op of opset 23, 4-D inputs
+// [1, H, L, D] (Hq a multiple of Hkv: grouped-query), past_key/past_value for the KV cache, scale
+// and softcap attributes. ONNX's is_causal is top-left without a cache and offset by the cache
+// length P with one (key s ≤ t + P): it expresses `top-left` without a cache and `bottom-right`
+// when T = S (new queries = new keys); every other combination, the boolean `keep` and the
+// additive `bias` go into one float attn_mask (bias where allowed, −∞ elsewhere).
+
+function attentionModel({ causal, scale, softcap, mask, past }) {
+  const attrs = {};
+  if (causal) attrs.is_causal = attr.int(1);
+  if (scale !== undefined) attrs.scale = attr.float(scale);
+  if (softcap !== undefined) attrs.softcap = attr.float(softcap);
+  const ins = ['q', 'k', 'v', mask ? 'mask' : '', past ? 'pk' : '', past ? 'pv' : ''];
+  while (ins[ins.length - 1] === '') ins.pop();
+  const inputs = [valueInfo('q', F, [1, 'Hq', 'T', 'D']), valueInfo('k', F, [1, 'Hkv', 'S', 'D']), valueInfo('v', F, [1, 'Hkv', 'S', 'E'])];
+  if (mask) inputs.push(valueInfo('mask', F, ['T', 'N']));
+  if (past) inputs.push(valueInfo('pk', F, [1, 'Hkv', 'P', 'D']), valueInfo('pv', F, [1, 'Hkv', 'P', 'E']));
+  return encodeModel({
+    opset: 23,
+    graph: {
+      name: 'attention23',
+      nodes: [node('Attention', ins, past ? ['y', 'present_k', 'present_v'] : ['y'], attrs)],
+      inputs,
+      outputs: past ? [valueInfo('y', F, [1, 'Hq', 'T', 'E']), valueInfo('present_k', F, [1, 'Hkv', 'N', 'D']), valueInfo('present_v', F, [1, 'Hkv', 'N', 'E'])] : [valueInfo('y', F, [1, 'Hq', 'T', 'E'])],
+    },
+  });
+}
+
+async function attention(a) {
+  const Hq = a.q.length, Hkv = a.k.length, T = a.q[0].length, d = a.q[0][0].length, S = a.k[0].length, e = a.v[0][0].length;
+  const P = a.pastK ? a.pastK[0].length : 0, N = P + S;
+  const onnxCausal = a.causal !== 'none' && ((P === 0 && (a.causal === 'top-left' || T === N)) || (P > 0 && a.causal === 'bottom-right' && T === S));
+  const needMask = a.keep !== undefined || a.bias !== undefined || (a.causal !== 'none' && !onnxCausal);
+  const softcap = a.softcap > 0 ? a.softcap : undefined;
+  const s = await session(`attention23|c=${onnxCausal}|s=${a.scale}|cap=${softcap}|m=${needMask}|p=${P > 0}`, () => attentionModel({ causal: onnxCausal, scale: a.scale, softcap, mask: needMask, past: P > 0 }));
+  const feeds = { q: f32(a.q.flat(2), [1, Hq, T, d]), k: f32(a.k.flat(2), [1, Hkv, S, d]), v: f32(a.v.flat(2), [1, Hkv, S, e]) };
+  if (P > 0) { feeds.pk = f32(a.pastK.flat(2), [1, Hkv, P, d]); feeds.pv = f32(a.pastV.flat(2), [1, Hkv, P, e]); }
+  if (needMask) {
+    const m = new Float32Array(T * N);
+    for (let t = 0; t < T; t++) for (let j = 0; j < N; j++) {
+      const causalOk = onnxCausal || a.causal === 'none' ? true : a.causal === 'top-left' ? j <= t : j <= t + N - T;
+      const ok = causalOk && (a.keep === undefined || a.keep[t][j] !== 0);
+      m[t * N + j] = ok ? (a.bias !== undefined ? Math.fround(a.bias[t][j]) : 0) : -Infinity;
+    }
+    feeds.mask = new ort.Tensor('float32', m, [T, N]);
+  }
+  const { y } = await s.run(feeds);
+  return Array.from({ length: Hq }, (_, h) => rows(y.data.subarray(h * T * e, (h + 1) * T * e), T, e));
+}
+
+// ---------------------------------------------------------------------------------------------
+// attn.rope (attn-ops block): the ONNX RotaryEmbedding op of opset 23 on X [1, 1, T, d] with
+// position_ids [1, T]; interleaved = 1 for adjacent pairs, 0 for rotate-half. ONNX takes the
+// cos/sin caches as inputs: they are computed here (θ_i = base^(−2i/d) in double, angle p·θ_i,
+// cos and sin in double, rounded to float32), so the peer checks ORT's rotation kernel.
+
+function ropeModel(interleaved, d, base, M) {
+  // ORT 1.30 requires the caches to be constant (initializers): one model per (pairing, d, base, M)
+  const h = d / 2;
+  const cos = [], sin = [];
+  for (let p = 0; p < M; p++) for (let i = 0; i < h; i++) {
+    const a = p * Math.exp(-(2 * i / d) * Math.log(base));
+    cos.push(Math.fround(Math.cos(a))); sin.push(Math.fround(Math.sin(a)));
+  }
+  return encodeModel({
+    opset: 23,
+    graph: {
+      name: 'rotary23',
+      nodes: [node('RotaryEmbedding', ['x', 'cos', 'sin', 'pos'], ['y'], { interleaved: attr.int(interleaved ? 1 : 0) })],
+      inputs: [valueInfo('x', F, [1, 1, 'T', d]), valueInfo('pos', DataType.INT64, [1, 'T'])],
+      initializers: [tensor('cos', F, [M, h], cos), tensor('sin', F, [M, h], sin)],
+      outputs: [valueInfo('y', F, [1, 1, 'T', d])],
+    },
+  });
+}
+
+async function rope({ x, positions, base, pairing }) {
+  const T = x.length, d = x[0].length;
+  const M = 2 ** Math.ceil(Math.log2(Math.max(T, ...positions.map((p) => p + 1)))); // ORT: ≥ T rows; powers of two: fewer models
+  const s = await session(`rotary23|${pairing}|${d}|${base}|${M}`, () => ropeModel(pairing === 'interleaved', d, base, M));
+  const { y } = await s.run({ x: f32(x.flat(), [1, 1, T, d]), pos: new ort.Tensor('int64', BigInt64Array.from(positions, (p) => BigInt(p)), [1, T]) });
+  return rows(y.data, T, d);
+}
+
 export default {
   name: `onnxruntime-node-${ort.env.versions?.node ?? 'unknown'}-cpu`,
   dtype: 'float32',
@@ -394,6 +485,8 @@ export default {
     'nn.softmax': softmax,
     'norm.layernorm': layerNorm,
     'attn.sdpa': sdpa,
+    'attn.attention': attention,
+    'attn.rope': rope,
     'quant.affine-params': affineParams,
     'quant.quantize': quantize,
     'quant.dequantize': dequantize,
