@@ -46,8 +46,8 @@
  *                       the type: (q − z) is exact, one float32 rounding for the product).
  *   stats.variance      not an ONNX primitive; composed two-pass: ReduceMean, Sub, Mul,
  *                       ReduceSum, Div by (n − correction).
- *   cnn.conv2d-shape    a real Conv (opset 17) on a [1, 1, H, W] zero input with explicit
- *                       symmetric pads; the result is the output tensor's spatial shape.
+ *   cnn.conv2d-shape    a real Conv (opset 17) on a [1, 1, H, W] zero input with strides, dilations and
+ *                       explicit pads or auto_pad; the result is the output tensor's spatial shape.
  * Not supported (no ONNX primitive, would be hand-written loops rather than ORT): reg.ridge-solve,
  * seq.crf-viterbi, seq.crf-logz, text.* (see tokenizers-adapter.mjs).
  *
@@ -366,16 +366,27 @@ async function variance({ x, correction }) {
 // ---------------------------------------------------------------------------------------------
 // cnn.conv2d-shape
 
-async function conv2dShape({ height, width, kernel, stride, padding }) {
-  const [kh, kw] = kernel, [sh, sw] = stride, [ph, pw] = padding;
-  const s = await session(`conv2d|${kh}x${kw}|s${sh}x${sw}|p${ph}x${pw}`, () => encodeModel({
+async function conv2dShape({ height, width, kernel, stride, padding = [0, 0], dilation = [1, 1], pads, autoPad }) {
+  const [kh, kw] = kernel, [sh, sw] = stride, [dh, dw] = dilation;
+  const p = [...(pads ?? [padding[0], padding[1], padding[0], padding[1]])]; // [top, left, bottom, right]
+  let auto = { 'valid': 'VALID', 'same-upper': 'SAME_UPPER', 'same-lower': 'SAME_LOWER' }[autoPad ?? ''];
+  if ((auto === 'SAME_UPPER' || auto === 'SAME_LOWER') && (dh !== 1 || dw !== 1)) {
+    // ORT 1.30 rejects dilations with SAME_* auto_pad ("Dilation not supported for AutoPadType::SAME_UPPER"):
+    // the pads are written out as ONNX defines them (total = (⌈n/s⌉ − 1)s + d(k − 1) + 1 − n, the odd unit at the end for SAME_UPPER)
+    const same = (n, k, st, d) => { const total = Math.max((Math.ceil(n / st) - 1) * st + d * (k - 1) + 1 - n, 0), small = Math.floor(total / 2); return auto === 'SAME_UPPER' ? [small, total - small] : [total - small, small]; };
+    const [t, b] = same(height, kh, sh, dh), [l, r] = same(width, kw, sw, dw);
+    p.splice(0, 4, t, l, b, r);
+    auto = undefined;
+  }
+  const s = await session(`conv2d|${kh}x${kw}|s${sh}x${sw}|d${dh}x${dw}|p${p.join(',')}|${auto ?? ''}`, () => encodeModel({
     opset: 17,
     graph: {
       name: 'conv2d',
       nodes: [node('Conv', ['x', 'w'], ['y'], {
         kernel_shape: attr.ints([kh, kw]),
         strides: attr.ints([sh, sw]),
-        pads: attr.ints([ph, pw, ph, pw]), // [top, left, bottom, right]
+        dilations: attr.ints([dh, dw]),
+        ...(auto ? { auto_pad: attr.string(auto) } : { pads: attr.ints([p[0], p[1], p[2], p[3]]) }), // ONNX pads: [top, left, bottom, right]
       })],
       initializers: [tensor('w', F, [1, 1, kh, kw], new Array(kh * kw).fill(1))],
       inputs: [valueInfo('x', F, [1, 1, 'H', 'W'])],

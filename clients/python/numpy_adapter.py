@@ -192,14 +192,30 @@ def dequantize(args, dtype):
 
 
 def conv2d_shape(args, dtype):
-    """A real 2-D cross-correlation in NumPy: zero-pad, take every kh×kw window, keep every
-    stride-th one, contract with the kernel; the result's shape is the answer."""
+    """A real 2-D cross-correlation in NumPy: pad (explicit [top, left, bottom, right] pads, symmetric
+    padding, or ONNX auto_pad), take every dilated kh×kw window, keep every stride-th one, contract
+    with the kernel; the result's shape is the answer."""
     ft = _DTYPES[dtype]
     kh, kw = (int(v) for v in args["kernel"])
     sh, sw = (int(v) for v in args["stride"])
-    ph, pw = (int(v) for v in args["padding"])
-    x = np.pad(np.zeros((int(args["height"]), int(args["width"])), dtype=ft), ((ph, ph), (pw, pw)))
-    windows = sliding_window_view(x, (kh, kw))[::sh, ::sw]
+    dh, dw = (int(v) for v in (args.get("dilation") or (1, 1)))
+    H, W = int(args["height"]), int(args["width"])
+    ph, pw = (int(v) for v in (args.get("padding") or (0, 0)))
+    top, left, bottom, right = (int(v) for v in (args.get("pads") or (ph, pw, ph, pw)))
+    auto = args.get("autoPad")
+    if auto == "valid":
+        top = left = bottom = right = 0
+    elif auto in ("same-upper", "same-lower"):
+        def same(n, k, s, d):
+            out = -(-n // s)
+            total = max((out - 1) * s + d * (k - 1) + 1 - n, 0)
+            small = total // 2
+            return (small, total - small) if auto == "same-upper" else (total - small, small)
+        top, bottom = same(H, kh, sh, dh)
+        left, right = same(W, kw, sw, dw)
+    x = np.pad(np.zeros((H, W), dtype=ft), ((top, bottom), (left, right)))
+    ekh, ekw = dh * (kh - 1) + 1, dw * (kw - 1) + 1
+    windows = sliding_window_view(x, (ekh, ekw))[::sh, ::sw, ::dh, ::dw]
     y = np.einsum("ijkl,kl->ij", windows, np.zeros((kh, kw), dtype=ft))
     return [int(y.shape[0]), int(y.shape[1])]
 

@@ -30,7 +30,7 @@ export const OPS = [
     description: 'One-sided DFT of a real sequence: X[k] = Σ_{n<N} x[n] e^{−2πikn/N} for k = 0..⌊N/2⌋ (length ⌊N/2⌋ + 1, as numpy.fft.rfft / torch.fft.rfft / tf.spectral.rfft; the other bins are the conjugates X[N−k]); normalisation "backward". Output [re, im] pairs. tfjs: tf.spectral.rfft on the cpu backend (no wasm kernel).',
     args: { x: tensor('float', ['N'], { description: 'real input, N ≥ 1' }) },
     result: tensor('float', ['K', 2]),
-    constraints: [{ text: 'K = ⌊N/2⌋ + 1' }],
+    constraints: [{ text: 'K = ⌊N/2⌋ + 1', derives: (d): Record<string, number> => (d['N'] === undefined ? {} : { K: Math.floor(d['N'] / 2) + 1 }) }],
     algorithms: ALGORITHMS,
     inputClasses: [
       { name: 'small', minShare: 0.3, description: 'N 1–16, entries in [−4, 4] with mixed magnitudes' },
@@ -51,7 +51,14 @@ export const OPS = [
       hop: integer({ minimum: 1, description: 'H, frame step' }),
     },
     result: tensor('float', ['T', 'K', 2]),
-    constraints: [{ text: 'T = 1 + ⌊(L − nFft)/hop⌋, K = ⌊nFft/2⌋ + 1, L ≥ nFft' }],
+    constraints: [{
+      text: 'T = 1 + ⌊(L − nFft)/hop⌋, K = ⌊nFft/2⌋ + 1, L ≥ nFft',
+      holds: (d, a) => d['L']! >= (a['nFft'] as number),
+      derives: (d, a): Record<string, number> => {
+        const M = a['nFft'], H = a['hop'], L = d['L'];
+        return typeof M === 'number' && typeof H === 'number' && L !== undefined && L >= M && H >= 1 ? { T: 1 + Math.floor((L - M) / H), K: Math.floor(M / 2) + 1 } : {};
+      },
+    }],
     algorithms: [
       { name: 'frame-window-rfft', default: true, description: 'frame, multiply by the window computed in the dtype (½ − ½cos(2πm/M) or sin²(πm/M), within e_w = 2πγ₃ + 4·ulps·u + 2u), then any fourier.rfft algorithm per frame: ‖Ŝ_t − S_t‖₂ ≤ dftBound(v̂_t) + √M‖η_t‖₂, |η_m| ≤ |x_m|(e_w + u(w_m + e_w)) (src/numerics/bounds-dft.ts stftFrameBound).' },
     ],

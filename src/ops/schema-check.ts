@@ -196,7 +196,14 @@ function shapes(s: TSchema, value: unknown, at: string, dims: Dims, bindOnly = f
 export function bindSizes(op: OpDef, args: unknown): Record<string, number> {
   const dims: Dims = new Map();
   shapes(op.args, args, 'args', dims, true);
-  return Object.fromEntries(dims);
+  const bound = Object.fromEntries(dims);
+  for (const c of op.constraints) {
+    if (!c.derives) continue;
+    try {
+      Object.assign(bound, c.derives(bound, args as Record<string, unknown>));
+    } catch { /* arguments too malformed to derive from: the argument check reports them */ }
+  }
+  return bound;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -105,6 +105,9 @@ export const claim: ClaimModule = {
         const b: RopeArgs = { ...a, positions: a.positions.map((p) => p + k) };
         const p = precisionOf(impl!);
         const oa = impl!.ops['attn.rope']!(a) as number[][], ob = impl!.ops['attn.rope']!(b) as number[][];
+        // a non-finite output never passes (∞ = ∞ would otherwise count as "equal scores")
+        const bad = [oa, ob].flatMap((o) => o.flat()).find((v) => typeof v !== 'number' || !Number.isFinite(v));
+        if (bad !== undefined) return { ok: false, ratio: Infinity, detail: `attn.rope returned ${bad} (positions (${a.positions}), shifted by ${k})` };
         const ba = ropeBoundsP(a, p), bb = ropeBoundsP(b, p);
         const A = dotWithBound(oa[0]!, oa[1]!, ba[0]!, ba[1]!, 2 ** -53), B = dotWithBound(ob[0]!, ob[1]!, bb[0]!, bb[1]!, 2 ** -53);
         const r = Math.abs(A.v - B.v) / (A.err + B.err);

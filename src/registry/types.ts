@@ -143,6 +143,8 @@ export interface Implementation {
 export interface ShapeConstraint {
   text: string;
   holds?: (dims: Readonly<Record<string, number>>, args: Record<string, unknown>) => boolean;
+  /** Sizes of the result that the arguments determine without naming them (e.g. K = ⌊N/2⌋ + 1): bound before a result is checked. */
+  derives?: (dims: Readonly<Record<string, number>>, args: Record<string, unknown>) => Record<string, number>;
 }
 
 /**

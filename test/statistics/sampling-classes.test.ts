@@ -30,8 +30,10 @@ const PLANS: Record<string, (i: any) => Call[]> = {
   'stats.iid-sum-variance/normal-independence': (i) => [{ n: S.LAG_N, mean: i.mean, std: i.std, seed: i.seed }, { n: S.CROSS_N, mean: i.mean, std: i.std, seed: i.seed + 1 }],
   'stats.iid-sum-variance/normal-call-means': (i) => range(i.seed + 1, S.CALLS_K).map((seed) => ({ n: S.CALLS_N, mean: i.mean, std: i.std, seed })),
   'stats.iid-sum-variance/normal-streams': (i) => [
-    { n: S.REPLICATE_N, mean: i.mean, std: i.std, seed: i.seed + S.STREAM_SHORT_K + 1 },
-    { n: S.REPLICATE_N, mean: i.mean, std: i.std, seed: i.seed + S.STREAM_SHORT_K + 1, replicate: 1 },
+    { n: S.REPLICATE_N, mean: i.mean, std: i.std, seed: i.seed },
+    { n: S.REPLICATE_N, mean: i.mean, std: i.std, seed: i.seed, replicate: 1 },
+    { n: S.REPLICATE_N, mean: i.mean, std: i.std, seed: 0 },
+    { n: S.REPLICATE_N, mean: i.mean, std: i.std, seed: 0, replicate: 1 },
     { n: S.STREAM_LONG_N, mean: 0, std: 1, seed: i.seed },
     ...range(i.seed + 1, S.STREAM_SHORT_K).map((seed) => ({ n: S.STREAM_SHORT_N, mean: 0, std: 1, seed })),
   ],

@@ -17,9 +17,18 @@ export default {
       const mean = x.reduce((a, b) => a + b, 0) / n;
       return f(x.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - correction));
     },
-    'cnn.conv2d-shape': ({ height, width, kernel, stride, padding }) => [
-      Math.floor((height - kernel[0] + 2 * padding[0]) / stride[0]) + 1,
-      Math.floor((width - kernel[1] + 2 * padding[1]) / stride[1]) + 1,
-    ],
+    'cnn.conv2d-shape': (a) => conv2dShape(a),
   },
 };
+
+// cnn.conv2d-shape with every argument of the op (dilation, explicit pads [top, left, bottom, right], ONNX auto_pad)
+function conv2dShape({ height, width, kernel, stride, padding = [0, 0], dilation = [1, 1], pads, autoPad }) {
+  const p = pads ?? [padding[0], padding[1], padding[0], padding[1]];
+  const axis = (n, k, s, d, b, e) => {
+    const ke = d * (k - 1) + 1;
+    if (autoPad === 'same-upper' || autoPad === 'same-lower') return Math.ceil(n / s);
+    if (autoPad === 'valid') { b = 0; e = 0; }
+    return Math.floor((n + b + e - ke) / s) + 1;
+  };
+  return [axis(height, kernel[0], stride[0], dilation[0], p[0], p[2]), axis(width, kernel[1], stride[1], dilation[1], p[1], p[3])];
+}
