@@ -1,7 +1,8 @@
 /**
  * Runs every conformance and metamorphic property of every claim against the built-in tfjs
  * implementation on one backend, under several seeds (bound soundness: a correct IEEE
- * implementation must never exceed its derived bound).
+ * implementation must never exceed its derived bound). Two seeds per backend here; the default run
+ * seed (20231109) is the `lemmata check` and `lemmata check --backend cpu` that CI runs beside.
  */
 import { describe, beforeAll, expect } from 'vitest';
 import { test } from '@fast-check/vitest';

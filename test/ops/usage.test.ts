@@ -11,7 +11,7 @@ import { createTfjsImplementation } from '../../src/impl/tfjs/index.js';
 import { validateArgs, validateResult } from '../../src/ops/schema-check.js';
 import type { Implementation } from '../../src/registry/types.js';
 
-const RUNS = 30;
+const RUNS = 15;
 
 let tfjs: Implementation;
 beforeAll(async () => { tfjs = await createTfjsImplementation('cpu'); });
