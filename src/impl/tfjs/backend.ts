@@ -7,6 +7,7 @@
  *   absent we say so in one line instead of failing obscurely.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { TF } from './types.js';
 
 export const BACKENDS = ['wasm', 'cpu', 'tensorflow', 'tensorflow-gpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -46,4 +47,23 @@ export async function useBackend(name: BackendName): Promise<typeof tf> {
   if (!ok) throw new BackendUnavailable(`backend '${name}' failed to initialise`);
   await tf.ready();
   return tf;
+}
+
+/**
+ * Run `fn` on the cpu backend when the active backend is wasm, which lacks the kernel `what` needs
+ * (FFT/Complex, Conv2DBackpropFilter), then restore the previous backend.
+ */
+export function onCpuIfWasm<T>(tf: TF, what: string, fn: () => T): T {
+  const prev = tf.getBackend();
+  if (prev !== 'wasm') return fn();
+  const warn = console.warn;
+  console.warn = () => {}; // the cpu backend's one-time "use tfjs-node" banner
+  try {
+    void tf.setBackend('cpu'); // synchronous in effect: cpu initialises synchronously
+    if (tf.getBackend() !== 'cpu') throw new Error(`${what}: could not switch to the cpu backend`);
+    return fn();
+  } finally {
+    console.warn = warn;
+    void tf.setBackend(prev);
+  }
 }

@@ -1,4 +1,5 @@
 import type { TF } from './types.js';
+import { onCpuIfWasm } from './backend.js';
 
 type AutoPad = 'valid' | 'same-upper' | 'same-lower';
 export interface ConvShapeArgs {
@@ -84,27 +85,11 @@ export interface Conv2dFilterGradArgs {
   padding: 'valid' | 'same';
 }
 
-/** Run `fn` on the cpu backend when the active backend lacks the kernel (wasm), then restore. */
-function onCpuIfWasm<T>(tf: TF, fn: () => T): T {
-  const prev = tf.getBackend();
-  if (prev !== 'wasm') return fn();
-  const warn = console.warn;
-  console.warn = () => {}; // the cpu backend's one-time "use tfjs-node" banner
-  try {
-    void tf.setBackend('cpu'); // synchronous in effect: cpu initialises synchronously
-    if (tf.getBackend() !== 'cpu') throw new Error('cnn.conv2d-filter-grad: could not switch to the cpu backend');
-    return fn();
-  } finally {
-    console.warn = warn;
-    void tf.setBackend(prev);
-  }
-}
-
 /** dW = ∂/∂W Σ conv2d(x, W) ⊙ dy, by tf.grad (Conv2DBackpropFilter). */
 export function conv2dFilterGrad(tf: TF, a: Conv2dFilterGradArgs): number[][] {
   const H = a.x.length, Wd = a.x[0]!.length;
   const [kh, kw] = a.kernel;
-  return onCpuIfWasm(tf, () => tf.tidy(() => {
+  return onCpuIfWasm(tf, 'cnn.conv2d-filter-grad', () => tf.tidy(() => {
     const x = tf.tensor4d(a.x.flat(), [1, H, Wd, 1], 'float32');
     const oh = a.dy.length, ow = a.dy[0]!.length;
     const dy = tf.tensor4d(a.dy.flat(), [1, oh, ow, 1], 'float32');

@@ -13,22 +13,7 @@
  * symmetric for odd lengths — not the declared convention).
  */
 import type { TF } from './types.js';
-
-/** Run `fn` on the cpu backend when the active backend lacks the kernels (wasm), then restore. */
-function onCpuIfWasm<T>(tf: TF, what: string, fn: () => T): T {
-  const prev = tf.getBackend();
-  if (prev !== 'wasm') return fn();
-  const warn = console.warn;
-  console.warn = () => {}; // the cpu backend's one-time "use tfjs-node" banner
-  try {
-    void tf.setBackend('cpu'); // synchronous in effect: cpu initialises synchronously
-    if (tf.getBackend() !== 'cpu') throw new Error(`${what}: could not switch to the cpu backend`);
-    return fn();
-  } finally {
-    console.warn = warn;
-    void tf.setBackend(prev);
-  }
-}
+import { onCpuIfWasm } from './backend.js';
 
 /** Interleave real and imaginary parts into [re, im] pairs. */
 function pairs(re: ArrayLike<number>, im: ArrayLike<number>): number[][] {

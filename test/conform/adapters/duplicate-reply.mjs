@@ -3,6 +3,7 @@
 // request after SLOW ms.
 //   node duplicate-reply.mjs PIDFILE DUP DELAY SLOW
 import { serve, write, softmax, values, enc } from './hostile-lib.mjs';
+import { conv2dShape } from './conv2d-shape.mjs';
 
 const dup = Number(process.argv[3] ?? 1);
 const delay = Number(process.argv[4] ?? 0);
@@ -24,14 +25,3 @@ await serve(async (req) => {
   else { write(text); setTimeout(() => write(text), delay); }
 }, Object.fromEntries(Object.keys(ops).map((k) => [k, ['float32']])));
 
-// cnn.conv2d-shape with every argument of the op (dilation, explicit pads [top, left, bottom, right], ONNX auto_pad)
-function conv2dShape({ height, width, kernel, stride, padding = [0, 0], dilation = [1, 1], pads, autoPad }) {
-  const p = pads ?? [padding[0], padding[1], padding[0], padding[1]];
-  const axis = (n, k, s, d, b, e) => {
-    const ke = d * (k - 1) + 1;
-    if (autoPad === 'same-upper' || autoPad === 'same-lower') return Math.ceil(n / s);
-    if (autoPad === 'valid') { b = 0; e = 0; }
-    return Math.floor((n + b + e - ke) / s) + 1;
-  };
-  return [axis(height, kernel[0], stride[0], dilation[0], p[0], p[2]), axis(width, kernel[1], stride[1], dilation[1], p[1], p[3])];
-}
