@@ -3,7 +3,7 @@
 // request after SLOW ms.
 //   node duplicate-reply.mjs PIDFILE DUP DELAY SLOW
 import { serve, write, softmax, values, enc } from './hostile-lib.mjs';
-import { conv2dShape } from './conv2d-shape.mjs';
+import { conv2dShape } from './float64-reference.mjs';
 
 const dup = Number(process.argv[3] ?? 1);
 const delay = Number(process.argv[4] ?? 0);
