@@ -1,0 +1,160 @@
+#!/usr/bin/python3
+"""Generate ONNX backend node test data for Attention and RotaryEmbedding from an ONNX checkout.
+
+Usage:  /usr/bin/python3 scripts/gen-onnx-node-cases.py ONNX_REPO [OUT_DIR]
+
+ONNX_REPO is a checkout (or a bare git directory: files are then read with `git show HEAD:path`) of
+https://github.com/onnx/onnx; OUT_DIR defaults to test/data/onnx-node/generated. The case
+generators (onnx/backend/test/case/node/attention.py, rotaryembedding.py) and the reference
+implementations they call (onnx/reference/ops/op_attention.py, op_rotary_embedding.py) are loaded
+from ONNX_REPO at run time; nothing of ONNX is copied into lemmata. What this script supplies are
+shims, so that the code runs with numpy 1.24 and Debian's onnx 1.12 (which has no onnx.reference):
+
+  - `onnx.reference.op_run.OpRun`: an empty base class (the reference ops only subclass it);
+  - `onnx.helper.tensor_dtype_to_np_dtype` when onnx lacks it (onnx.mapping's table);
+  - `onnx.backend.test.case.node.expect(node, inputs, outputs, name, **kwargs)`: writes ONNX's
+    standard layout `<name>/model.onnx` (one node, graph inputs/outputs named after the node's
+    non-empty inputs/outputs, typed from the arrays) and `<name>/test_data_set_0/input_K.pb`,
+    `output_K.pb` with onnx 1.12's helper and numpy_helper;
+  - `onnx.backend.test.case.base.Base`: a plain base class.
+
+Every `export_*` function runs after `np.random.seed(crc32(<module>.<function>))`, so the data is
+reproducible (a function that seeds itself overrides that). A case that cannot be generated is
+reported on stderr and listed in OUT_DIR/not-generated.txt with the reason.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import types
+import zlib
+
+import numpy as np
+import onnx
+from onnx import helper, numpy_helper
+
+SOURCES = {
+    "attention": "onnx/backend/test/case/node/attention.py",
+    "rotaryembedding": "onnx/backend/test/case/node/rotaryembedding.py",
+}
+REFERENCE = {
+    "onnx.reference.ops.op_attention": "onnx/reference/ops/op_attention.py",
+    "onnx.reference.ops.op_rotary_embedding": "onnx/reference/ops/op_rotary_embedding.py",
+}
+# The opset an `expect` call without opset_imports records (ONNX uses the schema's since_version,
+# which onnx 1.12 does not know for these operators).
+SINCE_VERSION = {"Attention": 23, "RotaryEmbedding": 23}
+
+
+def read_source(repo: str, rel: str) -> str:
+    path = os.path.join(repo, rel)
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    return subprocess.run(["git", "-C", repo, "show", f"HEAD:{rel}"], check=True, capture_output=True, text=True).stdout
+
+
+def module(name: str, **attrs) -> types.ModuleType:
+    m = types.ModuleType(name)
+    m.__dict__.update(attrs)
+    sys.modules[name] = m
+    return m
+
+
+def load(repo: str, name: str, rel: str) -> types.ModuleType:
+    m = module(name)
+    m.__file__ = os.path.join(repo, rel)
+    exec(compile(read_source(repo, rel), m.__file__, "exec"), m.__dict__)
+    return m
+
+
+class Writer:
+    def __init__(self, out: str) -> None:
+        self.out = out
+        self.names: set[str] = set()
+        self.written: list[str] = []
+
+    def expect(self, node, inputs, outputs, name, **kwargs) -> None:
+        if name in self.names:
+            raise ValueError(f"duplicate case name {name}")
+        self.names.add(name)
+        present_in = [x for x in node.input if x != ""]
+        present_out = [x for x in node.output if x != ""]
+        if len(present_in) != len(inputs) or len(present_out) != len(outputs):
+            raise ValueError(f"{name}: {len(inputs)} inputs / {len(outputs)} outputs for node inputs {list(node.input)}, outputs {list(node.output)}")
+
+        def tensor(arr, nm):
+            a = np.asarray(arr)
+            return numpy_helper.from_array(a, nm)
+
+        def vi(arr, nm):
+            t = tensor(arr, nm)
+            return helper.make_tensor_value_info(nm, t.data_type, list(np.asarray(arr).shape))
+
+        graph = helper.make_graph([node], name, [vi(a, n) for a, n in zip(inputs, present_in)], [vi(a, n) for a, n in zip(outputs, present_out)])
+        opsets = kwargs.get("opset_imports") or [helper.make_operatorsetid(node.domain, SINCE_VERSION[node.op_type])]
+        model = helper.make_model(graph, producer_name="backend-test", opset_imports=opsets)
+        model.ir_version = 10 if max(o.version for o in opsets) >= 23 else 8
+        d = os.path.join(self.out, name)
+        if os.path.exists(d):
+            shutil.rmtree(d)
+        os.makedirs(os.path.join(d, "test_data_set_0"))
+        with open(os.path.join(d, "model.onnx"), "wb") as f:
+            f.write(model.SerializeToString())
+        for k, (a, n) in enumerate(zip(inputs, present_in)):
+            with open(os.path.join(d, "test_data_set_0", f"input_{k}.pb"), "wb") as f:
+                f.write(tensor(a, n).SerializeToString())
+        for k, (a, n) in enumerate(zip(outputs, present_out)):
+            with open(os.path.join(d, "test_data_set_0", f"output_{k}.pb"), "wb") as f:
+                f.write(tensor(a, n).SerializeToString())
+        self.written.append(name)
+
+
+def main() -> int:
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    repo = sys.argv[1]
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "data", "onnx-node", "generated")
+    os.makedirs(out, exist_ok=True)
+    writer = Writer(out)
+
+    # --- shims -------------------------------------------------------------------------------
+    if not hasattr(helper, "tensor_dtype_to_np_dtype"):
+        from onnx import mapping
+        helper.tensor_dtype_to_np_dtype = lambda t: mapping.TENSOR_TYPE_TO_NP_TYPE[t]
+    class OpRun:  # noqa: D401 - the reference ops only subclass it
+        pass
+    module("onnx.reference")
+    module("onnx.reference.ops")
+    module("onnx.reference.op_run", OpRun=OpRun)
+    for name, rel in REFERENCE.items():
+        load(repo, name, rel)
+    class Base:
+        pass
+    module("onnx.backend.test.case.base", Base=Base)
+    module("onnx.backend.test.case.node", expect=writer.expect)
+
+    failures: list[tuple[str, str]] = []
+    for short, rel in SOURCES.items():
+        m = load(repo, f"lemmata_onnx_cases.{short}", rel)
+        classes = [c for c in vars(m).values() if isinstance(c, type) and issubclass(c, Base) and c is not Base]
+        for cls in classes:
+            for fn in sorted(k for k in vars(cls) if k.startswith("export")):
+                np.random.seed(zlib.crc32(f"{short}.{fn}".encode()))
+                try:
+                    getattr(cls, fn)()
+                except Exception as e:  # noqa: BLE001 - reported, not hidden
+                    failures.append((f"{short}.{fn}", f"{type(e).__name__}: {e}"))
+                    print(f"not generated: {short}.{fn}: {type(e).__name__}: {e}", file=sys.stderr)
+    with open(os.path.join(out, "not-generated.txt"), "w", encoding="utf-8") as f:
+        for fn, why in failures:
+            f.write(f"{fn}\t{why}\n")
+    print(f"wrote {len(writer.written)} cases to {out}; {len(failures)} export functions failed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
