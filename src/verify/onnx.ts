@@ -9,7 +9,8 @@
  *   LayerNormalization (axis, epsilon; output Y)                          → norm.layernorm
  *   QuantizeLinear / DequantizeLinear (per tensor)                        → quant.quantize / quant.dequantize
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
- *   Attention (opset 23; no mask, past, softcap or explicit scale; equal head counts) → attn.sdpa per batch × head
+ *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
+ *   RotaryEmbedding: not mapped (its cos/sin tables are inputs; attn.rope computes them) (rotaryOnnx gives the reason)
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
  *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
  *   ConvTranspose: not mapped (its output size s(n − 1) + output_padding + d(k − 1) + 1 − pads is no lemmata op)
@@ -47,6 +48,14 @@ const INT_RANGE: Record<number, [number, number]> = {
   [T.UINT4]: [0, 15], [T.INT4]: [-8, 7],
 };
 
+/** The value of IEEE binary16 bits (exact in a double). */
+function halfBits(h: number): number {
+  const sgn = h & 0x8000 ? -1 : 1, ex = (h >> 10) & 0x1f, m = h & 0x3ff;
+  if (ex === 0) return sgn * m * 2 ** -24;
+  if (ex === 31) return m ? NaN : sgn * Infinity;
+  return sgn * (1024 + m) * 2 ** (ex - 25);
+}
+
 /** Decode a TensorProto into its element values (exactly), row-major. */
 export function decodeTensor(bytes: Uint8Array): Tensor {
   const t = onnx.TensorProto.decode(bytes);
@@ -67,6 +76,8 @@ export function decodeTensor(bytes: Uint8Array): Tensor {
     case T.INT32: data = get(4, (o) => dv!.getInt32(o, true), () => t.int32Data.map(Number)); break;
     case T.INT64: data = get(8, (o) => Number(dv!.getBigInt64(o, true)), () => t.int64Data.map(long)); break;
     case T.BOOL: data = get(1, (o) => dv!.getUint8(o), () => t.int32Data.map(Number)); break;
+    // float16 is widened exactly (int32_data holds the bit patterns when there is no raw data)
+    case T.FLOAT16: data = get(2, (o) => halfBits(dv!.getUint16(o, true)), () => t.int32Data.map((b) => halfBits(Number(b)))); break;
     case T.UINT4: case T.INT4: {
       const signed = t.dataType === T.INT4;
       const bytesOf = raw ?? Uint8Array.from(t.int32Data.map(Number));
@@ -125,7 +136,9 @@ function lines(t: Tensor, axis: number): { index: number[]; values: number[] }[]
   return out;
 }
 
-type Mapper = (n: Node, ins: Tensor[], outs: Tensor[], name: string) => VerifyCase[] | string;
+/** A mapper's answer: the cases, or why the test is not expressible, or the cases plus the parts that are not (judged). */
+type MapResult = VerifyCase[] | string | { cases: VerifyCase[]; unsupported: string[] };
+type Mapper = (n: Node, ins: Tensor[], outs: Tensor[], name: string) => MapResult;
 
 const MAPPERS: Record<string, Mapper> = {
   Softmax(n, [x], [y], name) {
@@ -189,30 +202,8 @@ const MAPPERS: Record<string, Mapper> = {
       { name: `${name}/y`, op: 'quant.quantize', dtype: 'float32', args: { x: x!.data, scale: scale!.data[0]!, zeroPoint: zp!.data[0]!, qmin: 0, qmax: 255 }, output: y!.data },
     ];
   },
-  Attention(n, ins, [y], name) {
-    const [q, k, v, mask, pastK, pastV] = ins;
-    if (mask || pastK || pastV) return 'attention masks and KV caches are not expressible by attn.sdpa';
-    if (n.attrs.get('scale') !== undefined) return 'an explicit scale is not expressible (attn.sdpa scales by 1/√d)';
-    if ((n.attrs.get('softcap') as number | undefined ?? 0) !== 0) return 'softcap is not expressible';
-    const dt = dtypeOf(q!);
-    if (!dt) return `input type ${q!.type} is not float32/float64`;
-    if (q!.dims.length !== 4 || k!.dims.length !== 4 || v!.dims.length !== 4) return 'only 4-D [batch, heads, seq, dim] inputs are mapped';
-    const [B, H, Tq, d] = q!.dims as [number, number, number, number];
-    const [, Hk, S] = k!.dims as [number, number, number, number];
-    const e = v!.dims[3]!;
-    if (Hk !== H) return `grouped-query heads (${H} query, ${Hk} key/value) are not expressible`;
-    const causal = (n.attrs.get('is_causal') as number | undefined ?? 0) === 1;
-    if (causal && Tq !== S) return `causal attention with T = ${Tq} ≠ S = ${S} is not expressible`;
-    const block = (t: Tensor, b: number, h: number, rows: number, cols: number) => {
-      const off = ((b * t.dims[1]!) + h) * rows * cols;
-      return Array.from({ length: rows }, (_, i) => t.data.slice(off + i * cols, off + (i + 1) * cols));
-    };
-    const out: VerifyCase[] = [];
-    for (let b = 0; b < B; b++) for (let h = 0; h < H; h++) {
-      out.push({ name: `${name}/b${b}h${h}`, op: 'attn.sdpa', dtype: dt, args: { q: block(q!, b, h, Tq, d), k: block(k!, b, h, S, d), v: block(v!, b, h, S, e), causal }, output: block(y!, b, h, Tq, e) });
-    }
-    return out;
-  },
+  Attention: attentionOnnx,
+  RotaryEmbedding: rotaryOnnx,
   Conv(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   ConvInteger(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   MaxPool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
@@ -312,12 +303,159 @@ export function readOnnxNodeTest(dir: string): ReadResult {
     const read = (prefix: string) => fs.readdirSync(path.join(dir, s)).filter((f) => new RegExp(`^${prefix}_\\d+\\.pb$`).test(f))
       .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0])).map((f) => decodeTensor(fs.readFileSync(path.join(dir, s, f))));
     const name = `${test}/${s}`;
-    let r: VerifyCase[] | string;
+    let r: MapResult;
     try { r = mapper(node, read('input'), read('output'), name); } catch (e) { r = `could not be read: ${(e as Error).message}`; }
     if (typeof r === 'string') unmapped.push({ name, reason: `${node.opType}: ${r}` });
-    else cases.push(...r);
+    else if (Array.isArray(r)) cases.push(...r);
+    else { cases.push(...r.cases); for (const u of r.unsupported) unmapped.push({ name: `${name}/not-judged-${r.unsupported.indexOf(u) + 1}`, reason: `${node.opType}: ${u}` }); }
   }
   return { cases, unmapped };
 }
 
 export { nest };
+
+// ── ONNX Attention (opsets 23–25) and RotaryEmbedding (opset 23) — branch onnxgen ──────────────────
+
+/** Tensors of a node by its input (or output) slot: optional slots left empty ("") get undefined. */
+function bySlot(names: readonly string[], ts: readonly Tensor[]): (Tensor | undefined)[] {
+  let k = 0;
+  return names.map((nm) => (nm === '' ? undefined : ts[k++]));
+}
+
+/** Element of `t` at the multi-index `idx` of a (right-aligned) broadcast shape. */
+function bcastAt(t: Tensor, idx: readonly number[]): number {
+  const r = t.dims.length, off = idx.length - r;
+  let flat = 0;
+  for (let k = 0; k < r; k++) flat = flat * t.dims[k]! + (t.dims[k] === 1 ? 0 : idx[off + k]!);
+  return t.data[flat]!;
+}
+
+const ONNX_FLOAT16_NOTE = 'lemmata judges float32/float64 results only (attn.attention and attn.rope have no float16 dtype)';
+
+/**
+ * ONNX Attention → attn.attention, one case per batch (all heads, when the masks agree across heads)
+ * or per batch × query head. Everything that masks keys — attn_mask (boolean; or additive with −inf
+ * entries; shorter than P + S: padded as masked), is_causal (offset-aligned: key s is allowed for query
+ * t iff s ≤ t + offset, offset = P with a cache, nonpad_kv_seqlen[b] − T with an external cache, else 0),
+ * left/right_window_size and nonpad_kv_seqlen — is folded into `keep` (0 where ONNX's additive bias is
+ * −inf); the finite part of an additive mask is `bias`; causal alignment is then `none`. 3-D inputs
+ * [B, L, H·d] are split into heads with q_num_heads / kv_num_heads; GQA uses kv head ⌊h·Hkv/Hq⌋ (ONNX's
+ * np.repeat order). qk_matmul_output in mode 3 (the probabilities) is attn.attention with V the N × N
+ * identity (pastV its first P rows). Not judged, listed as unsupported: present_key/present_value (a
+ * concatenation, no lemmata op), qk_matmul_output modes 0–2 (scores before the softmax), and query rows
+ * with no allowed key (ONNX defines them as 0; attn.attention needs an allowed key in every row).
+ */
+function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): MapResult {
+  const [q, k, v, mask, pastK, pastV, nonpad] = bySlot(n.inputs, ins);
+  const [y, presentK, presentV, qkOut] = bySlot(n.outputs, outs);
+  if (!q || !k || !v || !y) return 'Q, K, V and Y are required';
+  if ([q, k, v].some((t) => t.type === T.FLOAT16) || y.type === T.FLOAT16) return `float16 inputs and outputs: ${ONNX_FLOAT16_NOTE}`;
+  const dt = dtypeOf(q);
+  if (!dt || dtypeOf(k) !== dt || dtypeOf(v) !== dt || dtypeOf(y) !== dt) return `input/output types ${q.type}, ${k.type}, ${v.type} → ${y.type} are not all float32 or all float64`;
+  const sp = n.attrs.get('softmax_precision') as number | undefined;
+  if (sp !== undefined && sp !== q.type && !(dt === 'float32' && sp === T.DOUBLE)) return `softmax_precision ${sp} is coarser than the input type`;
+  const notes: string[] = [];
+  // Q, K, V as [B, H, L, d] accessors
+  const rank = q.dims.length;
+  if (rank !== 3 && rank !== 4) return `rank-${rank} inputs are not Attention inputs`;
+  let Hq: number, Hkv: number;
+  if (rank === 3) {
+    const qh = n.attrs.get('q_num_heads') as number | undefined, kh = n.attrs.get('kv_num_heads') as number | undefined;
+    if (!qh || !kh) return '3-D inputs need q_num_heads and kv_num_heads';
+    Hq = qh; Hkv = kh;
+  } else { Hq = q.dims[1]!; Hkv = k.dims[1]!; }
+  const B = q.dims[0]!;
+  const seq = (t: Tensor) => (rank === 3 ? t.dims[1]! : t.dims[2]!);
+  const width = (t: Tensor, H: number) => (rank === 3 ? t.dims[2]! / H : t.dims[3]!);
+  const T_ = seq(q), S = seq(k), d = width(q, Hq), e = width(v, Hkv);
+  if (![d, e].every(Number.isInteger)) return 'hidden sizes are not multiples of the head counts';
+  if (Hq % Hkv !== 0) return `q heads ${Hq} are not a multiple of kv heads ${Hkv}`;
+  /** rows of head h of batch b of a Q/K/V/Y tensor (3-D [B, L, H·w] or 4-D [B, H, L, w]). */
+  const head = (t: Tensor, b: number, h: number, H: number, L: number, w: number, r = rank): number[][] =>
+    Array.from({ length: L }, (_, i) => Array.from({ length: w }, (_, j) =>
+      t.data[r === 3 ? (b * L + i) * H * w + h * w + j : ((b * H + h) * L + i) * w + j]!));
+  const P = pastK ? pastK.dims[2]! : 0;
+  if (!!pastK !== !!pastV) return 'past_key and past_value must come together';
+  if (pastK && nonpad) return 'nonpad_kv_seqlen with a past cache is not a valid Attention';
+  const N = P + S;
+  const causal = (n.attrs.get('is_causal') as number | undefined ?? 0) === 1;
+  const left = (n.attrs.get('left_window_size') as number | undefined) ?? -1;
+  const right = (n.attrs.get('right_window_size') as number | undefined) ?? -1;
+  const scaleAttr = n.attrs.get('scale') as number | undefined;
+  const softcap = (n.attrs.get('softcap') as number | undefined) ?? 0;
+  const mode = (n.attrs.get('qk_matmul_output_mode') as number | undefined) ?? 0;
+  const boolMask = mask?.type === T.BOOL;
+  /** ONNX's additive bias for (b, h, t, s): a finite number or −Infinity. */
+  const biasAt = (b: number, h: number, t: number, s: number): number => {
+    let x = 0;
+    if (mask) {
+      const m = mask.dims[mask.dims.length - 1]!;
+      if (s >= m) return -Infinity; // padded
+      const val = bcastAt(mask, [b, h, t, s]);
+      if (boolMask) { if (val === 0) return -Infinity; } else x += val;
+    }
+    const offset = pastK ? P : nonpad ? nonpad.data[b]! - T_ : 0;
+    if (causal && s > t + offset) return -Infinity;
+    const diff = t + offset - s;
+    if (left >= 0 && diff > left) return -Infinity;
+    if (right >= 0 && -diff > right) return -Infinity;
+    if (nonpad && s >= nonpad.data[b]!) return -Infinity;
+    return x;
+  };
+  if (presentK || presentV) notes.push('present_key/present_value (the concatenation of the cache and the new keys/values: data movement, no lemmata op) are not judged');
+  if (qkOut && mode !== 3) notes.push(`qk_matmul_output in mode ${mode} (${['the scaled scores QKᵀ·scale', 'the scores after softcap', 'the scores plus the mask bias'][mode] ?? 'unknown'}) has no lemmata op (only mode 3, the probabilities, is judged)`);
+  const cases: VerifyCase[] = [];
+  const dropped: string[] = [];
+  const identity = (rows: number, from: number) => Array.from({ length: rows }, (_, i) => Array.from({ length: N }, (_, j) => (j === from + i ? 1 : 0)));
+  for (let b = 0; b < B; b++) {
+    const masks = Array.from({ length: Hq }, (_, h) => Array.from({ length: T_ }, (_, t) => Array.from({ length: N }, (_, s) => biasAt(b, h, t, s))));
+    const sameAcrossHeads = masks.every((m) => JSON.stringify(m) === JSON.stringify(masks[0]));
+    const groups = sameAcrossHeads ? [Array.from({ length: Hq }, (_, h) => h)] : Array.from({ length: Hq }, (_, h) => [h]);
+    for (const hs of groups) {
+      const m = masks[hs[0]!]!;
+      const rows = Array.from({ length: T_ }, (_, t) => t).filter((t) => m[t]!.some((x) => x !== -Infinity));
+      if (rows.length < T_) dropped.push(`batch ${b}${groups.length > 1 ? ` head ${hs[0]}` : ''}: rows ${Array.from({ length: T_ }, (_, t) => t).filter((t) => !rows.includes(t)).join(', ')}`);
+      if (!rows.length) continue;
+      const kvHeads = sameAcrossHeads ? Array.from({ length: Hkv }, (_, g) => g) : [Math.floor((hs[0]! * Hkv) / Hq)];
+      const keep = rows.map((t) => m[t]!.map((x) => (x === -Infinity ? 0 : 1)));
+      const bias = rows.map((t) => m[t]!.map((x) => (x === -Infinity ? 0 : x)));
+      const args: Record<string, unknown> = {
+        q: hs.map((h) => rows.map((t) => head(q, b, h, Hq, T_, d)[t]!)),
+        k: kvHeads.map((g) => head(k, b, g, Hkv, S, d)),
+        v: kvHeads.map((g) => head(v, b, g, Hkv, S, e)),
+        causal: 'none',
+      };
+      if (pastK) { args['pastK'] = kvHeads.map((g) => head(pastK, b, g, Hkv, P, d, 4)); args['pastV'] = kvHeads.map((g) => head(pastV!, b, g, Hkv, P, pastV!.dims[3]!, 4)); }
+      if (keep.some((r) => r.includes(0))) args['keep'] = keep;
+      if (bias.some((r) => r.some((x) => x !== 0))) args['bias'] = bias;
+      if (scaleAttr !== undefined) args['scale'] = scaleAttr;
+      if (softcap > 0) args['softcap'] = softcap;
+      const label = groups.length > 1 ? `b${b}h${hs[0]}` : `b${b}`;
+      const yRows = (h: number) => { const all = head(y, b, h, Hq, T_, rank === 3 ? y.dims[2]! / Hq : y.dims[3]!); return rows.map((t) => all[t]!); };
+      cases.push({ name: `${name}/Y/${label}`, op: 'attn.attention', dtype: dt, args, output: hs.map(yRows) });
+      if (qkOut && mode === 3) {
+        const pArgs: Record<string, unknown> = { ...args, v: kvHeads.map(() => identity(S, P)) };
+        if (pastK) pArgs['pastV'] = kvHeads.map(() => identity(P, 0));
+        const probs = (h: number) => { const all = head(qkOut, b, h, Hq, T_, N, 4); return rows.map((t) => all[t]!); };
+        cases.push({ name: `${name}/qk_matmul_output/${label}`, op: 'attn.attention', dtype: dt, args: pArgs, output: hs.map(probs) });
+      }
+    }
+  }
+  if (dropped.length) notes.push(`query rows with no allowed key (ONNX defines Y = 0 there; attn.attention needs an allowed key in every row) are not judged: ${dropped.join('; ')}`);
+  return notes.length ? { cases, unsupported: notes } : cases;
+}
+
+/**
+ * ONNX RotaryEmbedding takes its cos/sin tables as inputs (cos_cache, sin_cache), indexed by
+ * position_ids (or given per batch × position); attn.rope computes cos and sin of pos·base^(−2i/d)
+ * itself, so a case is expressible only if the tables are those values — which the ONNX test data
+ * (uniform random tables) never are. The mapper reports how far the tables are from rotations.
+ */
+function rotaryOnnx(n: Node, ins: Tensor[], _outs: Tensor[], _name: string): MapResult {
+  const [x, cos, sin] = bySlot(n.inputs, ins);
+  if (!x || !cos || !sin) return 'input, cos_cache and sin_cache are required';
+  if (x.type === T.FLOAT16) return `float16 input: ${ONNX_FLOAT16_NOTE}`;
+  let worst = 0;
+  for (let i = 0; i < cos.data.length; i++) worst = Math.max(worst, Math.abs(cos.data[i]! ** 2 + sin.data[i]! ** 2 - 1));
+  return `the cos/sin tables are inputs (here max |cos² + sin² − 1| = ${worst.toPrecision(3)}${worst > 1e-3 ? ': not rotations at all' : ''}); attn.rope computes cos/sin of pos·base^(−2i/d) itself and has no given-table form`;
+}
