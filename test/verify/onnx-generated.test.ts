@@ -1,0 +1,89 @@
+/**
+ * `lemmata verify` on the ONNX Attention / RotaryEmbedding node tests generated from ONNX's own case
+ * generators (scripts/gen-onnx-node-cases.py, test/data/onnx-node/generated): every expressible case
+ * passes, every other one is unsupported with its reason (counted per reason), and the same data with
+ * one output value moved by 1e-3 relative fails, naming the case.
+ */
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import onnxProto from 'onnx-proto';
+import { fromRoot } from '../../src/util/paths.js';
+import { readCases } from '../../src/verify/cases.js';
+import { verifyCases } from '../../src/verify/run.js';
+
+const { onnx } = onnxProto;
+const GEN = fromRoot('test', 'data', 'onnx-node', 'generated');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-onnxgen-'));
+
+/** Copy one generated test into a tmp dir with float32 element `k` of output `out` multiplied by 1 + 1e-3. */
+function corrupted(test: string, out: number, k: number): string {
+  const dir = path.join(tmp(), test);
+  fs.cpSync(path.join(GEN, test), dir, { recursive: true });
+  const file = path.join(dir, 'test_data_set_0', `output_${out}.pb`);
+  const t = onnx.TensorProto.decode(fs.readFileSync(file));
+  expect(t.dataType).toBe(1); // float32, raw little-endian
+  const dv = new DataView(t.rawData.buffer, t.rawData.byteOffset, t.rawData.byteLength);
+  const x = dv.getFloat32(4 * k, true);
+  expect(x).not.toBe(0);
+  dv.setFloat32(4 * k, x * (1 + 1e-3), true);
+  fs.writeFileSync(file, onnx.TensorProto.encode(t).finish());
+  return dir;
+}
+
+describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f7546912)', () => {
+  it('every expressible case passes; the rest are unsupported, with their reasons counted', () => {
+    const dirs = fs.readdirSync(GEN).filter((d) => d.startsWith('test_'));
+    expect(dirs.length).toBe(95); // 87 Attention + 8 RotaryEmbedding export functions
+    const { cases, unmapped } = readCases([GEN]);
+    const r = verifyCases(cases, unmapped, { sources: [GEN] });
+    expect(r.summary.fail + r.summary.error, JSON.stringify(r.properties.filter((p) => p.status === 'fail' || p.status === 'error').map((p) => [p.id, p.detail]))).toBe(0);
+    expect(r.summary.pass).toBe(191);
+    expect(r.summary.unsupported).toBe(51);
+    expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention']));
+    // 82 of the 95 tests have judged cases (Y, and the mode-3 probabilities where requested)
+    expect(new Set(cases.map((c) => c.name.split('/')[0])).size).toBe(82);
+    expect(cases.filter((c) => c.name.includes('/qk_matmul_output/')).length).toBe(8);
+    const count = (re: RegExp) => unmapped.filter((u) => re.test(u.reason)).length;
+    expect(count(/^RotaryEmbedding: the cos\/sin tables are inputs .*not rotations at all/)).toBe(8);
+    expect(count(/^Attention: float16 inputs/)).toBe(5);
+    expect(count(/present_key\/present_value/)).toBe(20);
+    expect(count(/qk_matmul_output in mode 0/)).toBe(3);
+    expect(count(/qk_matmul_output in mode 1/)).toBe(2);
+    expect(count(/qk_matmul_output in mode 2/)).toBe(7);
+    expect(count(/query rows with no allowed key/)).toBe(6);
+    expect(unmapped.length).toBe(51);
+  });
+
+  it('a value moved by 1e-3 relative fails (Y of plain, masked, windowed, softcapped, GQA, 3-D and cached cases; the mode-3 probabilities)', () => {
+    for (const [test, out, k] of [
+      ['test_attention_4d', 0, 5],
+      ['test_attention_4d_attn_mask_bool_4d', 0, 17],
+      ['test_attention_4d_attn_mask_3d_causal', 0, 40],
+      ['test_attention_local_window', 0, 3],
+      ['test_attention_4d_softcap', 0, 9],
+      ['test_attention_4d_gqa_scaled', 0, 100],
+      ['test_attention_3d_gqa_with_past_and_present', 0, 11],
+      ['test_attention_4d_causal_nonpad_batch_prefill', 0, 7],
+      ['test_attention_4d_with_qk_matmul_softmax', 1, 2],
+    ] as const) {
+      const dir = corrupted(test, out, k);
+      const { cases, unmapped } = readCases([dir]);
+      const r = verifyCases(cases, unmapped, { sources: [dir] });
+      expect(r.summary.fail, test).toBe(1);
+      expect(r.summary.error, test).toBe(0);
+      expect(r.properties.find((p) => p.status === 'fail')!.id, test).toContain(out === 1 ? '/qk_matmul_output/' : '/Y/');
+    }
+  });
+
+  it('the CLI exits 0 on a generated test and 1 on its corrupted copy', () => {
+    const cli = (args: string[]) => spawnSync(process.execPath, [fromRoot('bin', 'lemmata.mjs'), 'verify', ...args], { encoding: 'utf8', cwd: fromRoot(), timeout: 120_000 });
+    const ok = cli([path.join(GEN, 'test_attention_4d_gqa_attn_mask'), '--out', tmp()]);
+    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+    const bad = cli([corrupted('test_attention_4d_gqa_attn_mask', 0, 30), '--out', tmp()]);
+    expect(bad.status, bad.stdout).toBe(1);
+    expect(bad.stdout).toContain('FAIL test_attention_4d_gqa_attn_mask/test_data_set_0/Y/');
+  });
+});
