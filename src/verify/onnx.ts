@@ -10,6 +10,7 @@
  *   QuantizeLinear / DequantizeLinear (per tensor)                        → quant.quantize / quant.dequantize
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
  *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
+ *   GlobalAveragePool / GlobalMaxPool (window = the spatial extent)        → cnn.pool2d-shape
  *   RotaryEmbedding: not mapped (its cos/sin tables are inputs; attn.rope computes them) (rotaryOnnx gives the reason)
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
  *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
@@ -204,6 +205,9 @@ const MAPPERS: Record<string, Mapper> = {
   },
   Attention: attentionOnnx,
   RotaryEmbedding: rotaryOnnx,
+  // a global pool is a pool whose window is the whole spatial extent (output size 1 per axis)
+  GlobalAveragePool(n, [x], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.pool2d-shape', x!.dims.slice(2)); },
+  GlobalMaxPool(n, [x], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.pool2d-shape', x!.dims.slice(2)); },
   Conv(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   ConvInteger(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   MaxPool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },

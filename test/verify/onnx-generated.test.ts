@@ -87,3 +87,18 @@ describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f75
     expect(bad.stdout).toContain('FAIL test_attention_4d_gqa_attn_mask/test_data_set_0/Y/');
   });
 });
+
+describe('ONNX global pools (vendored Debian tests)', () => {
+  it('GlobalAveragePool / GlobalMaxPool map to cnn.pool2d-shape with the whole spatial extent as window; a wrong output size fails', () => {
+    const dirs = ['test_globalaveragepool', 'test_globalmaxpool_precomputed'].map((d) => fromRoot('test', 'data', 'onnx-node', d));
+    const { cases, unmapped } = readCases(dirs);
+    expect(unmapped).toEqual([]);
+    expect(cases.map((c) => c.op)).toEqual(['cnn.pool2d-shape', 'cnn.pool2d-shape']);
+    expect(cases.map((c) => (c.args as { kernel: number[] }).kernel)).toEqual([[5, 5], [3, 3]]);
+    const r = verifyCases(cases, [], { sources: dirs });
+    expect(r.summary.pass).toBe(2);
+    const bad = structuredClone(cases[0]!);
+    (bad.output as number[])[0]! += 1;
+    expect(verifyCases([bad], [], { sources: [] }).properties[0]!.status).toBe('fail');
+  });
+});
