@@ -18,6 +18,10 @@ shims, so that the code runs with numpy 1.24 and Debian's onnx 1.12 (which has n
     `output_K.pb` with onnx 1.12's helper and numpy_helper;
   - `onnx.backend.test.case.base.Base`: a plain base class.
 
+It also writes four cases of its own, `test_lemmata_rope_*` (genuine cos/sin tables, computed in
+float32 the way Hugging Face does; output by ONNX's reference op), since ONNX's RotaryEmbedding test
+tables are random numbers that no rotary embedding produces.
+
 Every `export_*` function runs after `np.random.seed(crc32(<module>.<function>))`, so the data is
 reproducible (a function that seeds itself overrides that). A case that cannot be generated is
 reported on stderr and listed in OUT_DIR/not-generated.txt with the reason.
@@ -112,6 +116,40 @@ class Writer:
         self.written.append(name)
 
 
+def lemmata_rope_cases(writer: Writer, rotary_embedding) -> None:
+    """lemmata's own RotaryEmbedding cases (names test_lemmata_rope_*): ONNX's test tables are random
+    numbers, so these use genuine tables, computed in float32 as Hugging Face does (inv_freq =
+    1 / base^(2i/r), freqs = pos * inv_freq, cos/sin of freqs), and ONNX's reference op for the output."""
+    def tables(max_pos: int, r: int, base: float):
+        inv_freq = (1.0 / (np.float32(base) ** (np.arange(0, r, 2, dtype=np.float32) / np.float32(r)))).astype(np.float32)
+        freqs = np.outer(np.arange(max_pos, dtype=np.float32), inv_freq).astype(np.float32)
+        return np.cos(freqs).astype(np.float32), np.sin(freqs).astype(np.float32)
+
+    specs = [
+        # name, x shape, num_heads (3-D), interleaved, rotary_embedding_dim, base, max_pos
+        ("test_lemmata_rope_4d", (2, 3, 5, 8), None, 0, 0, 10000.0, 64),
+        ("test_lemmata_rope_4d_interleaved", (2, 3, 5, 8), None, 1, 0, 10000.0, 64),
+        ("test_lemmata_rope_3d_partial_dim", (2, 4, 2 * 16), 2, 0, 8, 500000.0, 128),
+        ("test_lemmata_rope_head64_long_positions", (1, 2, 6, 64), None, 0, 0, 10000.0, 1024),
+    ]
+    for name, shape, heads, interleaved, rdim, base, max_pos in specs:
+        np.random.seed(zlib.crc32(name.encode()))
+        x = np.random.uniform(-2, 2, shape).astype(np.float32)
+        B, S = shape[0], (shape[1] if len(shape) == 3 else shape[2])
+        hd = shape[-1] if len(shape) == 4 else shape[-1] // heads
+        r = rdim or hd
+        pos = np.random.randint(0, max_pos, (B, S)).astype(np.int64)
+        cos, sin = tables(max_pos, r, base)
+        attrs = {"interleaved": interleaved}
+        if rdim:
+            attrs["rotary_embedding_dim"] = rdim
+        if heads:
+            attrs["num_heads"] = heads
+        node = helper.make_node("RotaryEmbedding", inputs=["input", "cos_cache", "sin_cache", "position_ids"], outputs=["output"], **attrs)
+        y = rotary_embedding(x, cos, sin, position_ids=pos, interleaved=interleaved, rotary_embedding_dim=rdim, num_heads=heads or 0)
+        writer.expect(node, [x, cos, sin, pos], [y.astype(np.float32)], name)
+
+
 def main() -> int:
     if len(sys.argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -149,6 +187,7 @@ def main() -> int:
                 except Exception as e:  # noqa: BLE001 - reported, not hidden
                     failures.append((f"{short}.{fn}", f"{type(e).__name__}: {e}"))
                     print(f"not generated: {short}.{fn}: {type(e).__name__}: {e}", file=sys.stderr)
+    lemmata_rope_cases(writer, sys.modules["onnx.reference.ops.op_rotary_embedding"].rotary_embedding)
     with open(os.path.join(out, "not-generated.txt"), "w", encoding="utf-8") as f:
         for fn, why in failures:
             f.write(f"{fn}\t{why}\n")

@@ -11,7 +11,7 @@
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
  *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
  *   GlobalAveragePool / GlobalMaxPool (window = the spatial extent)        → cnn.pool2d-shape
- *   RotaryEmbedding: not mapped (its cos/sin tables are inputs; attn.rope computes them) (rotaryOnnx gives the reason)
+ *   RotaryEmbedding (position_ids; cos/sin tables that are rotations for an integer base) → attn.rope per batch × head (rotaryOnnx)
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
  *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
  *   ConvTranspose: not mapped (its output size s(n − 1) + output_padding + d(k − 1) + 1 − pads is no lemmata op)
@@ -450,16 +450,60 @@ function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): Ma
 }
 
 /**
- * ONNX RotaryEmbedding takes its cos/sin tables as inputs (cos_cache, sin_cache), indexed by
- * position_ids (or given per batch × position); attn.rope computes cos and sin of pos·base^(−2i/d)
- * itself, so a case is expressible only if the tables are those values — which the ONNX test data
- * (uniform random tables) never are. The mapper reports how far the tables are from rotations.
+ * ONNX RotaryEmbedding takes its cos/sin tables as inputs (cos_cache, sin_cache [max_pos, r/2] indexed by
+ * position_ids, or [B, S, r/2] per batch × position); attn.rope computes cos and sin of pos·base^(−2i/r)
+ * itself. A test maps to attn.rope when position_ids is given and the tables are such rotations: the base is
+ * read from the angle of row 1, column 1 (θ_1 = base^(−2/r)), must be within 10⁻³ of an integer, and every
+ * table entry of the used positions must be within 10⁻³ of cos/sin(p·base^(−2i/r)) — a recognition test only:
+ * the judgement is the oracle's, within the op's bound. One case per batch × head on the rotated dims
+ * (rotary_embedding_dim, 0 = the head size; interleaved = 1 → pairing "interleaved", 0 → "rotate-half");
+ * 3-D inputs [B, S, H·hd] are split with num_heads. The ONNX test data's tables are uniform random numbers,
+ * not rotations: those tests are unsupported, with the measured distance from rotations.
  */
-function rotaryOnnx(n: Node, ins: Tensor[], _outs: Tensor[], _name: string): MapResult {
-  const [x, cos, sin] = bySlot(n.inputs, ins);
-  if (!x || !cos || !sin) return 'input, cos_cache and sin_cache are required';
+function rotaryOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): MapResult {
+  const [x, cos, sin, pos] = bySlot(n.inputs, ins);
+  const [y] = bySlot(n.outputs, outs);
+  if (!x || !cos || !sin || !y) return 'input, cos_cache, sin_cache and output are required';
   if (x.type === T.FLOAT16) return `float16 input: ${ONNX_FLOAT16_NOTE}`;
+  const dt = dtypeOf(x);
+  if (!dt || dtypeOf(y) !== dt) return `input/output types ${x.type} → ${y.type} are not float32 or float64`;
   let worst = 0;
   for (let i = 0; i < cos.data.length; i++) worst = Math.max(worst, Math.abs(cos.data[i]! ** 2 + sin.data[i]! ** 2 - 1));
-  return `the cos/sin tables are inputs (here max |cos² + sin² − 1| = ${worst.toPrecision(3)}${worst > 1e-3 ? ': not rotations at all' : ''}); attn.rope computes cos/sin of pos·base^(−2i/d) itself and has no given-table form`;
+  const given = `the cos/sin tables are inputs (here max |cos² + sin² − 1| = ${worst.toPrecision(3)}${worst > 1e-3 ? ': not rotations at all' : ''}); attn.rope computes cos/sin of pos·base^(−2i/d) itself and has no given-table form`;
+  if (worst > 1e-3) return given;
+  if (!pos) return `${given} (without position_ids the positions are not given)`;
+  const rank = x.dims.length;
+  const B = x.dims[0]!;
+  const H = rank === 4 ? x.dims[1]! : (n.attrs.get('num_heads') as number | undefined) ?? 0;
+  if (!H) return '3-D input without num_heads';
+  const S = rank === 4 ? x.dims[2]! : x.dims[1]!;
+  const hd = rank === 4 ? x.dims[3]! : x.dims[2]! / H;
+  const r = ((n.attrs.get('rotary_embedding_dim') as number | undefined) || hd);
+  const half = cos.dims[cos.dims.length - 1]!;
+  if (half * 2 !== r || cos.dims.length !== 2) return `cos_cache [${cos.dims.join(', ')}] is not [max_pos, ${r / 2}]`;
+  if (cos.dims[0]! < 2 || half < 2) return `${given} (a table with < 2 positions or pairs does not determine the base)`;
+  const theta1 = Math.atan2(sin.data[half + 1]!, cos.data[half + 1]!);
+  const baseRaw = theta1 ** (-r / 2);
+  const base = Math.round(baseRaw);
+  if (!(theta1 > 0) || Math.abs(baseRaw - base) > 1e-3 * base) return `${given} (row 1 gives base ${baseRaw.toPrecision(6)}, not an integer)`;
+  const used = new Set(pos.data);
+  for (const p of used) for (let i = 0; i < half; i++) {
+    const a = p * base ** (-2 * i / r);
+    if (Math.abs(cos.data[p * half + i]! - Math.cos(a)) > 1e-3 || Math.abs(sin.data[p * half + i]! - Math.sin(a)) > 1e-3) {
+      return `${given} (entry [${p}, ${i}] is not cos/sin(p·${base}^(−2i/${r})))`;
+    }
+  }
+  const pairing = (n.attrs.get('interleaved') as number | undefined ?? 0) === 1 ? 'interleaved' : 'rotate-half';
+  const rows = (t: Tensor, b: number, h: number) => Array.from({ length: S }, (_, s) => Array.from({ length: hd }, (_, j) =>
+    t.data[rank === 4 ? ((b * H + h) * S + s) * hd + j : (b * S + s) * H * hd + h * hd + j]!));
+  const cases: VerifyCase[] = [];
+  for (let b = 0; b < B; b++) for (let h = 0; h < H; h++) {
+    const xs = rows(x, b, h), ys = rows(y, b, h);
+    cases.push({
+      name: `${name}/b${b}h${h}`, op: 'attn.rope', dtype: dt,
+      args: { x: xs.map((row) => row.slice(0, r)), positions: pos.data.slice(b * S, (b + 1) * S), base, pairing },
+      output: ys.map((row) => row.slice(0, r)),
+    });
+  }
+  return r < hd ? { cases, unsupported: [`the unrotated dims ${r}…${hd - 1} (copied from the input: data movement, no lemmata op) are not judged`] } : cases;
 }
