@@ -18,7 +18,8 @@ shims, so that the code runs with numpy 1.24 and Debian's onnx 1.12 (which has n
     `output_K.pb` with onnx 1.12's helper and numpy_helper;
   - `onnx.backend.test.case.base.Base`: a plain base class.
 
-It also writes four cases of its own, `test_lemmata_rope_*` (genuine cos/sin tables, computed in
+It also writes two Attention cases of its own, `test_lemmata_attention_*` (GQA with a per-head mask;
+causal with a cache and S != T), and four RotaryEmbedding cases, `test_lemmata_rope_*` (genuine cos/sin tables, computed in
 float32 the way Hugging Face does; output by ONNX's reference op), since ONNX's RotaryEmbedding test
 tables are random numbers that no rotary embedding produces.
 
@@ -150,6 +151,36 @@ def lemmata_rope_cases(writer: Writer, rotary_embedding) -> None:
         writer.expect(node, [x, cos, sin, pos], [y.astype(np.float32)], name)
 
 
+def lemmata_attention_cases(writer: Writer, compute_attention) -> None:
+    """lemmata's own Attention cases (names test_lemmata_attention_*) for mapper paths ONNX's tests leave
+    out: grouped-query heads with a mask that differs per head (one case per query head, kv head
+    floor(h * Hkv / Hq)), and is_causal with a cache and S != T (ONNX's offset s <= t + P). Output by
+    ONNX's reference op."""
+    name = "test_lemmata_attention_gqa_per_head_bool_mask"
+    np.random.seed(zlib.crc32(name.encode()))
+    B, Hq, Hkv, T, S, d = 2, 6, 2, 3, 5, 4
+    Q = np.random.uniform(-1, 1, (B, Hq, T, d)).astype(np.float32)
+    K = np.random.uniform(-1, 1, (B, Hkv, S, d)).astype(np.float32)
+    V = np.random.uniform(-1, 1, (B, Hkv, S, d)).astype(np.float32)
+    mask = np.random.rand(Hq, T, S) < 0.6
+    mask[:, :, 0] = True  # every query keeps a key
+    node = helper.make_node("Attention", inputs=["Q", "K", "V", "attn_mask"], outputs=["Y"])
+    Y = compute_attention(Q, K, V, attn_mask=mask)[0]
+    writer.expect(node, [Q, K, V, mask], [Y], name, opset_imports=[helper.make_opsetid("", 23)])
+
+    name = "test_lemmata_attention_3d_causal_past_s_ne_t"
+    np.random.seed(zlib.crc32(name.encode()))
+    B, H, T, S, P, d = 1, 2, 2, 3, 4, 4
+    Q = np.random.uniform(-1, 1, (B, T, H * d)).astype(np.float32)
+    K = np.random.uniform(-1, 1, (B, S, H * d)).astype(np.float32)
+    V = np.random.uniform(-1, 1, (B, S, H * d)).astype(np.float32)
+    pk = np.random.uniform(-1, 1, (B, H, P, d)).astype(np.float32)
+    pv = np.random.uniform(-1, 1, (B, H, P, d)).astype(np.float32)
+    node = helper.make_node("Attention", inputs=["Q", "K", "V", "", "past_key", "past_value"], outputs=["Y"], is_causal=1, q_num_heads=H, kv_num_heads=H)
+    Y = compute_attention(Q, K, V, past_key=pk, past_value=pv, is_causal=1, q_num_heads=H, kv_num_heads=H)[0]
+    writer.expect(node, [Q, K, V, pk, pv], [Y], name, opset_imports=[helper.make_opsetid("", 23)])
+
+
 def main() -> int:
     if len(sys.argv) < 2:
         print(__doc__, file=sys.stderr)
@@ -188,6 +219,7 @@ def main() -> int:
                     failures.append((f"{short}.{fn}", f"{type(e).__name__}: {e}"))
                     print(f"not generated: {short}.{fn}: {type(e).__name__}: {e}", file=sys.stderr)
     lemmata_rope_cases(writer, sys.modules["onnx.reference.ops.op_rotary_embedding"].rotary_embedding)
+    lemmata_attention_cases(writer, sys.modules["onnx.reference.ops.op_attention"]._compute_attention)
     with open(os.path.join(out, "not-generated.txt"), "w", encoding="utf-8") as f:
         for fn, why in failures:
             f.write(f"{fn}\t{why}\n")

@@ -38,15 +38,18 @@ describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f75
     const dirs = fs.readdirSync(GEN).filter((d) => d.startsWith('test_'));
     expect(dirs.filter((d) => !d.startsWith('test_lemmata_')).length).toBe(95); // 87 Attention + 8 RotaryEmbedding export functions
     expect(dirs.filter((d) => d.startsWith('test_lemmata_rope_')).length).toBe(4); // genuine cos/sin tables (the script's own)
+    expect(dirs.filter((d) => d.startsWith('test_lemmata_attention_')).length).toBe(2); // GQA with a per-head mask; causal with a cache and S ≠ T
     const { cases, unmapped } = readCases([GEN]);
     const r = verifyCases(cases, unmapped, { sources: [GEN] });
     const count = (re: RegExp) => unmapped.filter((u) => re.test(u.reason)).length;
     expect(r.summary.fail + r.summary.error, JSON.stringify(r.properties.filter((p) => p.status === 'fail' || p.status === 'error').map((p) => [p.id, p.detail]))).toBe(0);
-    expect(r.summary.pass).toBe(191 + 18);
+    expect(r.summary.pass).toBe(191 + 18 + 13);
     expect(r.summary.unsupported).toBe(51 + 1);
     expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention', 'attn.rope']));
     // 82 of ONNX's 95 tests have judged cases (Y, and the mode-3 probabilities where requested), and the 4 lemmata RoPE tests
-    expect(new Set(cases.filter((c) => c.op === 'attn.attention').map((c) => c.name.split('/')[0])).size).toBe(82);
+    expect(new Set(cases.filter((c) => c.op === 'attn.attention' && !c.name.startsWith('test_lemmata_')).map((c) => c.name.split('/')[0])).size).toBe(82);
+    // the per-head split (masks differing across heads) with grouped-query heads: one case per query head
+    expect(cases.filter((c) => c.name.startsWith('test_lemmata_attention_gqa_per_head_bool_mask/')).length).toBe(12);
     expect(new Set(cases.filter((c) => c.op === 'attn.rope').map((c) => c.name.split('/')[0])).size).toBe(4);
     expect(cases.filter((c) => c.op === 'attn.rope').map((c) => (c.args as { base: number }).base)).toContain(500000);
     expect(count(/the unrotated dims 8…15/)).toBe(1);
@@ -72,6 +75,8 @@ describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f75
       ['test_attention_3d_gqa_with_past_and_present', 0, 11],
       ['test_attention_4d_causal_nonpad_batch_prefill', 0, 7],
       ['test_attention_4d_with_qk_matmul_softmax', 1, 2],
+      ['test_lemmata_attention_gqa_per_head_bool_mask', 0, 50],
+      ['test_lemmata_attention_3d_causal_past_s_ne_t', 0, 6],
       ['test_lemmata_rope_4d_interleaved', 0, 20],
       ['test_lemmata_rope_3d_partial_dim', 0, 3],
     ] as const) {
