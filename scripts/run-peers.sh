@@ -24,4 +24,10 @@ run onnxruntime float32 --impl clients/js/onnxruntime-adapter.mjs --xfail report
 run tokenizers float32 --impl clients/js/tokenizers-adapter.mjs --xfail reports/peers/tokenizers.xfail.json
 run tfjs-wasm float32 --backend wasm
 run tfjs-cpu float32 --backend cpu
+# onnxruntime-node on the generated ONNX Attention / RotaryEmbedding node tests: its own outputs, judged by `lemmata verify`
+echo "== onnxruntime node tests (float32)"
+ortout=reports/peers/onnxruntime-node-tests; rm -rf "$ortout" reports/tmp/ort-node-tests; mkdir -p "$ortout"
+{ node scripts/onnx-node-ort-outputs.mjs test/data/onnx-node/generated reports/tmp/ort-node-tests &&
+  node bin/lemmata.mjs verify reports/tmp/ort-node-tests --out "$ortout" --junit "$ortout/junit.xml"; } > "$ortout/console.txt" 2>&1 || { echo "   failed"; status=1; }
+grep -E "tests run into|^[0-9]+ passed" "$ortout/console.txt"
 exit $status

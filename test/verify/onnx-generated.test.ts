@@ -113,3 +113,24 @@ describe('ONNX global pools (vendored Debian tests)', () => {
     expect(verifyCases([bad], [], { sources: [] }).properties[0]!.status).toBe('fail');
   });
 });
+
+describe('onnxruntime-node on the generated tests (scripts/onnx-node-ort-outputs.mjs)', () => {
+  it('its outputs replace the expected ones and pass verify; a model it cannot load is listed as not run', () => {
+    const src = tmp(), out = path.join(tmp(), 'ort');
+    for (const t of ['test_attention_4d_gqa_attn_mask', 'test_attention_4d_with_qk_matmul_softmax', 'test_lemmata_rope_4d', 'test_attention_local_window']) fs.cpSync(path.join(GEN, t), path.join(src, t), { recursive: true });
+    const run = spawnSync(process.execPath, [fromRoot('scripts', 'onnx-node-ort-outputs.mjs'), src, out], { encoding: 'utf8', cwd: fromRoot(), timeout: 120_000 });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('3 tests run');
+    expect(fs.readFileSync(path.join(out, 'not-run.txt'), 'utf8')).toMatch(/^test_attention_local_window\t/);
+    // the outputs are onnxruntime's own, not copies of ONNX's reference outputs
+    const a = fs.readFileSync(path.join(out, 'test_attention_4d_gqa_attn_mask', 'test_data_set_0', 'output_0.pb'));
+    expect(onnx.TensorProto.decode(a).dataType).toBe(1);
+    expect(a.equals(fs.readFileSync(path.join(GEN, 'test_attention_4d_gqa_attn_mask', 'test_data_set_0', 'output_0.pb')))).toBe(false);
+    const { cases, unmapped } = readCases([out]);
+    const r = verifyCases(cases, unmapped, { sources: [out] });
+    expect(r.summary.fail + r.summary.error).toBe(0);
+    expect(r.summary.pass).toBe(cases.length);
+    expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention', 'attn.rope']));
+  });
+});
+
