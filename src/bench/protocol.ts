@@ -18,6 +18,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../conform/line-protocol.js';
 import { runConformProperty } from '../conform/run.js';
+import type { BatchItem } from '../conform/async-impl.js';
 import { CLAIM_MODULES } from '../properties/index.js';
 import { fromRoot } from '../util/paths.js';
 import { castFloats } from '../properties/gen-helpers.js';
@@ -31,7 +32,7 @@ const inputs = (fc.sample(prop.arbitrary, { seed: 99, numRuns: N }) as { x: numb
 /** Examples per second through the protocol: the median of PASSES passes over the inputs (the machine may be shared: the median is robust to a disturbed pass). */
 const PASSES = 5;
 const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
-async function transport(command: string, batch: number, version: 1 | 2, passes = PASSES): Promise<number> {
+async function transport(command: string, batch: number, version: 1 | 2, passes = PASSES, pipelined = batch > 1): Promise<number> {
   const impl = await connectLineProtocol(command, { ...DEFAULT_LINE_OPTIONS, maxProtocol: version });
   try {
     if (impl.protocol !== version) throw new Error(`${command} did not negotiate protocol version ${version}`);
@@ -40,10 +41,15 @@ async function transport(command: string, batch: number, version: 1 | 2, passes 
     const times: number[] = [];
     for (let pass = 0; pass < passes; pass++) {
       const t0 = performance.now();
+      // pipelined: the next request is issued before the previous reply is awaited (as CallCache.flush
+      // does; the session keeps two in flight); otherwise one request at a time
+      const inFlight: Promise<BatchItem[]>[] = [];
+      const check = (res: BatchItem[]) => { if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed'); };
       for (let i = 0; i < inputs.length; i += batch) {
-        const res = await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
-        if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed');
+        inFlight.push(impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch)));
+        if (!pipelined || inFlight.length >= 2) check(await inFlight.shift()!);
       }
+      while (inFlight.length) check(await inFlight.shift()!);
       times.push(performance.now() - t0);
     }
     return passes ? (N / median(times)) * 1000 : NaN;
@@ -134,7 +140,7 @@ else console.log('(numpy adapter not measured: /usr/bin/python3 has no numpy —
 const elements = inputs.reduce((a, b) => a + b.x.length, 0);
 console.log(`(load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: absolute numbers and ratios are noisy on a loaded machine)`);
 console.log(`line protocol: nn.softmax float32, ${N} generated inputs (${elements} elements, ${(elements / N).toFixed(0)} per input on average) for transport; ${E2E} for end to end (oracle included)`);
-console.log(`transport, examples/s, median of ${PASSES} passes (batched: 256 per request; single: 1 per request):`);
+console.log(`transport, examples/s, median of ${PASSES} passes (batched: 256 per request, the next issued before the previous reply is awaited; single: 1 per request, one at a time):`);
 console.log(`${'implementation'.padEnd(24)}${'v1 batched'.padStart(12)}${'v1 single'.padStart(11)}${'ratio'.padStart(8)}${'v2 batched'.padStart(12)}${'v2 single'.padStart(11)}${'ratio'.padStart(8)}${'v2/v1 batched'.padStart(15)}${'v2/v1 single'.padStart(14)}`);
 const perItem: Record<string, number> = {};
 for (const [name, cmd] of impls) {
@@ -158,27 +164,30 @@ if (numpy) {
   fs.writeFileSync(file, JSON.stringify(inputs.map((a) => a.x)));
   const cmd = impls.find(([n]) => n === 'numpy adapter (python)')![1];
   const perItemCmd = `env LEMMATA_VECTORISE=0 ${cmd}`;
-  const m = { inItem: [] as number[], inGroup: [] as number[], vec: [] as number[], item: [] as number[], single: [] as number[] };
+  const m = { inItem: [] as number[], inGroup: [] as number[], vec: [] as number[], seq: [] as number[], item: [] as number[], single: [] as number[], singlePipe: [] as number[] };
   try {
     for (let r = 0; r < ROUNDS; r++) {
       const ip = numpyInProcess(file);
       m.inItem.push(ip.perItem);
       m.inGroup.push(ip.grouped);
       m.vec.push(1 / await transport(cmd, 256, 2, 1));
+      m.seq.push(1 / await transport(cmd, 256, 2, 1, false));
       m.item.push(1 / await transport(perItemCmd, 256, 2, 1));
       m.single.push(1 / await transport(cmd, 1, 2, 1));
+      m.singlePipe.push(1 / await transport(cmd, 1, 2, 1, true));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const inItem = median(m.inItem), inGroup = median(m.inGroup), vec = median(m.vec), item = median(m.item), single = median(m.single);
+  const inItem = median(m.inItem), inGroup = median(m.inGroup), vec = median(m.vec), seq = median(m.seq), item = median(m.item), single = median(m.single), singlePipe = median(m.singlePipe);
   const cpu = await cpuPerItem(cmd, 256, 2);
   const us = (s: number) => `${(s * 1e6).toFixed(1)} µs`;
   const x = (r: number) => `${r.toFixed(2)}x`;
   console.log(`NumPy adapter, protocol v2, ${ROUNDS} interleaved rounds, medians (load average now ${os.loadavg()[0]!.toFixed(1)}):`);
   console.log(`  in-process: the adapter's softmax per item ${us(inItem)}; once per same-length group of each 256-input request ${us(inGroup)} per item`);
-  console.log(`  through the protocol, batched 256: vectorised helper ${us(vec)} per item, per-item helper (LEMMATA_VECTORISE=0) ${us(item)}; single requests ${us(single)} per item`);
-  console.log(`  batched/single transport: vectorised ${x(single / vec)}, per-item helper ${x(single / item)} (target ≥ 10x)`);
+  console.log(`  through the protocol, batched 256, pipelined: vectorised helper ${us(vec)} per item, per-item helper (LEMMATA_VECTORISE=0) ${us(item)}; vectorised one request at a time ${us(seq)}`);
+  console.log(`  single requests (1 input each): one at a time ${us(single)} per item, pipelined ${us(singlePipe)}`);
+  console.log(`  batched/single transport: vectorised ${x(single / vec)}, per-item helper ${x(single / item)}, vectorised one at a time ${x(single / seq)}; against pipelined single requests ${x(singlePipe / vec)} (target ≥ 10x)`);
   console.log(`  protocol overhead per item vs the in-process per-item call: vectorised ${us(vec - inItem)} = ${x((vec - inItem) / inItem)}, per-item helper ${us(item - inItem)} = ${x((item - inItem) / inItem)} (target ≤ 2x)`);
   console.log(`  against the in-process grouped calls (the same NumPy calls the vectorised helper makes): ${us(vec - inGroup)} = ${x((vec - inGroup) / inGroup)}`);
   if (cpu !== null) console.log(`  CPU time (runner + adapter summed, v2 batched, vectorised; less sensitive to other load than wall time): ${us(cpu)} per item = ${x(cpu / inItem)} the in-process per-item call`);
