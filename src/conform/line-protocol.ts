@@ -115,6 +115,13 @@ class Session {
   /** The latest request written. */
   private last: Label | null = null;
   private failure: ProtocolFailure | null = null;
+  /**
+   * The request the failure is charged to: the one whose reply was being read (timeout, crash,
+   * malformed frame), or the one whose reply broke the rules (a violation found in it). Another
+   * request in flight when the program was killed is innocent: it is sent again to the restarted
+   * program (once), so one misbehaviour still costs one request.
+   */
+  chargedTo: number | 'hello' | null = null;
   private stdoutEnded = false;
   private eofTimer: NodeJS.Timeout | null = null;
   /** Output that arrived while no request was outstanding, charged to the request it followed. */
@@ -244,9 +251,10 @@ class Session {
   }
 
   /** Stop: record why, drop buffered and future output, start killing the group. */
-  fail(e: ProtocolFailure): void {
+  fail(e: ProtocolFailure, chargedTo?: number | 'hello'): void {
     if (this.failure) return;
     this.failure = e;
+    this.chargedTo = chargedTo ?? this.queue[0]?.label.id ?? null;
     this.partial = [];
     this.partialLen = 0;
     this.frame = null;
@@ -306,13 +314,15 @@ class Session {
     try {
       return { value: JSON.parse(got) as unknown, blob: null };
     } catch {
-      throw new ProtocolFailure(`malformed reply (not JSON): ${JSON.stringify(got.slice(0, 80))}`);
+      const e = new ProtocolFailure(`malformed reply (not JSON): ${JSON.stringify(got.slice(0, 80))}`);
+      this.fail(e, label.id); // this request's reply: the failure is charged to it, not to one in flight behind it
+      throw e;
     }
   }
 
   /** Kill the group (if not yet) and wait for it to end (bounded by the kill sequence). */
-  async kill(why: string): Promise<void> {
-    this.fail(new ProtocolFailure(why));
+  async kill(why: string, chargedTo?: number): Promise<void> {
+    this.fail(new ProtocolFailure(why), chargedTo);
     await this.group.terminate();
   }
 
@@ -363,8 +373,8 @@ export async function connectLineProtocol(command: string, options: LineOptions 
   let closed = false;
 
   /** Kill a session's group and wait for it; say so if something survived even SIGKILL. */
-  const stop = async (s: Session, why: string): Promise<void> => {
-    await s.kill(why);
+  const stop = async (s: Session, why: string, chargedTo?: number): Promise<void> => {
+    await s.kill(why, chargedTo);
     if (s.group.survivors.length) events.push(`${s.group.survivors.length} process(es) of the implementation still running after SIGKILL`);
   };
   const withStderr = (msg: string, s: Session): string => `${msg}${s.stderr.trim() ? `; stderr: ${s.stderr.slice(-300).trim()}` : ''}`;
@@ -429,7 +439,7 @@ export async function connectLineProtocol(command: string, options: LineOptions 
     },
   };
 
-  async function callOne(op: string, dtype: Dtype, batch: Record<string, unknown>[]): Promise<BatchItem[]> {
+  async function callOne(op: string, dtype: Dtype, batch: Record<string, unknown>[], retry = true): Promise<BatchItem[]> {
     const turn = gate;
     let release!: () => void;
     gate = new Promise<void>((r) => { release = r; });
@@ -448,6 +458,11 @@ export async function connectLineProtocol(command: string, options: LineOptions 
       ({ value: reply, blob } = await sent.pending);
     } catch (e) {
       await stop(s, (e as Error).message);
+      if (retry && s.chargedTo !== null && s.chargedTo !== id) {
+        // killed for another request's misbehaviour while this one was in flight: send it again
+        events.push(`${op} request ${id}: in flight when the program was killed for request ${s.chargedTo}; sent again`);
+        return callOne(op, dtype, batch, false);
+      }
       events.push(`${op} request ${id}: ${(e as Error).message}`);
       return fail(withStderr((e as Error).message, s), batch.length);
     }
@@ -501,7 +516,7 @@ export async function connectLineProtocol(command: string, options: LineOptions 
   async function judge(op: string, dtype: Dtype, batch: Record<string, unknown>[], s: Session, id: number, def: ReturnType<typeof opById>, reply: unknown, blob: Uint8Array | null): Promise<BatchItem[]> {
     const r = reply as Record<string, unknown>;
     const violation = async (why: string): Promise<BatchItem[]> => {
-      await stop(s, `protocol violation: ${why}`);
+      await stop(s, `protocol violation: ${why}`, id);
       events.push(`${op} request ${id}: protocol violation: ${why}`);
       return fail(`protocol violation: ${why}`, batch.length);
     };
