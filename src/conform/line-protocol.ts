@@ -1,6 +1,7 @@
 /**
  * Client side of the lemmata line protocol (spec/protocol.md): start the program, shake hands,
- * send batched requests one at a time, and turn every kind of misbehaviour into a per-item error
+ * send batched requests (up to two in flight: LineOptions.pipeline, "Two requests in flight" in
+ * the spec), and turn every kind of misbehaviour into a per-item error
  * instead of a crash of the runner. Replies are JSON-parsed (never evaluated), bounded in size,
  * and validated structurally; a hang, a crash, garbage or a protocol violation kills the program's
  * whole process group (src/conform/process-group.ts), waits for it to end, and restarts it for the
