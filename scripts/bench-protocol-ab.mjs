@@ -37,6 +37,25 @@ const sides = {
 const prop = CLAIM_MODULES.find((m) => m.id === 'ret.teacher-softmax').properties.find((p) => p.name === 'conformance');
 const inputs = fc.sample(prop.arbitrary, { seed: 99, numRuns: N }).map(({ x }) => ({ x: castFloats(x, 'float32') }));
 
+/** CPU seconds (user + system) of this process's descendants now alive (the adapter), from /proc (Linux; 0 elsewhere). */
+function childrenCpu(pid = process.pid) {
+  let sum = 0;
+  let kids = [];
+  try {
+    for (const t of fs.readdirSync(`/proc/${pid}/task`)) kids.push(...fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+  } catch { return 0; }
+  for (const k of kids) {
+    try {
+      const st = fs.readFileSync(`/proc/${k}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      sum += (Number(f[11]) + Number(f[12])) / 100 + childrenCpu(Number(k));
+    } catch { /* ended meanwhile */ }
+  }
+  return sum;
+}
+const cpuSamples = {};
+const ownCpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
 async function transport(side, batch, pipelined = false) {
   const { lp, root } = sides[side];
   const impl = await lp.connectLineProtocol(`${PY} ${path.join(root, 'clients', 'python', 'numpy_adapter.py')}`, { ...lp.DEFAULT_LINE_OPTIONS, maxProtocol: 2 });
@@ -45,13 +64,17 @@ async function transport(side, batch, pipelined = false) {
     for (let i = 0; i < 512; i += batch) await impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch));
     const check = (res) => { if (res.some((r) => 'error' in r)) throw new Error(`side ${side} failed: ${JSON.stringify(res.find((r) => 'error' in r))}`); };
     const inFlight = [];
+    const c0 = ownCpu(), k0 = childrenCpu();
     const t0 = performance.now();
     for (let i = 0; i < inputs.length; i += batch) {
       inFlight.push(impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch)));
       if (!pipelined || inFlight.length >= 2) check(await inFlight.shift());
     }
     while (inFlight.length) check(await inFlight.shift());
-    return (performance.now() - t0) / 1000 / inputs.length;
+    const wall = (performance.now() - t0) / 1000 / inputs.length;
+    const key = `${side}${batch > 1 ? (pipelined ? 'p' : 'b') : 's'}`;
+    (cpuSamples[key] ??= []).push({ runner: (ownCpu() - c0) / inputs.length, adapter: (childrenCpu() - k0) / inputs.length });
+    return wall;
   } finally {
     await impl.close();
   }
@@ -68,14 +91,17 @@ function inProcess() {
     'import numpy_adapter as a',
     'xs = [np.asarray(x, dtype=np.float32) for x in json.load(open(sys.argv[1]))]',
     'for x in xs[:256]: a.softmax({"x": x}, "float32")',
-    't0 = time.perf_counter()',
+    't0, c0 = time.perf_counter(), time.process_time()',
     'for x in xs: a.softmax({"x": x}, "float32")',
-    'print((time.perf_counter() - t0) / len(xs))',
+    'print(json.dumps([(time.perf_counter() - t0) / len(xs), (time.process_time() - c0) / len(xs)]))',
   ].join('\n');
   const r = spawnSync(PY, ['-c', script, file], { encoding: 'utf8', env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' } });
   if (r.status !== 0) throw new Error(`in-process baseline failed: ${r.stderr}`);
-  return Number(r.stdout.trim());
+  const [wall, cpu] = JSON.parse(r.stdout.trim());
+  inprocCpu.push(cpu);
+  return wall;
 }
+const inprocCpu = [];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const m = { inproc: [], Ab: [], As: [], Bb: [], Bs: [], Bp: [] };
@@ -106,6 +132,17 @@ for (const [side, name] of [['A', `baseline (${sides.A.root})`], ['B', `this che
   console.log(`  batched ${us(b)} per item, single ${us(s)} per item: batched/single ${(s / b).toFixed(1)}x (target ≥ 10x)`);
   console.log(`  per item vs in-process: ${(b / inproc).toFixed(2)}x; overhead ${us(b - inproc)} = ${((b - inproc) / inproc).toFixed(2)}x the in-process cost (target ≤ 2x)`);
   console.log(`  rounds batched: ${m[`${side}b`].map(us).join(', ')}; single: ${m[`${side}s`].map(us).join(', ')}`);
+}
+{
+  // CPU time: not inflated by waiting for a CPU on a loaded machine (10 ms ticks: medians over rounds)
+  const ic = median(inprocCpu);
+  console.log(`CPU time per item (runner + adapter, medians; in-process ${us(ic)}):`);
+  for (const [key, name] of [['Ab', 'A batched'], ['As', 'A single'], ['Bb', 'B batched'], ['Bp', 'B batched pipelined'], ['Bs', 'B single']]) {
+    const xs = cpuSamples[key];
+    if (!xs) continue;
+    const r = median(xs.map((c) => c.runner)), a = median(xs.map((c) => c.adapter)), t = median(xs.map((c) => c.runner + c.adapter));
+    console.log(`  ${name.padEnd(20)} runner ${us(r)}, adapter ${us(a)}, total ${us(t)} = ${(t / ic).toFixed(2)}x in-process (overhead ${((t - ic) / ic).toFixed(2)}x)`);
+  }
 }
 if (m.Bp.length) {
   const p = median(m.Bp), s = median(m.Bs);

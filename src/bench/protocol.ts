@@ -23,8 +23,9 @@ import { CLAIM_MODULES } from '../properties/index.js';
 import { fromRoot } from '../util/paths.js';
 import { castFloats } from '../properties/gen-helpers.js';
 
-const N = 6000;
-const E2E = 500;
+// LEMMATA_BENCH_N: fewer inputs for a quick smoke run (the default 6000 for numbers to report)
+const N = Number(process.env['LEMMATA_BENCH_N'] ?? 6000);
+const E2E = Math.min(500, N);
 const prop = CLAIM_MODULES.find((m) => m.id === 'ret.teacher-softmax')!.properties.find((p) => p.name === 'conformance')!;
 // cast to float32 as the property's check does (castFloats) before it calls the op: the requests the runner sends in a float32 run
 const inputs = (fc.sample(prop.arbitrary, { seed: 99, numRuns: N }) as { x: number[] }[]).map(({ x }) => ({ x: castFloats(x, 'float32') }));
