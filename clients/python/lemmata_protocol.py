@@ -62,12 +62,32 @@ a JSON object, or has no id, is logged to stderr and ignored; a request with an 
 or malformed field gets a whole-request error. stdout carries protocol lines only: while
 `serve` runs, `sys.stdout` is redirected to stderr, so a stray print() cannot corrupt the
 stream. EOF on stdin (or a closed stdout) ends `serve` normally.
+
+Vectorised batches
+------------------
+
+`serve(name, ops, profile, arrays=True, vectorise={"nn.softmax": ["x"]})` declares that the
+op's function maps a new leading axis of the named tensor arguments: called with those arguments
+stacked into one array of shape [k, *shape] (and the other arguments as for one item), it returns
+one array whose row i is — bit for bit — what it returns for item i alone (e.g. a softmax over the
+last axis, an elementwise function). Under version 2 the helper then groups the items of a request
+whose named arguments are tensor references of the same dtype and non-empty shape and whose other
+arguments are equal (the same JSON, no tensor references among them), gathers each group's tensors
+from the request's bytes with one NumPy indexing operation, calls the function once per group,
+and writes the result's rows back as one block of bytes (one reference per item). Items that do
+not fit (a lone shape, a shape-[] or empty tensor, a malformed reference) and every group whose
+call raises or returns anything but an array of k rows in the request's dtype (or integers) go
+through the per-item path, so errors stay per item. The environment variable
+LEMMATA_VECTORISE=0 turns the grouping off (every item through the per-item path). The declaration is the adapter's promise; a
+test should compare both paths on the op's inputs (test/conform/protocol-vectorise.test.ts does
+so for the NumPy adapter's softmax).
 """
 
 import array
 import base64
 import json
 import math
+import os
 import struct
 import sys
 import traceback
@@ -547,7 +567,7 @@ class _State:
         self.v2 = False
 
 
-def _handle(line, ops, hello_line, state=None, blob=None, arrays=False):
+def _handle(line, ops, hello_line, state=None, blob=None, arrays=False, vectorise=None):
     """One request (a line, or a version-2 frame's header line and `blob`) -> the reply: a line
     (str, without newline), a (header line, parts) pair for a version-2 frame, or None to ignore."""
     try:
@@ -555,10 +575,10 @@ def _handle(line, ops, hello_line, state=None, blob=None, arrays=False):
     except ValueError as exc:
         _log("ignored a line that is not JSON (%s): %.200r" % (exc, line))
         return None
-    return _handle_request(req, line, ops, hello_line, state, blob, arrays)
+    return _handle_request(req, line, ops, hello_line, state, blob, arrays, vectorise)
 
 
-def _handle_request(req, line, ops, hello_line, state, blob, arrays):
+def _handle_request(req, line, ops, hello_line, state, blob, arrays, vectorise=None):
     if not isinstance(req, dict):
         _log("ignored a line that is not a JSON object: %.200r" % (line,))
         return None
@@ -595,8 +615,141 @@ def _handle_request(req, line, ops, hello_line, state, blob, arrays):
     if state is None or not state.v2:
         return '{"id":%s,"results":[%s]}' % (id_text, ",".join(_run_item(fn, it, dtype, None, arrays) for it in batch))
     out = _Blob()
-    results = ",".join(_run_item(fn, it, dtype, blob, arrays, out) for it in batch)
+    names = vectorise.get(op) if vectorise and arrays else None
+    if names and len(batch) > 1:
+        results = _run_batch_vectorised(fn, batch, dtype, blob, out, names)
+    else:
+        results = ",".join(_run_item(fn, it, dtype, blob, arrays, out) for it in batch)
     return ('{"id":%s,"results":[%s],"blob":%d}' % (id_text, results, out.size), out.parts)
+
+
+# --------------------------------------------------------------------------------------------
+# Vectorised batches (version 2, arrays=True, ops the adapter declares in `vectorise`)
+# --------------------------------------------------------------------------------------------
+
+def _group_key(item, names):
+    """The stacking key of a batch item: its vectorised arguments' (dtype, shape) and the JSON text
+    of its other arguments; None when the item must go through the per-item path (an argument
+    missing or not a tensor reference, another argument that holds a reference). Shapes and dtypes
+    are checked once per group (_run_group)."""
+    key = []
+    for name in names:
+        r = item[name]
+        if type(r) is not dict or "offset" not in r:
+            return None
+        key.append(r["dtype"])
+        key.append(tuple(r["shape"]))
+    if len(item) != len(names):
+        others = {k: v for k, v in item.items() if k not in names}
+        if len(others) != len(item) - len(names):
+            return None
+        text = _dumps(others)
+        if '"offset"' in text:
+            return None  # a reference among the shared arguments: each item gets its own array
+        key.append(text)
+    return tuple(key)
+
+
+def _stackable(dt, shape):
+    """Whether tensors of this dtype and shape may be stacked: a known dtype and a non-empty shape
+    of positive integers (shape [] and empty tensors go item by item)."""
+    if type(dt) is not str or dt not in _STRUCT or type(shape) is not list or not shape:
+        return False
+    for d in shape:
+        if type(d) is not int or d <= 0:
+            return False
+    return True
+
+
+def _gather(blob, refs, dt, shape):
+    """The tensors `refs` (all of `dt` and `shape`) stacked along a new leading axis: one NumPy
+    gather from the blob (a copy: writable, its own memory); None when a reference is malformed
+    or unaligned (the per-item path then reports it item by item)."""
+    size = _STRUCT[dt][1]
+    n = 1
+    for d in shape:
+        n *= d
+    nbytes, limit = n * size, len(blob)
+    offs = []
+    for r in refs:
+        off = r.get("offset")
+        if type(off) is not int or off < 0 or off % size or r.get("nbytes") != nbytes or off + nbytes > limit:
+            return None
+        offs.append(off // size)
+    base = _np.frombuffer(blob, dtype=_LE[dt], count=limit // size)
+    a = base[_np.asarray(offs, dtype=_np.intp)[:, None] + _np.arange(n, dtype=_np.intp)]
+    a = a.reshape((len(refs),) + tuple(shape))
+    return a if a.dtype.isnative else a.astype(a.dtype.newbyteorder("="))
+
+
+def _run_group(fn, batch, idx, dtype, blob, out, names, texts):
+    """One call of `fn` for the items `idx` (same key): their vectorised arguments stacked, the
+    result split along its leading axis into one tensor reference per item, written to `texts`.
+    Leaves `texts` untouched (the per-item path takes over) when anything does not fit: a
+    malformed reference, an exception, a result that is not an array of len(idx) rows of the
+    request's dtype (or integers)."""
+    first = batch[idx[0]]
+    args = {}
+    for k, v in first.items():
+        if k not in names:
+            args[k] = _decode_any(v, blob, True)
+    for name in names:
+        r0 = first[name]
+        if not _stackable(r0["dtype"], r0["shape"]):
+            return
+        a = _gather(blob, [batch[i][name] for i in idx], r0["dtype"], r0["shape"])
+        if a is None:
+            return
+        args[name] = a
+    try:
+        res = fn(args, dtype)
+    except Exception:  # noqa: BLE001 — item by item, each item reports its own error
+        return
+    a = res if type(res) is _NDARRAY else _as_ndarray(res)
+    if a is None or a.ndim < 2 or a.shape[0] != len(idx):
+        return
+    dt = a.dtype
+    if dt.kind == "f" and dt == _WIRE_DT[dtype]:
+        wire = dtype
+    elif dt.kind == "i" and dt.itemsize <= 4:
+        wire = "int32"
+    elif dt.kind == "i" or (dt.kind == "u" and dt.itemsize <= 4):
+        wire = "int64"
+    else:
+        return
+    data = _np.ascontiguousarray(a, dtype=_WIRE_DT[wire])
+    row = data.nbytes // len(idx)
+    off = out.add(data.data.cast("B"))
+    head = '{"ok":{"dtype":"%s","shape":[%s],"offset":' % (wire, ",".join(map(str, a.shape[1:])))
+    tail = ',"nbytes":%d}}' % row
+    for j, i in enumerate(idx):
+        texts[i] = "%s%d%s" % (head, off + j * row, tail)
+
+
+def _run_batch_vectorised(fn, batch, dtype, blob, out, names):
+    """The results of a version-2 batch (JSON texts joined by commas): items whose vectorised
+    arguments have the same dtype and shape (and whose other arguments are equal) go through one
+    call per group; every other item, and every group that does not fit, item by item."""
+    groups = {}
+    for i, item in enumerate(batch):
+        try:
+            key = _group_key(item, names) if type(item) is dict else None
+            g = groups.get(key) if key is not None else None  # hashing may fail too
+        except (KeyError, TypeError, ValueError):
+            key = None
+        if key is not None:
+            if g is None:
+                groups[key] = [i]
+            else:
+                g.append(i)
+    texts = [None] * len(batch)
+    for idx in groups.values():
+        if len(idx) > 1:
+            _run_group(fn, batch, idx, dtype, blob, out, names, texts)
+    for i, t in enumerate(texts):
+        if t is None:
+            texts[i] = _run_item(fn, batch[i], dtype, blob, True, out)
+    return ",".join(texts)
 
 
 def _read_exact(inp, n):
@@ -619,12 +772,33 @@ def _blob_length(req):
     return b if isinstance(b, int) and not isinstance(b, bool) and b >= 0 else 0
 
 
-def serve(name, ops, profile=None, arrays=False):
+def _validate_vectorise(vectorise, ops):
+    if vectorise is None:
+        return None
+    if not isinstance(vectorise, dict):
+        raise TypeError("vectorise must be a dict of op id -> argument names")
+    out = {}
+    for op, names in vectorise.items():
+        if op not in ops:
+            raise ValueError("vectorise names op %r, which OPS does not define" % (op,))
+        names = tuple(names) if isinstance(names, (list, tuple)) else (names,)
+        if not names or not all(isinstance(n, str) for n in names):
+            raise TypeError("vectorise[%r] must name at least one tensor argument" % (op,))
+        out[op] = names
+    return out
+
+
+def serve(name, ops, profile=None, arrays=False, vectorise=None):
     """Speak the lemmata line protocol on stdin/stdout until EOF. `ops`: op id -> (fn, dtypes).
-    `arrays=True`: tensor arguments arrive as NumPy arrays (needs NumPy)."""
+    `arrays=True`: tensor arguments arrive as NumPy arrays (needs NumPy). `vectorise`: op id ->
+    names of tensor arguments over which the op's function maps a new leading axis (see the
+    module docstring, "Vectorised batches"); used with arrays=True under version 2."""
     ops = _validate_ops(ops)
     if arrays and _np is None:
         raise ImportError("serve(..., arrays=True) needs NumPy")
+    vectorise = _validate_vectorise(vectorise, ops)
+    if os.environ.get("LEMMATA_VECTORISE") == "0":
+        vectorise = None  # every item through the per-item path (for comparisons: bench:protocol)
     hello_line = _hello(name, ops, profile)
     out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else sys.stdout
     inp = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
@@ -655,9 +829,9 @@ def serve(name, ops, profile=None, arrays=False):
                     blob = _read_exact(inp, n) if n else bytearray()
                     if blob is None:
                         break  # EOF inside a frame
-                    reply = _handle_request(req, line, ops, hello_line, state, blob, arrays)
+                    reply = _handle_request(req, line, ops, hello_line, state, blob, arrays, vectorise)
                 else:
-                    reply = _handle(line, ops, hello_line, state, None, arrays)
+                    reply = _handle(line, ops, hello_line, state, None, arrays, vectorise)
             except Exception:  # noqa: BLE001 — never die on one bad line
                 _log("internal error on a line, ignored:\n" + traceback.format_exc())
                 continue

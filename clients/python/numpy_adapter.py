@@ -332,5 +332,10 @@ OPS = {
     "fourier.stft": (fourier_stft, BOTH),
 }
 
+# Ops whose function maps a new leading axis of these arguments, row for row bit-identically
+# (lemmata_protocol "Vectorised batches"; test/conform/protocol-vectorise.test.ts checks it):
+# under protocol version 2 a request's same-shape items go through one call.
+VECTORISE = {"nn.softmax": ["x"]}
+
 if __name__ == "__main__":
-    serve(NAME, OPS, PROFILE, arrays=True)
+    serve(NAME, OPS, PROFILE, arrays=True, vectorise=VECTORISE)

@@ -88,15 +88,21 @@ export class CallCache {
       byOp.get(op)!.push([k, args]);
     }
     this.pending.clear();
+    // every request is issued before any reply is awaited: an implementation that pipelines (the
+    // line protocol keeps two requests in flight) overlaps encoding, the program's work and decoding;
+    // the requests still start in this order, so the calls an implementation sees are deterministic
+    const sent: Promise<void>[] = [];
     for (const [op, calls] of byOp) {
       for (let i = 0; i < calls.length; i += this.batchSize) {
         const chunk = calls.slice(i, i + this.batchSize);
         this.requests++;
         this.items += chunk.length;
-        const res = await this.impl.callBatch(op, this.dtype, chunk.map(([, a]) => a));
-        chunk.forEach(([k, args], j) => this.results.set(k, checkItem(op, args, res[j], this.dtype)));
+        sent.push(this.impl.callBatch(op, this.dtype, chunk.map(([, a]) => a)).then((res) => {
+          chunk.forEach(([k, args], j) => this.results.set(k, checkItem(op, args, res[j], this.dtype)));
+        }));
       }
     }
+    await Promise.all(sent);
   }
 }
 

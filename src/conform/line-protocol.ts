@@ -1,6 +1,7 @@
 /**
  * Client side of the lemmata line protocol (spec/protocol.md): start the program, shake hands,
- * send batched requests one at a time, and turn every kind of misbehaviour into a per-item error
+ * send batched requests (up to two in flight: LineOptions.pipeline, "Two requests in flight" in
+ * the spec), and turn every kind of misbehaviour into a per-item error
  * instead of a crash of the runner. Replies are JSON-parsed (never evaluated), bounded in size,
  * and validated structurally; a hang, a crash, garbage or a protocol violation kills the program's
  * whole process group (src/conform/process-group.ts), waits for it to end, and restarts it for the
@@ -49,7 +50,17 @@ export interface LineOptions {
    * when the program's hello lists it in `protocols`; 1 keeps every program on JSON lines.
    */
   maxProtocol?: 1 | 2;
+  /**
+   * How many requests may be in flight at once (default PIPELINE_DEPTH = 2; 1: strictly one at a
+   * time). With 2, a caller that issues the next request before awaiting the previous one (as
+   * CallCache.flush does) has it written while the program computes the previous one, so the
+   * runner's encoding and decoding overlap the program's work. Replies are matched in order.
+   */
+  pipeline?: number;
 }
+
+/** Requests in flight at once by default (LineOptions.pipeline). */
+export const PIPELINE_DEPTH = 2;
 
 /** The protocol versions this runner speaks. */
 export const PROTOCOL_VERSIONS = [1, 2] as const;
@@ -92,16 +103,26 @@ class Session {
   readonly group: ProcessGroup;
   private partial: Buffer[] = [];
   private partialLen = 0;
-  private waiter: { resolve: (r: string | Reply) => void; reject: (e: Error) => void } | null = null;
+  /**
+   * The requests written and not yet answered, oldest first (at most the client's pipeline depth):
+   * the next reply belongs to the head. Only the head's timeout runs (started when it became the
+   * head: a request behind another waits for that one first).
+   */
+  private queue: { label: Label; resolve: (r: string | Reply) => void; reject: (e: Error) => void; timeoutMs: number; timer: NodeJS.Timeout | null }[] = [];
   /** Protocol version of the messages after the handshake. */
   version: 1 | 2 = 1;
   /** Version 2: the frame whose blob is being read (header parsed, `got` of `blob.length` bytes in). */
   private frame: { header: unknown; blob: Uint8Array; got: number } | null = null;
-  /** The request whose reply line is awaited (null: nothing may be written to stdout now). */
-  private outstanding: Label | null = null;
   /** The latest request written. */
   private last: Label | null = null;
   private failure: ProtocolFailure | null = null;
+  /**
+   * The request the failure is charged to: the one whose reply was being read (timeout, crash,
+   * malformed frame), or the one whose reply broke the rules (a violation found in it). Another
+   * request in flight when the program was killed is innocent: it is sent again to the restarted
+   * program (once), so one misbehaviour still costs one request.
+   */
+  chargedTo: number | 'hello' | null = null;
   private stdoutEnded = false;
   private eofTimer: NodeJS.Timeout | null = null;
   /** Output that arrived while no request was outstanding, charged to the request it followed. */
@@ -148,10 +169,15 @@ class Session {
   }
 
   private deliver(r: string | Reply): void {
-    this.outstanding = null;
-    const w = this.waiter;
-    this.waiter = null;
+    const w = this.queue.shift();
+    if (w?.timer) clearTimeout(w.timer);
+    this.startHeadTimer();
     w?.resolve(r);
+  }
+
+  private startHeadTimer(): void {
+    const h = this.queue[0];
+    if (h && !h.timer) h.timer = setTimeout(() => this.fail(new ProtocolFailure(`timed out after ${h.timeoutMs / 1000} s`)), h.timeoutMs);
   }
 
   private onData(d: Buffer): void {
@@ -174,7 +200,7 @@ class Session {
       const end = nl < 0 ? d.length : nl;
       const seg = d.subarray(start, end);
       start = nl < 0 ? d.length : nl + 1;
-      if (this.outstanding === null) {
+      if (this.queue.length === 0) {
         if (isBlank(seg)) continue;
         // nothing was asked: a protocol violation, charged to the request it follows
         this.stray = { after: this.last, sample: seg.subarray(0, 80).toString('utf8') };
@@ -226,41 +252,49 @@ class Session {
   }
 
   /** Stop: record why, drop buffered and future output, start killing the group. */
-  fail(e: ProtocolFailure): void {
+  fail(e: ProtocolFailure, chargedTo?: number | 'hello'): void {
     if (this.failure) return;
     this.failure = e;
+    this.chargedTo = chargedTo ?? this.queue[0]?.label.id ?? null;
     this.partial = [];
     this.partialLen = 0;
     this.frame = null;
-    this.outstanding = null;
     if (this.eofTimer) clearTimeout(this.eofTimer);
     const c = this.group.child;
     c.stdout?.destroy();
     c.stdin?.destroy();
     void this.group.terminate();
-    const w = this.waiter;
-    this.waiter = null;
-    w?.reject(e);
+    const waiting = this.queue;
+    this.queue = [];
+    for (const w of waiting) {
+      if (w.timer) clearTimeout(w.timer);
+      w.reject(e);
+    }
   }
 
   get alive(): boolean {
     return this.failure === null;
   }
 
+  /** Requests written and not yet answered. */
+  get inFlight(): number {
+    return this.queue.length;
+  }
+
   /**
    * Write one message (a JSON line, or a version-2 frame: header line and blob) and wait for the
-   * reply (within `timeoutMs`); never writes to a dead session.
+   * reply (within `timeoutMs` of becoming the oldest unanswered request); never writes to a dead
+   * session. The write happens synchronously, before the returned promise is first awaited, so
+   * messages go out in call order and replies are matched to them in that order.
    */
   async exchange(label: Label, msg: unknown | { frame: { header: string; blob: Uint8Array } }, timeoutMs: number): Promise<Reply> {
     if (this.failure) throw this.failure;
-    this.outstanding = label;
     this.last = label;
-    const reply = new Promise<string | Reply>((resolve, reject) => { this.waiter = { resolve, reject }; });
-    const timer = setTimeout(() => this.fail(new ProtocolFailure(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
-    let got: string | Reply;
+    const reply = new Promise<string | Reply>((resolve, reject) => { this.queue.push({ label, resolve, reject, timeoutMs, timer: null }); });
+    this.startHeadTimer();
+    const stdin = this.group.child.stdin!;
+    const frame = (msg as { frame?: { header: string; blob: Uint8Array } } | null)?.frame;
     try {
-      const stdin = this.group.child.stdin!;
-      const frame = (msg as { frame?: { header: string; blob: Uint8Array } } | null)?.frame;
       if (frame) {
         // one write (one syscall for a small frame): the header line, then the blob
         const head = Buffer.from(frame.header, 'utf8');
@@ -268,11 +302,11 @@ class Session {
       } else {
         stdin.write(JSON.stringify(msg) + '\n');
       }
-      got = await reply;
-      await settle();
-    } finally {
-      clearTimeout(timer);
+    } catch (e) {
+      this.fail(new ProtocolFailure(`could not write the request: ${(e as Error).message}`));
     }
+    const got = await reply;
+    await settle();
     if (this.stray && this.stray.after === label) {
       this.strayCharged = true;
       throw new ProtocolFailure(`protocol violation: ${this.strayMessage()}`);
@@ -281,13 +315,15 @@ class Session {
     try {
       return { value: JSON.parse(got) as unknown, blob: null };
     } catch {
-      throw new ProtocolFailure(`malformed reply (not JSON): ${JSON.stringify(got.slice(0, 80))}`);
+      const e = new ProtocolFailure(`malformed reply (not JSON): ${JSON.stringify(got.slice(0, 80))}`);
+      this.fail(e, label.id); // this request's reply: the failure is charged to it, not to one in flight behind it
+      throw e;
     }
   }
 
   /** Kill the group (if not yet) and wait for it to end (bounded by the kill sequence). */
-  async kill(why: string): Promise<void> {
-    this.fail(new ProtocolFailure(why));
+  async kill(why: string, chargedTo?: number): Promise<void> {
+    this.fail(new ProtocolFailure(why), chargedTo);
     await this.group.terminate();
   }
 
@@ -338,8 +374,8 @@ export async function connectLineProtocol(command: string, options: LineOptions 
   let closed = false;
 
   /** Kill a session's group and wait for it; say so if something survived even SIGKILL. */
-  const stop = async (s: Session, why: string): Promise<void> => {
-    await s.kill(why);
+  const stop = async (s: Session, why: string, chargedTo?: number): Promise<void> => {
+    await s.kill(why, chargedTo);
     if (s.group.survivors.length) events.push(`${s.group.survivors.length} process(es) of the implementation still running after SIGKILL`);
   };
   const withStderr = (msg: string, s: Session): string => `${msg}${s.stderr.trim() ? `; stderr: ${s.stderr.slice(-300).trim()}` : ''}`;
@@ -369,6 +405,11 @@ export async function connectLineProtocol(command: string, options: LineOptions 
   let version = session.version;
 
   const fail = (msg: string, n: number): BatchItem[] => Array.from({ length: n }, () => ({ error: msg, infrastructure: true }));
+  const depth = Math.max(1, Math.floor(opts.pipeline ?? PIPELINE_DEPTH));
+  let inFlight = 0;
+  const slotWaiters: (() => void)[] = [];
+  /** Resolved when the previous caller has written its request (or given up): writes go out in call order. */
+  let gate: Promise<void> = Promise.resolve();
 
   const impl: AsyncImpl & { readonly protocol: 1 | 2 } = {
     /** The protocol version of the latest session (1: JSON lines; 2: binary frames). */
@@ -380,79 +421,16 @@ export async function connectLineProtocol(command: string, options: LineOptions 
     profile: hello.profile,
     events,
     async callBatch(op: string, dtype: Dtype, batch: Record<string, unknown>[]): Promise<BatchItem[]> {
-      if (closed) return fail('the implementation was closed', batch.length);
-      if (givenUp) return fail(givenUp, batch.length);
-      if (session && !session.alive) {
-        // never write to a dead session: wait for its group to end, then charge any stray output
-        const dead = session;
-        session = null;
-        await stop(dead, 'dead');
-        if (dead.stray && !dead.strayCharged) {
-          dead.strayCharged = true;
-          const why = `protocol violation: ${dead.strayMessage()}`;
-          events.push(`${op} request not sent: ${why}`);
-          return fail(`${why}; this request was not sent (the program was killed)`, batch.length);
-        }
-      }
-      if (!session) {
-        if (restarts >= opts.maxRestarts) {
-          givenUp = `implementation given up after ${restarts} restarts`;
-          events.push(givenUp);
-          return fail(givenUp, batch.length);
-        }
-        restarts++;
-        try {
-          session = (await open()).s;
-          version = session.version;
-          events.push(`restarted the implementation (restart ${restarts})`);
-        } catch (e) {
-          session = null;
-          events.push(`restart ${restarts} failed: ${(e as Error).message}`);
-          return fail(`restart failed: ${(e as Error).message}`, batch.length);
-        }
-      }
-      const s = session;
-      const id = nextId++;
-      const def = opById(op);
-      const tensors = def?.tensors ?? {};
-      let reply: unknown;
-      let blob: Uint8Array | null;
+      // at most `depth` requests in flight; the session checks, restarts and the write itself run
+      // one caller at a time (in call order), the waits for replies overlap
+      while (inFlight >= depth) await new Promise<void>((r) => slotWaiters.push(r));
+      inFlight++;
       try {
-        const msg = s.version === 2 ? { frame: encodeRequestFrame(id, op, dtype, batch, tensors) } : { id, op, dtype, batch: batch.map((a) => encodeArgs(a, tensors, dtype, base64)) };
-        ({ value: reply, blob } = await s.exchange({ id, op }, msg, opts.timeoutMs));
-      } catch (e) {
-        await stop(s, (e as Error).message);
-        events.push(`${op} request ${id}: ${(e as Error).message}`);
-        return fail(withStderr((e as Error).message, s), batch.length);
+        return await callOne(op, dtype, batch);
+      } finally {
+        inFlight--;
+        slotWaiters.shift()?.();
       }
-      const r = reply as Record<string, unknown>;
-      const violation = async (why: string): Promise<BatchItem[]> => {
-        await stop(s, `protocol violation: ${why}`);
-        events.push(`${op} request ${id}: protocol violation: ${why}`);
-        return fail(`protocol violation: ${why}`, batch.length);
-      };
-      if (!r || typeof r !== 'object' || Array.isArray(r)) return violation('reply is not a JSON object');
-      if (r['id'] !== id) {
-        const rid = r['id'];
-        // a repeated reply to an earlier request (the program wrote it twice): charged to that request
-        if (typeof rid === 'number' && Number.isInteger(rid) && rid >= 1 && rid < id) return violation(`a second reply to request ${rid}, received instead of the reply to request ${id}`);
-        return violation(`reply id ${JSON.stringify(rid)?.slice(0, 40)} for request ${id}`);
-      }
-      if ('error' in r) return batch.map(() => ({ error: `implementation error: ${String(r['error']).slice(0, 500)}` }));
-      const results = r['results'];
-      if (!Array.isArray(results)) return violation('reply has neither "results" nor "error"');
-      if (results.length !== batch.length) return violation(`${results.length} results for ${batch.length} argument sets`);
-      return results.map((item: unknown): BatchItem => {
-        const it = item as Record<string, unknown>;
-        if (!it || typeof it !== 'object' || Array.isArray(it)) return { error: 'protocol violation: result item is not {"ok": …} or {"error": …}' };
-        if ('error' in it) return { error: `implementation error: ${String(it['error']).slice(0, 500)}` };
-        if (!('ok' in it)) return { error: 'protocol violation: result item has neither "ok" nor "error"' };
-        try {
-          return { ok: blob ? decodeFrameValue(it['ok'], blob, def?.result, dtype) : decodeValue(it['ok']) };
-        } catch (e) {
-          return { error: `malformed result: ${(e as Error).message}` };
-        }
-      });
     },
     async close() {
       closed = true;
@@ -461,5 +439,111 @@ export async function connectLineProtocol(command: string, options: LineOptions 
       if (s) await s.close();
     },
   };
+
+  async function callOne(op: string, dtype: Dtype, batch: Record<string, unknown>[], retry = true): Promise<BatchItem[]> {
+    const turn = gate;
+    let release!: () => void;
+    gate = new Promise<void>((r) => { release = r; });
+    let sent: { s: Session; id: number; def: ReturnType<typeof opById>; pending: Promise<Reply> } | BatchItem[];
+    try {
+      await turn;
+      sent = await send(op, dtype, batch);
+    } finally {
+      release();
+    }
+    if (Array.isArray(sent)) return sent;
+    const { s, id, def } = sent;
+    let reply: unknown;
+    let blob: Uint8Array | null;
+    try {
+      ({ value: reply, blob } = await sent.pending);
+    } catch (e) {
+      await stop(s, (e as Error).message);
+      if (retry && s.chargedTo !== null && s.chargedTo !== id) {
+        // killed for another request's misbehaviour while this one was in flight: send it again
+        events.push(`${op} request ${id}: in flight when the program was killed for request ${s.chargedTo}; sent again`);
+        return callOne(op, dtype, batch, false);
+      }
+      events.push(`${op} request ${id}: ${(e as Error).message}`);
+      return fail(withStderr((e as Error).message, s), batch.length);
+    }
+    return judge(op, dtype, batch, s, id, def, reply, blob);
+  }
+
+  /** Session checks (a dead one is stopped, a stray line charged, the program restarted), then the write; the reply is not awaited. */
+  async function send(op: string, dtype: Dtype, batch: Record<string, unknown>[]): Promise<{ s: Session; id: number; def: ReturnType<typeof opById>; pending: Promise<Reply> } | BatchItem[]> {
+    if (closed) return fail('the implementation was closed', batch.length);
+    if (givenUp) return fail(givenUp, batch.length);
+    if (session && !session.alive) {
+      // never write to a dead session: wait for its group to end, then charge any stray output
+      const dead = session;
+      session = null;
+      await stop(dead, 'dead');
+      if (dead.stray && !dead.strayCharged) {
+        dead.strayCharged = true;
+        const why = `protocol violation: ${dead.strayMessage()}`;
+        events.push(`${op} request not sent: ${why}`);
+        return fail(`${why}; this request was not sent (the program was killed)`, batch.length);
+      }
+    }
+    if (!session) {
+      if (restarts >= opts.maxRestarts) {
+        givenUp = `implementation given up after ${restarts} restarts`;
+        events.push(givenUp);
+        return fail(givenUp, batch.length);
+      }
+      restarts++;
+      try {
+        session = (await open()).s;
+        version = session.version;
+        events.push(`restarted the implementation (restart ${restarts})`);
+      } catch (e) {
+        session = null;
+        events.push(`restart ${restarts} failed: ${(e as Error).message}`);
+        return fail(`restart failed: ${(e as Error).message}`, batch.length);
+      }
+    }
+    const s = session;
+    const id = nextId++;
+    const def = opById(op);
+    const tensors = def?.tensors ?? {};
+    const msg = s.version === 2 ? { frame: encodeRequestFrame(id, op, dtype, batch, tensors) } : { id, op, dtype, batch: batch.map((a) => encodeArgs(a, tensors, dtype, base64)) };
+    const pending = s.exchange({ id, op }, msg, opts.timeoutMs);
+    pending.catch(() => {}); // awaited by callOne; never an unhandled rejection meanwhile
+    return { s, id, def, pending };
+  }
+
+  /** The reply to request `id`: checked and decoded into one item per argument set. */
+  async function judge(op: string, dtype: Dtype, batch: Record<string, unknown>[], s: Session, id: number, def: ReturnType<typeof opById>, reply: unknown, blob: Uint8Array | null): Promise<BatchItem[]> {
+    const r = reply as Record<string, unknown>;
+    const violation = async (why: string): Promise<BatchItem[]> => {
+      await stop(s, `protocol violation: ${why}`, id);
+      events.push(`${op} request ${id}: protocol violation: ${why}`);
+      return fail(`protocol violation: ${why}`, batch.length);
+    };
+    if (!r || typeof r !== 'object' || Array.isArray(r)) return violation('reply is not a JSON object');
+    if (r['id'] !== id) {
+      const rid = r['id'];
+      // a repeated reply to an earlier request (the program wrote it twice): charged to that request
+      if (typeof rid === 'number' && Number.isInteger(rid) && rid >= 1 && rid < id) return violation(`a second reply to request ${rid}, received instead of the reply to request ${id}`);
+      return violation(`reply id ${JSON.stringify(rid)?.slice(0, 40)} for request ${id}`);
+    }
+    if ('error' in r) return batch.map(() => ({ error: `implementation error: ${String(r['error']).slice(0, 500)}` }));
+    const results = r['results'];
+    if (!Array.isArray(results)) return violation('reply has neither "results" nor "error"');
+    if (results.length !== batch.length) return violation(`${results.length} results for ${batch.length} argument sets`);
+    return results.map((item: unknown): BatchItem => {
+      const it = item as Record<string, unknown>;
+      if (!it || typeof it !== 'object' || Array.isArray(it)) return { error: 'protocol violation: result item is not {"ok": …} or {"error": …}' };
+      if ('error' in it) return { error: `implementation error: ${String(it['error']).slice(0, 500)}` };
+      if (!('ok' in it)) return { error: 'protocol violation: result item has neither "ok" nor "error"' };
+      try {
+        return { ok: blob ? decodeFrameValue(it['ok'], blob, def?.result, dtype) : decodeValue(it['ok']) };
+      } catch (e) {
+        return { error: `malformed result: ${(e as Error).message}` };
+      }
+    });
+  }
+
   return impl;
 }
