@@ -8,10 +8,20 @@ import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { bm25TfFactor, bm25Enclose } from '../oracles/text.js';
 import { posRationalArb, unitRationalArb } from './text-shared.js';
+import { bm25Arb, bm25Conformance, type Bm25OpArgs } from './text-stats-shared.js';
 
 export const claim: ClaimModule = {
   id: 'text.bm25',
   properties: [
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s BM25 scores (Lucene, Robertson–Spärck Jones and ATIRE idf; k1, b including 0; repeated query tokens; query tokens that are substrings of document tokens but no token of them) are within the derived bound (bm25ScoreBound) of the exact enclosure.',
+      arbitrary: bm25Arb,
+      ops: ['text.bm25'],
+      runs: 80,
+      check: (a: Bm25OpArgs, impl) => bm25Conformance(a, impl!),
+    },
     {
       name: 'saturation',
       kind: 'identity',

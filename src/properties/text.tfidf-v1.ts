@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { tfidfEnclose, idfEnclose, type TfidfOptions } from '../oracles/text.js';
 import { showIv, roundsTo } from './text-shared.js';
+import { tfidfArb, tfidfConformance, type TfidfOpArgs } from './text-stats-shared.js';
 
 const V1: TfidfOptions = { tf: 'relative', idf: 'log-ratio', base: 10 };
 const D1 = 'he played video games'.split(' ');
@@ -17,6 +18,15 @@ const contains = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) 
 export const claim: ClaimModule = {
   id: 'text.tfidf-v1',
   properties: [
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s TF-IDF matrix (every tf form, smooth / plain / ratio / natural / no idf, base e or 10, l2 or no row normalisation) is within the derived bound (tfidfRowBounds) of the exact enclosure, entry by entry.',
+      arbitrary: tfidfArb,
+      ops: ['text.tfidf'],
+      runs: 60,
+      check: (a: TfidfOpArgs, impl) => tfidfConformance(a, impl!),
+    },
     {
       name: 'ubiquitous-term-and-duplication',
       kind: 'metamorphic',
