@@ -62,13 +62,15 @@ const smallVocab = fc.shuffledSubarray([...W5, 'f'], { minLength: 1, maxLength: 
 const BIG = Array.from({ length: 30 }, (_, i) => `w${i}`);
 const opts = fc.record({ tf: fc.constantFrom(...TFS), idf: fc.constantFrom(...IDFS), base: fc.constantFrom('e' as const, 'e' as const, '10' as const), norm: fc.constantFrom('l2' as const, 'none' as const) });
 /**
- * Generator of text.tfidf (weights /20): small 16 (1–6 documents of 0–10 tokens over a–e, vocab a
- * subset of a–f in random order, every option), sklearn default 3 (raw, smooth, e, l2), large 1
+ * Generator of text.tfidf (weights /23): small 16 (1–6 documents of 0–10 tokens over a–e, vocab a
+ * subset of a–f in random order, every option), sklearn default 3 (raw, smooth, e, l2), the notes'
+ * tables 3 (relative, ratio, base 10, no norm), large 1
  * (50–80 documents of 5–40 tokens over 30 terms, vocab all 30).
  */
 export const tfidfArb: fc.Arbitrary<TfidfOpArgs> = fc.oneof(
   { weight: 16, arbitrary: fc.record({ docs: smallDocs, vocab: smallVocab, o: opts }).map(({ docs, vocab, o }) => ({ docs, vocab, ...o })) },
   { weight: 3, arbitrary: fc.record({ docs: smallDocs, vocab: smallVocab }).map(({ docs, vocab }) => ({ docs, vocab, tf: 'raw' as const, idf: 'smooth' as const, base: 'e' as const, norm: 'l2' as const })) },
+  { weight: 3, arbitrary: fc.record({ docs: smallDocs, vocab: smallVocab }).map(({ docs, vocab }) => ({ docs, vocab, tf: 'relative' as const, idf: 'ratio' as const, base: '10' as const, norm: 'none' as const })) },
   { weight: 1, arbitrary: fc.record({ docs: fc.array(fc.array(fc.constantFrom(...BIG), { minLength: 5, maxLength: 40 }), { minLength: 50, maxLength: 80 }), o: opts }).map(({ docs, o }) => ({ docs, vocab: BIG, ...o })) },
 );
 
