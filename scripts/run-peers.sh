@@ -22,6 +22,12 @@ run numpy float32 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
 run numpy float64 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
 run onnxruntime float32 --impl clients/js/onnxruntime-adapter.mjs --xfail reports/peers/onnxruntime.xfail.json
 run tokenizers float32 --impl clients/js/tokenizers-adapter.mjs --xfail reports/peers/tokenizers.xfail.json
+run sklearn float32 --impl-cmd "/usr/bin/python3 clients/python/sklearn_adapter.py" --ops text.tfidf --xfail reports/peers/sklearn.xfail.json
+run sklearn float64 --impl-cmd "/usr/bin/python3 clients/python/sklearn_adapter.py" --ops text.tfidf --xfail reports/peers/sklearn.xfail.json
+run nltk float64 --impl-cmd "/usr/bin/python3 clients/python/nltk_adapter.py" --ops text.ngram-prob --xfail reports/peers/nltk.xfail.json
+run natural float64 --impl clients/js/natural-adapter.mjs --ops text.tfidf --xfail reports/peers/natural.xfail.json
+run okapibm25 float64 --impl clients/js/okapibm25-adapter.mjs --ops text.bm25 --xfail reports/peers/okapibm25.xfail.json
+run wink-bm25 float64 --impl clients/js/wink-bm25-adapter.mjs --ops text.bm25 --xfail reports/peers/wink-bm25.xfail.json
 run tfjs-wasm float32 --backend wasm
 run tfjs-cpu float32 --backend cpu
 # onnxruntime-node on the generated ONNX Attention / RotaryEmbedding node tests: its own outputs, judged by `lemmata verify`

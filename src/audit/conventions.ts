@@ -191,6 +191,15 @@ export const GLOSSARY: readonly Concept[] = [
     ],
   },
   {
+    id: 'pretokenizer', title: 'Pre-tokenisation scheme', symbol: 'pre-tokens', adopted: 'word-punct',
+    variants: [
+      { id: 'word-punct', text: 'maximal runs of word characters (\\w: Alphabetic, Mark, Nd, Pc, Join_Control) and maximal runs of other non-space characters (HF Whitespace; 004:77)', markers: [] },
+      { id: 'whitespace-split', text: 'maximal runs of non-white-space characters (Python str.split, HF WhitespaceSplit)', markers: [] },
+      { id: 'gpt2', text: "the GPT-2 pattern: contractions 's 't 're 've 'm 'll 'd, then an optional space with a run of letters, of numbers or of other characters, then white space (a run before a word gives its last space to the word): white space stays in the tokens", markers: [] },
+      { id: 'bert', text: 'split at white space, then every punctuation character alone (HF BertPreTokenizer; BERT basic tokenizer without its CJK and accent steps)', markers: [] },
+    ],
+  },
+  {
     id: 'ngram-history', title: 'Count of an n-gram history', symbol: 'Count(w_{i−1})', adopted: 'history',
     variants: [
       { id: 'history', text: 'the count of w_{i−1} as the history of a bigram, Σ_w Count(w_{i−1}, w) (equal to the unigram count when every sentence ends with </s>); the MLE conditionals then sum to 1', markers: [] },

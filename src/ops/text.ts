@@ -1,5 +1,5 @@
 /** Ops of the text domain. Tokenisation: byte-pair encoding. */
-import { defineOp, integer, string, oneOf, list, tuple, record, number, float, tensor } from './schema.js';
+import { defineOp, integer, string, oneOf, list, tuple, record, number, float, tensor, boolean } from './schema.js';
 
 const merge = () => tuple([string(), string()], '[left, right]');
 
@@ -117,4 +117,103 @@ export const OPS = [
     ],
     exactFriendly: 'Transcendental: rigorous enclosure of exp(−(1/N)Σ ln p_i); uniform inputs have the exact value K.',
   }),
+  ...textStatsOps(),
 ] as const;
+
+// ---- text.pretokenize / tfidf / bm25 ----
+// (a function declaration, hoisted, so that OPS above can spread it)
+function textStatsOps() {
+  return [
+    defineOp({
+      id: 'text.pretokenize',
+      description: 'Split a string into pre-tokens with their offsets [start, end) in UTF-16 code units of the input (JS string indices; an astral character ' +
+        'counts 2). Schemes: "whitespace-split" — maximal runs of non-white-space characters (Python str.split, HF WhitespaceSplit); "word-punct" — HF ' +
+        'Whitespace, \\w+|[^\\w\\s]+ (\\w = Alphabetic, Mark, Decimal_Number, Connector_Punctuation, Join_Control); "gpt2" — the GPT-2 pattern ' +
+        "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+ (white space kept in the tokens, every character covered); " +
+        '"bert" — HF BertPreTokenizer: split at white space, and every punctuation character (ASCII 33–47, 58–64, 91–96, 123–126, or Unicode category P) alone. ' +
+        'White space is ECMAScript \\s (Unicode White_Space plus U+FEFF). lowercase: each token\'s text is String.prototype.toLowerCase() of its slice ' +
+        '(the offsets still index the original string).',
+      args: {
+        text: string('the input'),
+        scheme: oneOf(['whitespace-split', 'word-punct', 'gpt2', 'bert'], 'the pre-tokenisation convention'),
+        lowercase: boolean('lower-case each token (BERT uncased); offsets are unchanged'),
+      },
+      result: list(tuple([string(), integer({ minimum: 0 }), integer({ minimum: 0 })], '[text, start, end]'), 'the pre-tokens in order, offsets in UTF-16 code units, half-open'),
+      algorithms: [
+        { name: 'one global regular expression', default: true, description: 'String.prototype.matchAll with the scheme\'s pattern (u flag), offsets = match.index (HF tokenizers, tiktoken, GPT-2 encoder.py with the regex module).' },
+        { name: 'character scanner', default: true, description: 'one pass over code points, classifying each (the oracle pretokenizeUtf16): the same tokens.' },
+      ],
+      inputClasses: [
+        { name: 'astral', minShare: 0.3, description: 'a character outside the BMP (emoji, 𝔘): UTF-16 offsets differ from code-point offsets' },
+        { name: 'contraction', minShare: 0.15, description: "an apostrophe contraction ('s, 't, 're, 've, 'm, 'll, 'd) — or 'S, which GPT-2 does not split" },
+        { name: 'multi-space', minShare: 0.3, description: 'two or more white-space characters in a row (GPT-2 \\s+(?!\\S) backtracking)' },
+        { name: 'punct-run', minShare: 0.2, description: 'two punctuation characters in a row (one token for word-punct and gpt2, two for bert)' },
+        { name: 'combining-mark', minShare: 0.15, description: 'a combining mark (\\p{M}: a word character for word-punct, neither letter nor number for gpt2)' },
+        { name: 'non-ascii-digit', minShare: 0.1, description: 'a decimal digit outside ASCII (٣)' },
+        { name: 'lowercase-changes', minShare: 0.15, description: 'lowercase on and some token changes (İ lower-cases to two code units)' },
+        { name: 'edge-space', minShare: 0.2, description: 'leading or trailing white space' },
+      ],
+      exactFriendly: 'Discrete: the token list is compared exactly.',
+    }),
+    defineOp({
+      id: 'text.tfidf',
+      description: 'TF-IDF matrix (documents × vocab) of tokenised documents: w = tf(count, |d|) · idf(N, df), then optionally each row divided by its ' +
+        'Euclidean norm (an all-zero row stays zero). tf: raw count; relative count/|d|; binary 1; log1p log(1 + count); sublinear 1 + log(count) (0 for count 0: ' +
+        'sklearn sublinear_tf). idf: smooth 1 + log((1 + N)/(1 + df)) (sklearn default); plain 1 + log(N/df) (sklearn smooth_idf=False); ratio log(N/df) ' +
+        '(textbook; the notes); natural 1 + log(N/(1 + df)) (npm natural TfIdf; below 1 when 1 + df > N, never ≤ 0); none 1. A term with df = 0 has count 0 ' +
+        'everywhere and weight 0. Logarithms in `base` (e or 10). Tokens are matched as whole strings (no lower-casing, no stop words).',
+      args: {
+        docs: list(list(string()), 'the documents, each a list of tokens'),
+        vocab: list(string(), 'the columns, distinct terms'),
+        tf: oneOf(['raw', 'relative', 'binary', 'log1p', 'sublinear'], 'term-frequency form'),
+        idf: oneOf(['smooth', 'plain', 'ratio', 'natural', 'none'], 'inverse-document-frequency form'),
+        base: oneOf(['e', '10'], 'base of every logarithm'),
+        norm: oneOf(['l2', 'none'], 'row normalisation'),
+      },
+      result: list(list(float()), 'one row per document, one column per vocab term'),
+      algorithms: [
+        { name: 'count, weight, normalise', default: true, description: 'counts per document, df per term, w = tf·idf in the working precision, then each row times 1/‖row‖₂ or divided by ‖row‖₂ (sklearn TfidfVectorizer, the built-in implementation).' },
+        { name: 'sparse dictionary', default: true, description: 'per-document term → count maps and term → df map (natural, gensim): the same roundings in another order.' },
+      ],
+      inputClasses: [
+        { name: 'ubiquitous-term', minShare: 0.3, description: 'a vocab term in every document (ratio idf 0; natural idf below 1)' },
+        { name: 'absent-term', minShare: 0.15, description: 'a vocab term in no document (zero column)' },
+        { name: 'repeated-term', minShare: 0.5, description: 'a count ≥ 3 (the tf forms differ)' },
+        { name: 'l2', minShare: 0.4, description: 'norm l2' },
+        { name: 'base-10', minShare: 0.2, description: 'base 10 (the notes\' tables)' },
+        { name: 'sklearn-default', minShare: 0.1, description: 'raw tf, smooth idf, base e, l2 (TfidfVectorizer())' },
+        { name: 'large', minShare: 0.02, description: 'at least 50 documents and 20 vocab terms' },
+      ],
+      exactFriendly: 'Counts are exact; idf and log tf are enclosed rigorously (interval logarithms of exact rationals); the bound is tfidfBound (src/numerics/bounds-text-stats.ts).',
+    }),
+    defineOp({
+      id: 'text.bm25',
+      description: 'Okapi BM25 score of a query (tokens; a repeated query token counts once per occurrence) against every document (tokens, matched as whole ' +
+        'strings): Σ_{t ∈ q, tf(t,d) > 0} idf(t) · tf(k1 + 1)/(tf + k1(1 − b + b·|d|/avgdl)), avgdl the mean document length over the N documents. idf: ' +
+        'lucene ln(1 + (N − df + ½)/(df + ½)) (Lucene, Elasticsearch; always > 0), rsj ln((N − df + ½)/(df + ½)) (Robertson–Spärck Jones; negative when ' +
+        'df > N/2), atire ln(N/df). Natural logarithms. The result is 0 for a document sharing no token with the query.',
+      args: {
+        docs: list(list(string()), 'the documents, each a list of tokens (at least one document with at least one token)'),
+        query: list(string(), 'the query tokens'),
+        k1: number({ minimum: 0, description: 'term-frequency saturation (1.2 typical)' }),
+        b: number({ minimum: 0, maximum: 1, description: 'length normalisation (0.75 typical)' }),
+        idf: oneOf(['lucene', 'rsj', 'atire'], 'the idf variant'),
+      },
+      result: list(float(), 'one score per document'),
+      algorithms: [
+        { name: 'term at a time', default: true, description: 'for each query token its idf, then each document\'s saturated tf factor, accumulated per document (rank_bm25, the built-in implementation).' },
+        { name: 'document at a time', default: true, description: 'for each document the sum over query tokens (Lucene\'s scorer): the same terms in another order.' },
+      ],
+      inputClasses: [
+        { name: 'negative-rsj', minShare: 0.1, description: 'idf rsj with a query term in more than half of the documents (negative contribution)' },
+        { name: 'repeated-query-term', minShare: 0.2, description: 'a query token twice' },
+        { name: 'no-match', minShare: 0.3, description: 'a document sharing no token with the query (score 0)' },
+        { name: 'substring-trap', minShare: 0.2, description: 'a query token that is a proper substring of a document token but not a token of it' },
+        { name: 'b-zero', minShare: 0.1, description: 'b = 0 (no length normalisation)' },
+        { name: 'length-varies', minShare: 0.5, description: 'document lengths differ by a factor ≥ 3' },
+        { name: 'large', minShare: 0.02, description: 'at least 100 documents' },
+      ],
+      exactFriendly: 'k1 and b are converted exactly to rationals; the tf factor is an exact rational and the idf a rigorous logarithm enclosure; the bound is bm25Bound (src/numerics/bounds-text-stats.ts).',
+    }),
+  ] as const;
+}

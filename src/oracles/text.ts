@@ -829,3 +829,128 @@ export function charNgrams(word: string, minn = 3, maxn = 6): string[] {
   }
   return out;
 }
+
+// ---- text.pretokenize / tfidf / bm25 ----
+
+/** Pre-tokenisation schemes of the op text.pretokenize (glossary `pretokenizer`). */
+export type PretokScheme = 'whitespace-split' | 'word-punct' | 'gpt2' | 'bert';
+/** A pre-token as the op returns it: [text, start, end), offsets in UTF-16 code units. */
+export type PretokTriple = [string, number, number];
+
+const isWs = (c: string) => /^\s$/u.test(c);
+const isL = (c: string) => /^\p{L}$/u.test(c);
+const isN = (c: string) => /^\p{N}$/u.test(c);
+/** BERT's _is_punctuation: ASCII 33–47, 58–64, 91–96, 123–126, or Unicode general category P. */
+export function isBertPunct(c: string): boolean {
+  const cp = c.codePointAt(0)!;
+  return (cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126) || /^\p{P}$/u.test(c);
+}
+const GPT2_CONTRACTIONS = ['s', 't', 're', 've', 'm', 'll', 'd'];
+
+/**
+ * The oracle of text.pretokenize: a code-point scanner (no regular expression over the string;
+ * each character is classified alone), offsets converted to UTF-16 code units as it goes.
+ * gpt2 follows the pattern's alternatives in order at each position, with the backtracking of
+ * \s+(?!\S) written out: a white-space run followed by a non-space gives back its last character
+ * (when it has more than one) so that " word" keeps its space.
+ */
+export function pretokenizeUtf16(text: string, scheme: PretokScheme, lowercase = false): PretokTriple[] {
+  const cps = Array.from(text);
+  const off: number[] = [0];
+  for (const c of cps) off.push(off[off.length - 1]! + c.length);
+  const out: PretokTriple[] = [];
+  const emit = (i: number, j: number) => {
+    const s = cps.slice(i, j).join('');
+    out.push([lowercase ? s.toLowerCase() : s, off[i]!, off[j]!]);
+  };
+  const n = cps.length;
+  const run = (i: number, p: (c: string) => boolean) => { let j = i; while (j < n && p(cps[j]!)) j++; return j; };
+  let i = 0;
+  if (scheme === 'whitespace-split' || scheme === 'bert') {
+    while (i < n) {
+      if (isWs(cps[i]!)) { i++; continue; }
+      const j = run(i, (c) => !isWs(c));
+      if (scheme === 'whitespace-split') emit(i, j);
+      else for (let k = i; k < j;) {
+        if (isBertPunct(cps[k]!)) { emit(k, k + 1); k++; continue; }
+        let l = k + 1;
+        while (l < j && !isBertPunct(cps[l]!)) l++;
+        emit(k, l);
+        k = l;
+      }
+      i = j;
+    }
+    return out;
+  }
+  if (scheme === 'word-punct') {
+    while (i < n) {
+      const c = charClass(cps[i]!);
+      if (c === 'space') { i++; continue; }
+      const j = run(i, (x) => charClass(x) === c);
+      emit(i, j);
+      i = j;
+    }
+    return out;
+  }
+  // gpt2
+  const other = (c: string) => !isWs(c) && !isL(c) && !isN(c);
+  while (i < n) {
+    const c = cps[i]!;
+    if (c === "'") {
+      const hit = GPT2_CONTRACTIONS.find((t) => cps.slice(i + 1, i + 1 + t.length).join('') === t);
+      if (hit) { emit(i, i + 1 + hit.length); i += 1 + hit.length; continue; }
+    }
+    const sp = c === ' ' && i + 1 < n ? 1 : 0;
+    const d = cps[i + sp]!;
+    if (sp === 1 || c !== ' ') {
+      const cls = isL(d) ? isL : isN(d) ? isN : other(d) ? other : null;
+      if (cls) { const j = run(i + sp, cls); emit(i, j); i = j; continue; }
+    }
+    // white space (c is white space here)
+    const j = run(i, isWs);
+    if (j === n || j - i === 1) { emit(i, j); i = j; continue; }
+    emit(i, j - 1);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The tf forms of the op text.tfidf and the oracle's TfScheme for each (binary handled apart). */
+export type TfidfOpTf = 'raw' | 'relative' | 'binary' | 'log1p' | 'sublinear';
+export type TfidfOpIdf = 'smooth' | 'plain' | 'ratio' | 'natural' | 'none';
+export interface TfidfOpArgs { docs: string[][]; vocab: string[]; tf: TfidfOpTf; idf: TfidfOpIdf; base: 'e' | '10'; norm: 'l2' | 'none' }
+
+const TF_OF: Record<Exclude<TfidfOpTf, 'binary'>, TfScheme> = { raw: 'raw', relative: 'relative', log1p: 'log1p', sublinear: 'one-plus-log' };
+const IDF_OF: Record<TfidfOpIdf, IdfScheme> = { smooth: 'smooth', plain: 'plain-plus-one', ratio: 'log-ratio', natural: 'natural-js', none: 'none' };
+
+/** Enclosures of tf (per document and term), idf (per term) and the unnormalised and final weights of text.tfidf. */
+export function tfidfOpEnclose(a: TfidfOpArgs): { counts: number[][]; tf: Interval[][]; idf: (Interval | null)[]; raw: Interval[][]; w: Interval[][] } {
+  const base = a.base === 'e' ? 'e' as const : 10 as const;
+  const N = a.docs.length;
+  const counts = bagOfWords(a.docs, a.vocab);
+  const df = a.vocab.map((_, j) => counts.filter((r) => r[j]! > 0).length);
+  const idf = a.vocab.map((_, j) => (df[j] === 0 ? null : idfEnclose(N, df[j]!, IDF_OF[a.idf], base)));
+  const tf = counts.map((r, i) => r.map((c) => (c === 0 ? iPoint(0) : a.tf === 'binary' ? iPoint(1) : tfEnclose(c, a.docs[i]!.length, TF_OF[a.tf], base))));
+  const raw = tf.map((r) => r.map((t, j) => (t.lo === 0 && t.hi === 0 ? iPoint(0) : iMul(t, idf[j]!))));
+  const w = a.norm === 'none' ? raw : raw.map((r) => {
+    let ss = iPoint(0);
+    for (const x of r) ss = iAdd(ss, iMul(x, x));
+    if (ss.hi === 0) return r;
+    const nrm = iSqrt(ss);
+    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, nrm)));
+  });
+  return { counts, tf, idf, raw, w };
+}
+
+export interface Bm25OpArgs { docs: string[][]; query: string[]; k1: number; b: number; idf: Bm25Idf }
+
+/** The exact parts of text.bm25: per query token and document the idf enclosure and exact tf factor (null when tf = 0), and the scores. */
+export function bm25OpEnclose(a: Bm25OpArgs): { idf: (Interval | null)[]; factor: (Rational | null)[][]; scores: Interval[] } {
+  const k1 = Rational.fromFloat64(a.k1), b = Rational.fromFloat64(a.b);
+  const N = a.docs.length;
+  const avgdl = Rational.of(a.docs.reduce((s, d) => s + d.length, 0), N);
+  const idf = a.query.map((t) => { const df = a.docs.filter((d) => d.includes(t)).length; return df === 0 ? null : bm25IdfEnclose(N, df, a.idf); });
+  const factor = a.query.map((t) => a.docs.map((d) => { const tf = d.filter((x) => x === t).length; return tf === 0 ? null : bm25TfFactor(tf, k1, b, d.length, avgdl); }));
+  const scores = bm25Enclose(a.docs, a.query, { k1, b, idf: a.idf });
+  return { idf, factor, scores };
+}

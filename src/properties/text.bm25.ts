@@ -8,10 +8,38 @@ import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { bm25TfFactor, bm25Enclose } from '../oracles/text.js';
 import { posRationalArb, unitRationalArb } from './text-shared.js';
+import { bm25Arb, bm25Conformance, type Bm25OpArgs } from './text-stats-shared.js';
 
 export const claim: ClaimModule = {
   id: 'text.bm25',
   properties: [
+    {
+      name: 'conformance-default-params',
+      kind: 'conformance',
+      description: 'BM25 at the usual defaults k1 = 1.2, b = 0.75 with the Lucene idf on at least three documents: within the derived bound of the exact enclosure (query tokens that are substrings of document tokens must not match).',
+      arbitrary: bm25Arb.filter((a) => a.docs.length >= 3).map((a) => ({ ...a, k1: 1.2, b: 0.75, idf: 'lucene' as const })),
+      ops: ['text.bm25'],
+      runs: 40,
+      check: (a: Bm25OpArgs, impl) => bm25Conformance(a, impl!),
+    },
+    {
+      name: 'conformance-lucene',
+      kind: 'conformance',
+      description: 'BM25 with the Lucene idf ln(1 + (N − df + ½)/(df + ½)) on at least three documents (what every npm peer offers): within the derived bound of the exact enclosure.',
+      arbitrary: bm25Arb.filter((a) => a.docs.length >= 3).map((a) => ({ ...a, idf: 'lucene' as const })),
+      ops: ['text.bm25'],
+      runs: 60,
+      check: (a: Bm25OpArgs, impl) => bm25Conformance(a, impl!),
+    },
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s BM25 scores (Lucene, Robertson–Spärck Jones and ATIRE idf; k1, b including 0; repeated query tokens; query tokens that are substrings of document tokens but no token of them) are within the derived bound (bm25ScoreBound) of the exact enclosure.',
+      arbitrary: bm25Arb,
+      ops: ['text.bm25'],
+      runs: 80,
+      check: (a: Bm25OpArgs, impl) => bm25Conformance(a, impl!),
+    },
     {
       name: 'saturation',
       kind: 'identity',

@@ -43,6 +43,15 @@ export const claim: ClaimModule = {
       check: (a: NgramProbArgs, impl) => ngramProbConformance(a, impl!),
     },
     {
+      name: 'conformance-history-count',
+      kind: 'conformance',
+      description: 'The family nltk.lm expresses (historyCount "history", V above the number of distinct training tokens, so that nltk\'s <UNK> fits in V): within γ_5·p of the exact rational.',
+      arbitrary: ngramProbArb.map((a) => ({ ...a, historyCount: 'history' as const, vocabSize: Math.max(a.vocabSize, new Set(a.sentences.flat()).size + 1) })),
+      ops: ['text.ngram-prob'],
+      runs: 60,
+      check: (a: NgramProbArgs, impl) => ngramProbConformance(a, impl!),
+    },
+    {
       name: 'history-count-normalises',
       kind: 'identity',
       description: 'With Count(w_{i−1}) taken as the history count Σ_w Count(w_{i−1}, w), the MLE conditionals of every seen history sum to 1 over the vocabulary; with the plain unigram count they sum to C_hist/C_uni, < 1 exactly when the history ends a sentence.',

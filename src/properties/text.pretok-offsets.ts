@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import type { ClaimModule, Outcome } from '../registry/types.js';
 import { pretokenize, charClass, type PreToken } from '../oracles/text.js';
+import { pretokArb, pretokConformance, type PretokArgs } from './text-stats-shared.js';
 
 const ALPHABET = ['a', 'Z', 'é', '9', '٣', ' ', '  ', '\t', '\n', '!', ',', '-', '_', '😀', 'ß', '中', '\u0301', '.'];
 /** Strings mixing letters, digits (ASCII and Arabic-Indic), spaces, punctuation, an astral emoji and a combining mark. */
@@ -43,6 +44,15 @@ export function pretokenizeRegex(text: string): PreToken[] {
 export const claim: ClaimModule = {
   id: 'text.pretok-offsets',
   properties: [
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s text.pretokenize (whitespace-split, HF word-punct, the GPT-2 pattern, BERT punctuation splitting; lower-casing on or off) returns exactly the oracle\'s tokens with UTF-16 [start, end) offsets, on strings with astral characters, contractions, runs of spaces, combining marks and non-ASCII digits.',
+      arbitrary: pretokArb,
+      ops: ['text.pretokenize'],
+      runs: 100,
+      check: (a: PretokArgs, impl) => pretokConformance(a, impl!),
+    },
     {
       name: 'offsets-slice',
       kind: 'identity',

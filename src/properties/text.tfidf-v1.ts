@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { tfidfEnclose, idfEnclose, type TfidfOptions } from '../oracles/text.js';
 import { showIv, roundsTo } from './text-shared.js';
+import { tfidfArb, tfidfConformance, type TfidfOpArgs } from './text-stats-shared.js';
 
 const V1: TfidfOptions = { tf: 'relative', idf: 'log-ratio', base: 10 };
 const D1 = 'he played video games'.split(' ');
@@ -17,6 +18,33 @@ const contains = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) 
 export const claim: ClaimModule = {
   id: 'text.tfidf-v1',
   properties: [
+    {
+      name: 'conformance-sklearn-options',
+      kind: 'conformance',
+      description: 'The TF-IDF options scikit-learn\'s TfidfVectorizer offers (tf raw, binary or sublinear 1 + ln c; idf smooth, plain or none; natural logs; l2 or no norm): within the derived bound of the exact enclosure.',
+      arbitrary: tfidfArb.chain((a) => fc.record({ tf: fc.constantFrom('raw' as const, 'binary' as const, 'sublinear' as const), idf: fc.constantFrom('smooth' as const, 'plain' as const, 'none' as const) }).map((o) => ({ ...a, ...o, base: 'e' as const }))),
+      ops: ['text.tfidf'],
+      runs: 40,
+      check: (a: TfidfOpArgs, impl) => tfidfConformance(a, impl!),
+    },
+    {
+      name: 'conformance-natural-options',
+      kind: 'conformance',
+      description: 'npm natural\'s TF-IDF convention (raw counts, idf 1 + ln(N/(1 + df)), no norm): within the derived bound of the exact enclosure.',
+      arbitrary: tfidfArb.map((a) => ({ ...a, tf: 'raw' as const, idf: 'natural' as const, base: 'e' as const, norm: 'none' as const })),
+      ops: ['text.tfidf'],
+      runs: 30,
+      check: (a: TfidfOpArgs, impl) => tfidfConformance(a, impl!),
+    },
+    {
+      name: 'conformance',
+      kind: 'conformance',
+      description: 'The implementation\'s TF-IDF matrix (every tf form, smooth / plain / ratio / natural / no idf, base e or 10, l2 or no row normalisation) is within the derived bound (tfidfRowBounds) of the exact enclosure, entry by entry.',
+      arbitrary: tfidfArb,
+      ops: ['text.tfidf'],
+      runs: 60,
+      check: (a: TfidfOpArgs, impl) => tfidfConformance(a, impl!),
+    },
     {
       name: 'ubiquitous-term-and-duplication',
       kind: 'metamorphic',

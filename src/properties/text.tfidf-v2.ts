@@ -7,6 +7,7 @@ import type { ClaimModule } from '../registry/types.js';
 import type { Interval } from '../numerics/interval.js';
 import { tfidfEnclose, tfEnclose, idfEnclose, cosineEnclose, type TfScheme } from '../oracles/text.js';
 import { showIv, roundsTo } from './text-shared.js';
+import { tfidfArb, tfidfConformance, type TfidfOpArgs } from './text-stats-shared.js';
 
 const DOCS = [['sweet', 'sweet', 'nurse', 'love'], ['sweet', 'sorrow'], ['how', 'sweet', 'is', 'love'], ['nurse']];
 const QUERY = ['sweet', 'love'];
@@ -34,6 +35,15 @@ const docsArb = fc.array(fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1
 export const claim: ClaimModule = {
   id: 'text.tfidf-v2',
   properties: [
+    {
+      name: 'conformance-log-tf',
+      kind: 'conformance',
+      description: 'With the logarithmic tf forms of 004:2726 (log1p: log(1 + count)) and of its tables (sublinear: 1 + log count), base 10 and e, the implementation\'s TF-IDF matrix is within the derived bound of the exact enclosure.',
+      arbitrary: tfidfArb.chain((a) => fc.constantFrom('log1p' as const, 'sublinear' as const).map((tf) => ({ ...a, tf }))),
+      ops: ['text.tfidf'],
+      runs: 40,
+      check: (a: TfidfOpArgs, impl) => tfidfConformance(a, impl!),
+    },
     {
       name: 'tf-schemes-differ',
       kind: 'identity',

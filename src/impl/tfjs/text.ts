@@ -373,5 +373,119 @@ export function ops(_tf: TF): Record<string, (args: any) => any> {
     'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
     'text.ngram-prob': (a) => ngramProb(_tf, a),
     'text.perplexity': (a: { probs: number[]; base: 'e' | '2' }) => perplexity(_tf, a),
+    ...textStatsImpl(_tf),
+  };
+}
+
+// ---- text.pretokenize / tfidf / bm25 ----
+// (function declarations, hoisted, so that ops() above can spread them)
+
+/** One global regular expression per pre-tokenisation scheme (u flag: code points; match.index in UTF-16 code units). */
+function pretokPattern(scheme: string): RegExp {
+  const W = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u200c\\u200d';
+  const P = '\\p{P}!-\\/:-@\\[-`{-~';
+  switch (scheme) {
+    case 'whitespace-split': return /\S+/gu;
+    case 'word-punct': return new RegExp(`[${W}]+|[^${W}\\s]+`, 'gu');
+    case 'gpt2': return /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+    case 'bert': return new RegExp(`[^\\s${P}]+|[${P}]`, 'gu');
+    default: throw new RangeError(`text.pretokenize: unknown scheme ${scheme}`);
+  }
+}
+
+/** text.pretokenize: matchAll with the scheme's pattern; lower-casing applies to the token text only. */
+function pretokenizeImpl(a: { text: string; scheme: string; lowercase: boolean }): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (const m of a.text.matchAll(pretokPattern(a.scheme))) out.push([a.lowercase ? m[0].toLowerCase() : m[0], m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+/** Natural log of a tensor, or log10 as ln(x)/ln(10) (tfjs has no log10). */
+function logB(tf: TF, x: ReturnType<TF['tensor']>, base: string) {
+  const l = tf.log(x);
+  return base === '10' ? tf.div(l, tf.log(tf.scalar(10))) : l;
+}
+
+/**
+ * text.tfidf: the count matrix C (documents × vocab) is formed in JS; tf, idf, the product and the
+ * row normalisation are tfjs ops in float32. Entries with count 0 are set to 0 with tf.where.
+ */
+function tfidfImpl(tf: TF, a: { docs: string[][]; vocab: string[]; tf: string; idf: string; base: string; norm: string }): number[][] {
+  const col = new Map(a.vocab.map((v, j) => [v, j] as const));
+  const D = a.docs.length, V = a.vocab.length;
+  const counts = new Float32Array(D * V);
+  a.docs.forEach((d, i) => { for (const t of d) { const j = col.get(t); if (j !== undefined) counts[i * V + j]++; } });
+  return tf.tidy(() => {
+    const C = tf.tensor2d(counts, [D, V]);
+    const present = tf.greater(C, 0);
+    const zeros = tf.zerosLike(C);
+    const L = tf.tensor2d(a.docs.map((d) => Math.max(d.length, 1)), [D, 1]);
+    let tfv;
+    switch (a.tf) {
+      case 'raw': tfv = C; break;
+      case 'relative': tfv = tf.div(C, L); break;
+      case 'binary': tfv = tf.cast(present, 'float32'); break;
+      case 'log1p': tfv = logB(tf, tf.add(C, 1), a.base); break;
+      case 'sublinear': tfv = tf.add(1, logB(tf, tf.where(present, C, tf.onesLike(C)), a.base)); break;
+      default: throw new RangeError(`text.tfidf: unknown tf ${a.tf}`);
+    }
+    const df = tf.sum(tf.cast(present, 'float32'), 0);
+    const N = tf.scalar(D);
+    const safeDf = tf.maximum(df, 1);
+    let idf;
+    switch (a.idf) {
+      case 'smooth': idf = tf.add(1, logB(tf, tf.div(tf.add(N, 1), tf.add(df, 1)), a.base)); break;
+      case 'plain': idf = tf.add(1, logB(tf, tf.div(N, safeDf), a.base)); break;
+      case 'ratio': idf = logB(tf, tf.div(N, safeDf), a.base); break;
+      case 'natural': idf = tf.add(1, logB(tf, tf.div(N, tf.add(df, 1)), a.base)); break;
+      case 'none': idf = tf.onesLike(df); break;
+      default: throw new RangeError(`text.tfidf: unknown idf ${a.idf}`);
+    }
+    let W = tf.where(present, tf.mul(tfv, tf.reshape(idf, [1, V])), zeros);
+    if (a.norm === 'l2') {
+      const nrm = tf.sqrt(tf.sum(tf.square(W), 1, true));
+      W = tf.where(tf.greater(tf.broadcastTo(nrm, [D, V]), 0), tf.div(W, tf.maximum(nrm, 1e-30)), zeros);
+    }
+    return W.arraySync() as number[][];
+  });
+}
+
+/**
+ * text.bm25: counts of each query token in each document (Q × D) formed in JS; idf, the saturated
+ * tf factor tf(k1+1)/(tf + k1(1 − b + b|d|/avgdl)) and the sum over query tokens are tfjs ops.
+ */
+function bm25Impl(tf: TF, a: { docs: string[][]; query: string[]; k1: number; b: number; idf: string }): number[] {
+  const D = a.docs.length, Q = a.query.length;
+  if (Q === 0) return new Array<number>(D).fill(0);
+  const counts = new Float32Array(Q * D);
+  a.query.forEach((t, q) => a.docs.forEach((d, i) => { let c = 0; for (const x of d) if (x === t) c++; counts[q * D + i] = c; }));
+  return tf.tidy(() => {
+    const C = tf.tensor2d(counts, [Q, D]);
+    const present = tf.greater(C, 0);
+    const L = tf.tensor2d(a.docs.map((d) => d.length), [1, D]);
+    const avgdl = tf.div(tf.sum(L), tf.scalar(D));
+    const k1 = tf.scalar(a.k1), b = tf.scalar(a.b);
+    const df = tf.reshape(tf.sum(tf.cast(present, 'float32'), 1), [Q, 1]);
+    const N = tf.scalar(D);
+    const ratio = tf.div(tf.add(tf.sub(N, df), 0.5), tf.add(df, 0.5));
+    let idf;
+    switch (a.idf) {
+      case 'lucene': idf = tf.log(tf.add(1, ratio)); break;
+      case 'rsj': idf = tf.log(ratio); break;
+      case 'atire': idf = tf.log(tf.div(N, tf.maximum(df, 1))); break;
+      default: throw new RangeError(`text.bm25: unknown idf ${a.idf}`);
+    }
+    const norm = tf.add(tf.sub(1, b), tf.mul(b, tf.div(L, avgdl)));
+    const F = tf.div(tf.mul(C, tf.add(k1, 1)), tf.add(C, tf.mul(k1, norm)));
+    const terms = tf.where(present, tf.mul(idf, F), tf.zerosLike(C));
+    return Array.from(tf.sum(terms, 0).dataSync());
+  });
+}
+
+function textStatsImpl(tf: TF): Record<string, (args: any) => any> {
+  return {
+    'text.pretokenize': (a) => pretokenizeImpl(a),
+    'text.tfidf': (a) => tfidfImpl(tf, a),
+    'text.bm25': (a) => bm25Impl(tf, a),
   };
 }
