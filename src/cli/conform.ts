@@ -29,7 +29,7 @@ import { report, REPORTERS, MACHINE_REPORTERS, type ReporterName } from './repor
 import { Progress } from './progress.js';
 import { findConfig, loadConfig, applyConfig } from './config.js';
 import { decodeReplay, type ReplayInfo } from '../runner/replay-token.js';
-import { BACKENDS, type BackendName } from '../impl/tfjs/backend.js';
+import type { BackendName } from '../impl/tfjs/backend.js';
 import { outputPath } from '../util/paths.js';
 import { formatRatio } from '../runner/run-property.js';
 
@@ -61,6 +61,7 @@ export async function openImplementation(p: Parsed): Promise<ImplChoice> {
     choice = { impl, flag: `--impl-cmd ${quoteShell(cmd)}` };
   } else {
     const b = typeof backend === 'string' ? backend : 'wasm';
+    const { BACKENDS } = await import('../impl/tfjs/backend.js'); // loads tfjs: only for the built-in implementation
     if (!(BACKENDS as readonly string[]).includes(b)) throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}`);
     const { createTfjsImplementation } = await import('../impl/tfjs/index.js');
     const impl = fromSyncImplementation(await createTfjsImplementation(b as BackendName), 'builtin', b);
