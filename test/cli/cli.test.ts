@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
+import { lemmataAsync } from './run-cli.js';
 
 function lemmata(...args: string[]) {
   const r = spawnSync(process.execPath, [fromRoot('bin', 'lemmata.mjs'), ...args], { encoding: 'utf8', cwd: fromRoot(), timeout: 120_000 });
@@ -39,10 +40,13 @@ describe('lemmata list', () => {
 });
 
 describe('lemmata check', () => {
-  it('is deterministic: --seed 42 twice gives byte-identical results apart from timing', () => {
+  it('is deterministic: --seed 42 twice gives byte-identical results apart from timing', async () => {
     const a = tmp(), b = tmp();
-    const r1 = lemmata('check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', a);
-    const r2 = lemmata('check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', b);
+    // two independent processes, run at the same time
+    const [r1, r2] = await Promise.all([
+      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', a]),
+      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', b]),
+    ]);
     expect(r1.code).toBe(0);
     expect(r2.code).toBe(0);
     const strip = (f: string) => { const j = JSON.parse(fs.readFileSync(f, 'utf8')); delete j.timing; return JSON.stringify(j); };
