@@ -53,7 +53,7 @@ describe('lemmata check', () => {
     expect(strip(path.join(a, 'latest.json'))).toBe(strip(path.join(b, 'latest.json')));
     expect(fs.readFileSync(path.join(a, 'latest.md'), 'utf8')).toMatch(/\| cnn\.out-size \|/);
     expect(r1.out).toMatch(/claim\s+checks\s+worst err\/bound\s+verdict/);
-  });
+  }, 240_000); // two check runs (a timed-out async test would leave them running)
   it('runs on the cpu backend', () => {
     const r = lemmata('check', '--backend', 'cpu', '--claims', 'cnn.out-size', '--out', tmp());
     expect(r.code).toBe(0);

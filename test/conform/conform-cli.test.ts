@@ -89,7 +89,7 @@ describe('lemmata conform', () => {
     const strip = (d: string) => { const j = JSON.parse(fs.readFileSync(path.join(d, 'conform.json'), 'utf8')); delete j.timing; return j; };
     expect(strip(merged).properties).toEqual(strip(whole).properties);
     expect(strip(merged).summary).toEqual(strip(whole).summary);
-  });
+  }, 240_000); // three conform runs and a merge
   it('a program that fails its handshake: every property error, report written, exit 2', () => {
     const dir = tmp();
     const r = lemmata(['conform', '--impl-cmd', 'node test/conform/adapters/hostile.mjs garbage ok', '--ops', 'nn.*', '--timeout', '2', '--out', dir]);

@@ -55,7 +55,7 @@ describe('--workers N', () => {
     expect(r2.code, r2.out + r2.err).toBe(0);
     expect(JSON.parse(one['latest.json']!).claims).toHaveLength(4);
     expect(two).toEqual(one);
-  });
+  }, 240_000); // two CLI runs
 
   it('conform --impl: a failure, its shrunk counterexample and replay token are the same with two workers (set in the config file)', async () => {
     const dir = tmp();
@@ -68,7 +68,7 @@ describe('--workers N', () => {
     expect(j.summary).toMatchObject({ pass: 1, fail: 1 });
     expect(j.properties.find((p: { status: string }) => p.status === 'fail').replay).toBeTruthy();
     expect(two).toEqual(one);
-  });
+  }, 240_000); // two CLI runs
 
   it('conform --impl-cmd: two adapter processes give the one-process report', async () => {
     const { r1, r2, one, two } = await both(['conform', '--impl-cmd', `node clients/js/serve-line.mjs ${A('wrong-softmax-good-variance.mjs')}`, '--runs', '20'], CONFORM_FILES);
@@ -76,7 +76,7 @@ describe('--workers N', () => {
     expect(r2.code, r2.out + r2.err).toBe(1);
     expect(JSON.parse(one['conform.json']!).summary).toMatchObject({ pass: 1, fail: 1 });
     expect(two).toEqual(one);
-  });
+  }, 240_000); // two CLI runs
 
   it('a worker thread that dies fails only the properties it ran; the runner reports and exits 1', () => {
     const out = tmp();
