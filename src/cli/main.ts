@@ -112,15 +112,15 @@ async function loadImpl(backend: BackendName) {
 async function check(p: Parsed): Promise<number> {
   noPositional(p, 'check');
   const backend = await backendFlag(p);
+  const seed = intFlag(p, 'seed', -(2 ** 31), 2 ** 31 - 1) ?? DEFAULT_SEED;
+  const runs = intFlag(p, 'runs', 1, 1_000_000);
+  const glob = p.flags.get('claims');
+  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports');
   const [{ loadCatalogue }, { runCheck, runCheckParallel, summaryTable, reportMarkdown, checkAsConform }, { defaultWorkers, PoolStartError },
     { parsePatterns, selects, SelectionError }, { reportersOf }, { report }, { Progress }, { writeReportSet }, { toJUnitXml }, { valueText }, { BackendUnavailable }] =
     await Promise.all([catalogueModule(), checkModule(), import('../runner/pool.js'), import('../runner/selection.js'), conformCliModule(),
       import('./reporters.js'), import('./progress.js'), import('../conform/atomic-write.js'), import('../conform/report-junit.js'),
       import('../runner/counterexample.js'), backendModule()]);
-  const seed = intFlag(p, 'seed', -(2 ** 31), 2 ** 31 - 1) ?? DEFAULT_SEED;
-  const runs = intFlag(p, 'runs', 1, 1_000_000);
-  const glob = p.flags.get('claims');
-  const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports');
   const all = loadCatalogue();
   let patterns;
   try { patterns = parsePatterns(typeof glob === 'string' ? glob : undefined, all.map((c) => c.spec.id), 'claim id'); } catch (e) {
