@@ -44,8 +44,8 @@ describe('lemmata check', () => {
     const a = tmp(), b = tmp();
     // two independent processes, run at the same time
     const [r1, r2] = await Promise.all([
-      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', a]),
-      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', b]),
+      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', a], { timeoutMs: 240_000 }),
+      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', b], { timeoutMs: 240_000 }),
     ]);
     expect(r1.code).toBe(0);
     expect(r2.code).toBe(0);
@@ -53,7 +53,7 @@ describe('lemmata check', () => {
     expect(strip(path.join(a, 'latest.json'))).toBe(strip(path.join(b, 'latest.json')));
     expect(fs.readFileSync(path.join(a, 'latest.md'), 'utf8')).toMatch(/\| cnn\.out-size \|/);
     expect(r1.out).toMatch(/claim\s+checks\s+worst err\/bound\s+verdict/);
-  }, 240_000); // two check runs (a timed-out async test would leave them running)
+  }, 300_000); // two check runs sharing the cores (a timed-out async test would leave them running)
   it('runs on the cpu backend', () => {
     const r = lemmata('check', '--backend', 'cpu', '--claims', 'cnn.out-size', '--out', tmp());
     expect(r.code).toBe(0);
