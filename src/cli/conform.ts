@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Parsed, intFlag, UsageError } from './args.js';
-import type { Dtype } from '../registry/types.js';
+import type { ClaimModule, Dtype } from '../registry/types.js';
 import type { AsyncImpl } from '../conform/async-impl.js';
 import { fromSyncImplementation, deadImplementation } from '../conform/async-impl.js';
 import { OPS } from '../ops/index.js';
@@ -21,7 +21,6 @@ import { mergeReports, stableReportJson } from '../conform/merge.js';
 import { toJUnitXml } from '../conform/report-junit.js';
 import { toMarkdown } from '../conform/report-markdown.js';
 import { toHtml } from '../conform/report-html.js';
-import { CLAIM_MODULES } from '../properties/index.js';
 import { parsePatterns, selects, closest, SelectionError } from '../runner/selection.js';
 import { escapeConsole } from '../util/escape.js';
 import { valueText } from '../runner/counterexample.js';
@@ -29,9 +28,12 @@ import { report, REPORTERS, MACHINE_REPORTERS, type ReporterName } from './repor
 import { Progress } from './progress.js';
 import { findConfig, loadConfig, applyConfig } from './config.js';
 import { decodeReplay, type ReplayInfo } from '../runner/replay-token.js';
-import { BACKENDS, type BackendName } from '../impl/tfjs/backend.js';
+import type { BackendName } from '../impl/tfjs/backend.js';
 import { outputPath } from '../util/paths.js';
 import { formatRatio } from '../runner/run-property.js';
+
+/** The claim modules, imported when a command needs them (`verify` and `merge-reports` do not: start-up cost). */
+const claimModules = async (): Promise<readonly ClaimModule[]> => (await import('../properties/index.js')).CLAIM_MODULES;
 
 export interface ImplChoice { impl: AsyncImpl; flag: string; profileSource?: string }
 
@@ -61,6 +63,7 @@ export async function openImplementation(p: Parsed): Promise<ImplChoice> {
     choice = { impl, flag: `--impl-cmd ${quoteShell(cmd)}` };
   } else {
     const b = typeof backend === 'string' ? backend : 'wasm';
+    const { BACKENDS } = await import('../impl/tfjs/backend.js'); // loads tfjs: only for the built-in implementation
     if (!(BACKENDS as readonly string[]).includes(b)) throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}`);
     const { createTfjsImplementation } = await import('../impl/tfjs/index.js');
     const impl = fromSyncImplementation(await createTfjsImplementation(b as BackendName), 'builtin', b);
@@ -137,7 +140,7 @@ function shardFlag(p: Parsed): { index: number; count: number } | null {
   return { index: Number(m[1]), count: Number(m[2]) };
 }
 
-function readXfail(file: string): Map<string, { replay: string; reason?: string }> {
+function readXfail(file: string, CLAIM_MODULES: readonly ClaimModule[]): Map<string, { replay: string; reason?: string }> {
   let j: unknown;
   try {
     j = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -217,9 +220,10 @@ export async function conformCommand(given: Parsed, defaultSeed: number): Promis
   const batchSize = intFlag(p, 'batch-size', 1, 100_000) ?? 256;
   const budget = intFlag(p, 'time-budget', 1, 10_000_000);
   const shard = shardFlag(p);
-  const { select, selection } = selectionFlags(p);
+  const CLAIM_MODULES = await claimModules();
+  const { select, selection } = selectionFlags(p, CLAIM_MODULES);
   const xfailFile = p.flags.get('xfail');
-  const xfail = typeof xfailFile === 'string' ? readXfail(xfailFile) : undefined;
+  const xfail = typeof xfailFile === 'string' ? readXfail(xfailFile, CLAIM_MODULES) : undefined;
   const outDir = typeof p.flags.get('out') === 'string' ? String(p.flags.get('out')) : outputPath('reports', 'conform');
   const junit = typeof p.flags.get('junit') === 'string' ? String(p.flags.get('junit')) : undefined;
   const workers = intFlag(p, 'workers', 1, 1024) ?? defaultWorkers();
@@ -294,7 +298,7 @@ export async function conformCommand(given: Parsed, defaultSeed: number): Promis
 }
 
 /** --ops and --claims: repeatable, comma-separated globs, `!` excludes; unknown ids are usage errors. */
-export function selectionFlags(p: Parsed): { select: (claim: string, property: string, ops: readonly string[]) => boolean; selection: { ops: string[]; claims: string[] } } {
+export function selectionFlags(p: Parsed, CLAIM_MODULES: readonly ClaimModule[]): { select: (claim: string, property: string, ops: readonly string[]) => boolean; selection: { ops: string[]; claims: string[] } } {
   const props = CLAIM_MODULES.flatMap((m) => m.properties.filter((q) => q.kind !== 'identity' && (q.ops ?? []).length > 0).map((q) => `${m.id}/${q.name}`));
   const claimIds = [...new Set(props.map((q) => q.slice(0, q.indexOf('/'))))];
   let ops, claims;
@@ -336,7 +340,7 @@ export async function replayExternal(info: ReplayInfo, p: Parsed): Promise<numbe
     throw new UsageError('this token comes from `lemmata conform`: name the implementation again with --impl or --impl-cmd');
   }
   const slash = info.property.indexOf('/');
-  const claim = CLAIM_MODULES.find((m) => m.id === info.property.slice(0, slash));
+  const claim = (await claimModules()).find((m) => m.id === info.property.slice(0, slash));
   const prop = claim?.properties.find((q) => q.name === info.property.slice(slash + 1));
   if (!prop) throw new UsageError(`replay: unknown property '${info.property}'`);
   const choice = await openImplementation(p);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
+import { lemmataAsync } from './run-cli.js';
 import { commandTable } from '../../src/cli/program.js';
 import { githubAnnotations, ghData, ghProperty } from '../../src/cli/reporters.js';
 import type { ConformReport } from '../../src/conform/types.js';
@@ -22,10 +23,12 @@ function lemmata(args: string[], cwd = fromRoot()) {
 const COMMANDS = commandTable(new Proxy({}, { get: () => () => 0 })).map((c) => c.name);
 
 describe('help and version', () => {
-  it('every command has --help (exit 0) listing its options', () => {
+  it('every command has --help (exit 0) listing its options', async () => {
     expect(COMMANDS).toEqual(['list', 'check', 'audit', 'conform', 'verify', 'merge-reports', 'fixtures', 'replay', 'adapter-path']);
-    for (const c of COMMANDS) {
-      const r = lemmata([c, '--help']);
+    // independent processes: started together
+    const runs = await Promise.all(COMMANDS.map((c) => lemmataAsync([c, '--help'])));
+    for (const [i, c] of COMMANDS.entries()) {
+      const r = runs[i]!;
       expect(r.code, c).toBe(0);
       expect(r.out).toContain(`Usage: lemmata ${c}`);
       expect(r.out).toContain('--help');
@@ -41,9 +44,11 @@ describe('help and version', () => {
     for (const c of COMMANDS) expect(h.out).toContain(c);
   });
 
-  it('usage errors are one line plus a hint, exit 2 — no usage dump', () => {
-    for (const args of [['check', '--bogus'], ['conform', '--reporter', 'fancy'], ['frobnicate'], ['conform', '--seed']]) {
-      const r = lemmata(args);
+  it('usage errors are one line plus a hint, exit 2 — no usage dump', async () => {
+    const cases = [['check', '--bogus'], ['conform', '--reporter', 'fancy'], ['frobnicate'], ['conform', '--seed']];
+    const runs = await Promise.all(cases.map((args) => lemmataAsync(args))); // independent processes: started together
+    for (const [i, args] of cases.entries()) {
+      const r = runs[i]!;
       expect(r.code, args.join(' ')).toBe(2);
       const lines = r.err.trim().split('\n');
       expect(lines.length, r.err).toBeLessThanOrEqual(2);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
+import { lemmataAsync } from './run-cli.js';
 
 function lemmata(...args: string[]) {
   const r = spawnSync(process.execPath, [fromRoot('bin', 'lemmata.mjs'), ...args], { encoding: 'utf8', cwd: fromRoot(), timeout: 120_000 });
@@ -39,17 +40,20 @@ describe('lemmata list', () => {
 });
 
 describe('lemmata check', () => {
-  it('is deterministic: --seed 42 twice gives byte-identical results apart from timing', () => {
+  it('is deterministic: --seed 42 twice gives byte-identical results apart from timing', async () => {
     const a = tmp(), b = tmp();
-    const r1 = lemmata('check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', a);
-    const r2 = lemmata('check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', b);
+    // two independent processes, run at the same time
+    const [r1, r2] = await Promise.all([
+      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', a], { timeoutMs: 240_000 }),
+      lemmataAsync(['check', '--seed', '42', '--claims', 'stats.*,cnn.*,quant.*', '--out', b], { timeoutMs: 240_000 }),
+    ]);
     expect(r1.code).toBe(0);
     expect(r2.code).toBe(0);
     const strip = (f: string) => { const j = JSON.parse(fs.readFileSync(f, 'utf8')); delete j.timing; return JSON.stringify(j); };
     expect(strip(path.join(a, 'latest.json'))).toBe(strip(path.join(b, 'latest.json')));
     expect(fs.readFileSync(path.join(a, 'latest.md'), 'utf8')).toMatch(/\| cnn\.out-size \|/);
     expect(r1.out).toMatch(/claim\s+checks\s+worst err\/bound\s+verdict/);
-  });
+  }, 300_000); // two check runs sharing the cores (a timed-out async test would leave them running)
   it('runs on the cpu backend', () => {
     const r = lemmata('check', '--backend', 'cpu', '--claims', 'cnn.out-size', '--out', tmp());
     expect(r.code).toBe(0);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
+import { lemmataAsync } from '../cli/run-cli.js';
 
 const GOOD = 'test/conform/adapters/float64-reference.mjs';
 const WRONG = 'test/conform/adapters/wrong-softmax.mjs';
@@ -26,6 +27,10 @@ function replay(out: string): { code: number | null; out: string } {
   const m = /replay: npx lemmata replay (\S+) (--impl|--impl-cmd) '([^']*)'/.exec(line)!;
   return lemmata(['replay', m[1]!, m[2]!, m[3]!]);
 }
+
+/** `conform --impl WRONG --out <fresh dir>` at the default seed: one run read by the two tests that need it. */
+let wrongModule: ReturnType<typeof lemmata> | undefined;
+const wrongModuleRun = () => (wrongModule ??= lemmata(['conform', '--impl', WRONG, '--out', tmp()]));
 
 describe('lemmata conform', () => {
   it('passes a correct JS module and writes every report format', () => {
@@ -47,7 +52,7 @@ describe('lemmata conform', () => {
     ['JS module', ['--impl', WRONG]],
     ['line protocol', ['--impl-cmd', `${SERVE} ${WRONG}`]],
   ])('fails a wrong %s with a shrunk counterexample that replays exactly', (_kind, implArgs) => {
-    const r = lemmata(['conform', ...implArgs, '--out', tmp()]);
+    const r = implArgs[0] === '--impl' ? wrongModuleRun() : lemmata(['conform', ...implArgs, '--out', tmp()]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/FAIL ret\.teacher-softmax\/conformance \[float32\]/);
     const cex = /counterexample: (.*)/.exec(r.out)![1]!;
@@ -59,7 +64,7 @@ describe('lemmata conform', () => {
   });
   it('pins an expected failure (xfail) and reports an xpass when it no longer fails', () => {
     const dir = tmp();
-    const first = lemmata(['conform', '--impl', WRONG, '--out', dir]);
+    const first = wrongModuleRun();
     const token = /replay: npx lemmata replay (\S+)/.exec(first.out)![1]!;
     const xf = path.join(dir, 'xfail.json');
     fs.writeFileSync(xf, JSON.stringify({ xfail: [{ property: 'ret.teacher-softmax/conformance', dtype: 'float32', replay: token, reason: 'temperature bug #12' }] }));
@@ -70,17 +75,21 @@ describe('lemmata conform', () => {
     expect(fixed.code).toBe(1);
     expect(fixed.out).toMatch(/XPASS ret\.teacher-softmax\/conformance/);
   });
-  it('shards and merges to the unsharded result', () => {
+  it('shards and merges to the unsharded result', async () => {
     const a = tmp(), b = tmp(), whole = tmp(), merged = tmp();
     // a shard may hold only properties this implementation does not support: --allow-empty (exit 5 otherwise)
-    expect(lemmata(['conform', '--impl', GOOD, '--seed', '5', '--shard', '1/2', '--allow-empty', '--out', a]).code).toBe(0);
-    expect(lemmata(['conform', '--impl', GOOD, '--seed', '5', '--shard', '2/2', '--allow-empty', '--out', b]).code).toBe(0);
-    expect(lemmata(['conform', '--impl', GOOD, '--seed', '5', '--out', whole]).code).toBe(0);
+    // (the three runs are independent processes: started together)
+    const runs = await Promise.all([
+      lemmataAsync(['conform', '--impl', GOOD, '--seed', '5', '--shard', '1/2', '--allow-empty', '--out', a]),
+      lemmataAsync(['conform', '--impl', GOOD, '--seed', '5', '--shard', '2/2', '--allow-empty', '--out', b]),
+      lemmataAsync(['conform', '--impl', GOOD, '--seed', '5', '--out', whole]),
+    ]);
+    for (const r of runs) expect(r.code, r.out + r.err).toBe(0);
     expect(lemmata(['merge-reports', path.join(a, 'conform.json'), path.join(b, 'conform.json'), '--out', merged]).code).toBe(0);
     const strip = (d: string) => { const j = JSON.parse(fs.readFileSync(path.join(d, 'conform.json'), 'utf8')); delete j.timing; return j; };
     expect(strip(merged).properties).toEqual(strip(whole).properties);
     expect(strip(merged).summary).toEqual(strip(whole).summary);
-  });
+  }, 240_000); // three conform runs and a merge
   it('a program that fails its handshake: every property error, report written, exit 2', () => {
     const dir = tmp();
     const r = lemmata(['conform', '--impl-cmd', 'node test/conform/adapters/hostile.mjs garbage ok', '--ops', 'nn.*', '--timeout', '2', '--out', dir]);

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
 import { defaultWorkers } from '../../src/runner/pool.js';
+import { lemmataAsync } from '../cli/run-cli.js';
 
 const BIN = fromRoot('bin', 'lemmata.mjs');
 const A = (name: string) => path.join('test', 'conform', 'adapters', name);
@@ -34,46 +35,48 @@ function untimed(dir: string, files: string[]): Record<string, string> {
   return out;
 }
 
-/** Run with --workers 1 and --workers 2 (or the config's `workers`); both reports and exit codes. */
-function both(args: string[], files: string[], twoWith: string[] = ['--workers', '2']) {
+/** Run with --workers 1 and --workers 2 (or the config's `workers`), two independent processes started together; both reports and exit codes. */
+async function both(args: string[], files: string[], twoWith: string[] = ['--workers', '2']) {
   const one = tmp(), two = tmp();
   const junit = files.includes('junit.xml');
-  const r1 = lemmata([...args, '--workers', '1', '--out', one, ...(junit ? ['--junit', path.join(one, 'junit.xml')] : [])]);
-  const r2 = lemmata([...args, ...twoWith, '--out', two, ...(junit ? ['--junit', path.join(two, 'junit.xml')] : [])]);
+  const [r1, r2] = await Promise.all([
+    lemmataAsync([...args, '--workers', '1', '--out', one, ...(junit ? ['--junit', path.join(one, 'junit.xml')] : [])]),
+    lemmataAsync([...args, ...twoWith, '--out', two, ...(junit ? ['--junit', path.join(two, 'junit.xml')] : [])]),
+  ]);
   return { r1, r2, one: untimed(one, files), two: untimed(two, files) };
 }
 
 const CONFORM_FILES = ['conform.json', 'conform.md', 'conform.html', 'junit.xml'];
 
 describe('--workers N', () => {
-  it('check: two worker threads give the one-thread report, byte for byte apart from timing', () => {
-    const { r1, r2, one, two } = both(['check', '--claims', 'cnn.out-size,reg.ridge-map,stats.mse-decomposition,opt.gd-scalar', '--runs', '10'], ['latest.json', 'latest.md', 'junit.xml']);
+  it('check: two worker threads give the one-thread report, byte for byte apart from timing', async () => {
+    const { r1, r2, one, two } = await both(['check', '--claims', 'cnn.out-size,reg.ridge-map,stats.mse-decomposition,opt.gd-scalar', '--runs', '10'], ['latest.json', 'latest.md', 'junit.xml']);
     expect(r1.code, r1.out + r1.err).toBe(0);
     expect(r2.code, r2.out + r2.err).toBe(0);
     expect(JSON.parse(one['latest.json']!).claims).toHaveLength(4);
     expect(two).toEqual(one);
-  });
+  }, 240_000); // two CLI runs
 
-  it('conform --impl: a failure, its shrunk counterexample and replay token are the same with two workers (set in the config file)', () => {
+  it('conform --impl: a failure, its shrunk counterexample and replay token are the same with two workers (set in the config file)', async () => {
     const dir = tmp();
     const config = path.join(dir, 'lemmata.config.json');
     fs.writeFileSync(config, JSON.stringify({ workers: 2 }));
-    const { r1, r2, one, two } = both(['conform', '--impl', A('wrong-softmax-good-variance.mjs'), '--runs', '20'], CONFORM_FILES, ['--config', config]);
+    const { r1, r2, one, two } = await both(['conform', '--impl', A('wrong-softmax-good-variance.mjs'), '--runs', '20'], CONFORM_FILES, ['--config', config]);
     expect(r1.code, r1.out + r1.err).toBe(1);
     expect(r2.code, r2.out + r2.err).toBe(1);
     const j = JSON.parse(one['conform.json']!);
     expect(j.summary).toMatchObject({ pass: 1, fail: 1 });
     expect(j.properties.find((p: { status: string }) => p.status === 'fail').replay).toBeTruthy();
     expect(two).toEqual(one);
-  });
+  }, 240_000); // two CLI runs
 
-  it('conform --impl-cmd: two adapter processes give the one-process report', () => {
-    const { r1, r2, one, two } = both(['conform', '--impl-cmd', `node clients/js/serve-line.mjs ${A('wrong-softmax-good-variance.mjs')}`, '--runs', '20'], CONFORM_FILES);
+  it('conform --impl-cmd: two adapter processes give the one-process report', async () => {
+    const { r1, r2, one, two } = await both(['conform', '--impl-cmd', `node clients/js/serve-line.mjs ${A('wrong-softmax-good-variance.mjs')}`, '--runs', '20'], CONFORM_FILES);
     expect(r1.code, r1.out + r1.err).toBe(1);
     expect(r2.code, r2.out + r2.err).toBe(1);
     expect(JSON.parse(one['conform.json']!).summary).toMatchObject({ pass: 1, fail: 1 });
     expect(two).toEqual(one);
-  });
+  }, 240_000); // two CLI runs
 
   it('a worker thread that dies fails only the properties it ran; the runner reports and exits 1', () => {
     const out = tmp();
