@@ -94,10 +94,16 @@ const absDotRow = (x: readonly number[], w: readonly number[], b: number | undef
 };
 
 /** Per-entry bounds [B][T][E] for an implementation of `attn.mha` in precision p (src/numerics/bounds-mha.ts, steps 1–4). */
-export function mhaBoundsP(a: MhaArgs, p: Precision, enc: MhaEnclosure = mhaEnclosure(a)): number[][][] {
+/**
+ * `variant` exists for the derivation test (test/numerics/bounds-mha.test.ts) only: 'no-propagation' treats
+ * the in-projections as exact (steps 2–3 without δq, δk, δv; the heads' own errors still pass step 4) — a wrong derivation that a correct
+ * float32 computation must exceed.
+ */
+export function mhaBoundsP(a: MhaArgs, p: Precision, enc: MhaEnclosure = mhaEnclosure(a), variant: 'derived' | 'no-propagation' = 'derived'): number[][][] {
   const H = a.numHeads, E = a.wq.length, dh = E / H;
+  const drop = variant === 'no-propagation';
   const proj = (X: number[][][], W: number[][], b: number[] | undefined) =>
-    X.map((xb) => xb.map((x) => W.map((w, j) => projectionError(absDotRow(x, w, b?.[j]), x.length, p))));
+    X.map((xb) => xb.map((x) => W.map((w, j) => (drop ? 0 : projectionError(absDotRow(x, w, b?.[j]), x.length, p)))));
   const dQ = proj(a.query, a.wq, a.bq), dK = proj(a.key, a.wk, a.bk), dV = proj(a.value, a.wv, a.bv);
   return enc.out.map((ob, b) => {
     const T = ob.length;
