@@ -34,7 +34,6 @@ async function corpus(): Promise<Map<string, Meta>> {
  */
 const NOT_MEASURED: Record<string, string> = {
   'attn.attention': 'the rigorous general-attention oracle at the generated sizes: the 5-seed run of the 8 entries did not finish in 280 s on 2 cores (one entry done); seed 1 at 20 runs per property: 6/6 bugs killed, 2/2 correct pass (60 s)',
-  'attn.mha': 'added on branch mha (8 bugs, 2 correct); the 5-seed run did not finish before the deadline on the shared 2 cores (load ≈ 30): bug-mha-bias-per-head and bug-mha-causal-ignored killed on all 5 seeds, correct-mha-standard and correct-mha-per-head-sum pass seed 1; run `node scripts/mutation.mjs --only attn.mha --update` and remove this line',
   'attn.rope': 'the exact RoPE oracle grows with the position (rational rotations raised to positions up to 8192): the 5-seed run of the 7 entries did not finish in 5 minutes on 2 cores; seed 1 at 5 runs per property: 5/5 bugs killed, 2/2 correct pass',
 };
 
