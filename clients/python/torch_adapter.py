@@ -428,6 +428,52 @@ def dpo(args, dtype):
     return {"loss": loss.item(), "gradChosen": pc.grad.detach(), "gradRejected": pr.grad.detach()}
 
 
+# --- mha block (branch mha): attn.mha ------------------------------------------------------------
+
+def mha(args, dtype):
+    """attn.mha through torch 1.13's F.multi_head_attention_forward (what nn.MultiheadAttention with
+    batch_first=True calls after transposing to [L, B, E]): the packed in_proj_weight = [Wq; Wk; Wv]
+    when kdim = vdim = E (self-attention takes its single-matmul path), the separate q/k/v_proj_weight
+    otherwise; in_proj_bias = [bq; bk; bv] (zeros for an absent one); attn_mask = the additive bias
+    with −inf where keep = 0 or s > t (causal), or the bool mask ¬allowed without a bias; eval mode."""
+    q, k, v = _t(args["query"], dtype), _t(args["key"], dtype), _t(args["value"], dtype)
+    # self-attention (equal tensors): share the tensor so torch takes its single-matmul in-projection
+    if k.shape == q.shape and torch.equal(k, q):
+        k = q
+    if v.shape == q.shape and torch.equal(v, q):
+        v = q
+    wq, wk, wv, wo = (_t(args[n], dtype) for n in ("wq", "wk", "wv", "wo"))
+    e = wq.shape[0]
+    t_len, s_len = q.shape[1], k.shape[1]
+    biases = [args.get(n) for n in ("bq", "bk", "bv")]
+    in_bias = None
+    if any(b is not None for b in biases):
+        in_bias = torch.cat([_t(b, dtype) if b is not None else torch.zeros(e, dtype=_DTYPES[dtype]) for b in biases])
+    out_bias = _t(args["bo"], dtype) if args.get("bo") is not None else None
+    allowed = torch.ones(t_len, s_len, dtype=torch.bool)
+    if args.get("keep") is not None:
+        allowed = allowed & (torch.tensor(args["keep"]) != 0)
+    if args["causal"]:
+        allowed = allowed & torch.ones(t_len, s_len, dtype=torch.bool).tril(diagonal=0)
+    mask = None
+    if args.get("bias") is not None:
+        mask = _t(args["bias"], dtype).masked_fill(~allowed, float("-inf"))
+    elif not bool(allowed.all()):
+        mask = ~allowed
+    packed = wk.shape[1] == e and wv.shape[1] == e
+    qt, kt, vt = q.transpose(0, 1), k.transpose(0, 1), v.transpose(0, 1)
+    if k is q:
+        kt = qt
+    if v is q:
+        vt = qt
+    out, _ = F.multi_head_attention_forward(
+        qt, kt, vt, e, int(args["numHeads"]),
+        torch.cat([wq, wk, wv]) if packed else None, in_bias, None, None, False, 0.0, wo, out_bias,
+        training=False, need_weights=False, attn_mask=mask,
+        use_separate_proj_weight=not packed, q_proj_weight=wq, k_proj_weight=wk, v_proj_weight=wv)
+    return out.transpose(0, 1)
+
+
 OPS = {
     "nn.softmax": (softmax, BOTH),
     "attn.sdpa": (sdpa, BOTH),
@@ -458,6 +504,7 @@ OPS = {
     "attn.attention": (attention, BOTH),
     "attn.rope": (rope, BOTH),
     "attn.sinusoidal-pe": (sinusoidal_pe, BOTH),
+    "attn.mha": (mha, BOTH),
 }
 
 if __name__ == "__main__":

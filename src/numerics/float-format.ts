@@ -292,7 +292,19 @@ export function nextDown(x: number): number {
  * @throws RangeError if `k < 0`, either argument is not finite, or `k·u ≥ 1`
  *   (checked exactly).
  */
+const GAMMA_MEMO = new Map<string, number>();
 export function gamma(k: number, u: number): number {
+  // memoised: the bound models call it per entry with a handful of (k, u) pairs (exact rationals are costly)
+  const key = `${k}:${u}`;
+  const hit = GAMMA_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const g = gammaExact(k, u);
+  if (GAMMA_MEMO.size >= 4096) GAMMA_MEMO.clear();
+  GAMMA_MEMO.set(key, g);
+  return g;
+}
+
+function gammaExact(k: number, u: number): number {
   if (!Number.isFinite(k) || !Number.isFinite(u) || k < 0 || u < 0) {
     throw new RangeError(`gamma: need finite k ≥ 0 and u ≥ 0, got k=${k}, u=${u}`);
   }

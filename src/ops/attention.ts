@@ -162,4 +162,54 @@ export const OPS = [
     ],
     exactFriendly: 'None: the output is a quotient N/Z of sums of squares, not a float in general, and the feature-map algorithm rounds √2. The bound is the a-posteriori forward error of the division from |N̂ − N| ≤ γ_K Σ_j(1 + Σ_l|q_il k_jl|)²|v_j| and the same for Z (linearAttnBounds, src/numerics/bounds-linear-attn.ts).',
   }),
+  // ── mha block (branch mha): multi-head attention with projections ──
+  defineOp({
+    id: 'attn.mha',
+    description: 'Multi-head attention with projections, PyTorch nn.MultiheadAttention (batch_first = True, dropout 0) semantics: Q = query·Wqᵀ + bq, K = key·Wkᵀ + bk, V = value·Wvᵀ + bv (weights [out, in]; kdim/vdim may differ from E); ' +
+      'head h takes columns [h·dh, (h+1)·dh) of Q, K, V (dh = E/numHeads); per head softmax(Q_hK_hᵀ/√dh + bias) V_h over the allowed keys (keep_ts = 1 and, with causal, s ≤ t); the heads concatenated in order and projected, Y = O·Woᵀ + bo. ' +
+      'ONNX: MatMul(query, Wqᵀ) + bq (likewise K, V), Attention (opset 23, 3-D inputs, q_num_heads = kv_num_heads = numHeads, scale absent, attn_mask = keep as bool or bias as float, is_causal = causal), then MatMul(·, Woᵀ) + bo. ' +
+      'PyTorch: q_proj_weight/k_proj_weight/v_proj_weight (or in_proj_weight = [Wq; Wk; Wv] when Ek = Ev = E), in_proj_bias = [bq; bk; bv], out_proj; attn_mask = ¬keep (bool) or the additive bias, causal as a triu mask.',
+    args: {
+      query: tensor('float', ['B', 'T', 'E'], { description: 'queries, batch first' }),
+      key: tensor('float', ['B', 'S', 'Ek'], { description: 'keys (kdim Ek)' }),
+      value: tensor('float', ['B', 'S', 'Ev'], { description: 'values (vdim Ev)' }),
+      numHeads: integer({ minimum: 1, description: 'number of heads H (E divisible by H)' }),
+      wq: tensor('float', ['E', 'E'], { description: 'query projection, [out, in]' }),
+      wk: tensor('float', ['E', 'Ek'], { description: 'key projection, [out, in]' }),
+      wv: tensor('float', ['E', 'Ev'], { description: 'value projection, [out, in]' }),
+      wo: tensor('float', ['E', 'E'], { description: 'output projection, [out, in]' }),
+      bq: optional(tensor('float', ['E'], { description: 'query projection bias (absent: none)' })),
+      bk: optional(tensor('float', ['E'], { description: 'key projection bias' })),
+      bv: optional(tensor('float', ['E'], { description: 'value projection bias' })),
+      bo: optional(tensor('float', ['E'], { description: 'output projection bias' })),
+      keep: optional(tensor('int', ['T', 'S'], { below: '2', description: 'boolean mask as 0/1: 1 = query t may attend key s (ONNX convention; PyTorch bool attn_mask is its negation)' })),
+      bias: optional(tensor('float', ['T', 'S'], { description: 'additive mask, added to the scaled scores' })),
+      causal: boolean('mask keys s > t (top-left: PyTorch triu mask, ONNX Attention is_causal)'),
+    },
+    result: tensor('float', ['B', 'T', 'E']),
+    constraints: [
+      { text: 'E is a multiple of numHeads', holds: (d, a) => d['E']! % (a['numHeads'] as number) === 0 },
+      { text: 'every query has an allowed key (keep and the causal mask leave each row non-empty)', holds: (d, a) => {
+        const keep = a['keep'] as number[][] | undefined; const T = d['T']!, S = d['S']!;
+        for (let t = 0; t < T; t++) {
+          let any = false;
+          for (let s = 0; s < S && !any; s++) any = (!a['causal'] || s <= t) && (keep === undefined || keep[t]![s] === 1);
+          if (!any) return false;
+        }
+        return true;
+      } },
+    ],
+    algorithms: [
+      { name: 'standard', default: true, description: 'projections as matrix products plus bias (any summation order, FMA or not, packed [Wq; Wk; Wv] or separate), heads by reshaping to [B, T, H, dh] and transposing, per head the standard or deferred-normalisation attention of attn.sdpa (scores divided by fl(√dh), times fl(1/√dh) or Q pre-scaled; masked scores −∞ or the lowest float), concatenation, out-projection.' },
+      { name: 'per-head-sum', default: true, description: 'the out-projection as Σ_h O_h·Wo[:, h-block]ᵀ + bo (the attn.concat-sum identity): a dot product of length E in another order.' },
+    ],
+    inputClasses: [
+      { name: 'mixed', minShare: 0.3, description: 'B 1–2, T, S 1–5, H ∈ {1, 2, 3, 4}, dh 1–4 (E = H·dh ≤ 16), Ek, Ev = E or 1–6, entries and weights within ±1 (short-mantissa and near-tie values among them), each bias and mask on or off, causal or not.' },
+      { name: 'self-attention', minShare: 0.12, description: 'key = value = query (Ek = Ev = E): PyTorch’s packed in_proj path.' },
+      { name: 'causal', minShare: 0.08, description: 'causal self-attention with T = S from 2 to 6.' },
+      { name: 'masks', minShare: 0.06, description: 'boolean and additive masks together (each row keeps ≥ 1 key).' },
+      { name: 'large', minShare: 0.06, description: 'entries within ±4, weights within ±1: scores up to ~10³, saturated softmax rows.' },
+      { name: 'float64-only', minShare: 0.06, description: 'doubles with full 53-bit significands (rounded to float32 in float32 runs).' },
+    ],
+  }),
 ] as const;

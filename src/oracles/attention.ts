@@ -759,3 +759,118 @@ export function ropeComplexRational(x: readonly Rational[], m: number, rots: rea
 }
 
 export const rationalDot = (a: readonly Rational[], b: readonly Rational[]): Rational => Rational.sum(a.map((x, i) => x.mul(b[i]!)));
+
+// ===================================================================================================
+// mha block (branch mha): multi-head attention with its projections (attn.mha), PyTorch
+// nn.MultiheadAttention semantics (batch_first). Kept apart from the other blocks.
+// ===================================================================================================
+import { mag as ivMag } from '../numerics/interval.js';
+
+/** Arguments of `attn.mha` (src/ops/attention.ts): PyTorch weight layout [out, in], y = x·Wᵀ + b. */
+export interface MhaArgs {
+  /** [B, T, E] */
+  query: number[][][];
+  /** [B, S, Ek] */
+  key: number[][][];
+  /** [B, S, Ev] */
+  value: number[][][];
+  numHeads: number;
+  /** [E, E], [E, Ek], [E, Ev], [E, E] */
+  wq: number[][]; wk: number[][]; wv: number[][]; wo: number[][];
+  /** [E] each; absent = no bias */
+  bq?: number[]; bk?: number[]; bv?: number[]; bo?: number[];
+  /** boolean mask [T, S] as 0/1 (1 = may attend; the ONNX convention, the negation of PyTorch's bool attn_mask) */
+  keep?: number[][];
+  /** additive mask [T, S], added to the scaled scores */
+  bias?: number[][];
+  /** query t attends keys s ≤ t (top-left, PyTorch's triu mask, ONNX Attention is_causal) */
+  causal: boolean;
+}
+
+/** Whether query t may attend key s under the keep mask and the causal flag of `attn.mha`. */
+export function mhaAllowed(a: Pick<MhaArgs, 'keep' | 'causal'>, t: number, s: number): boolean {
+  if (a.keep !== undefined && a.keep[t]![s]! === 0) return false;
+  return !(a.causal && s > t);
+}
+
+export interface MhaEnclosure {
+  /** projections [B][T or S][E], enclosed */
+  Q: Interval[][][]; K: Interval[][][]; V: Interval[][][];
+  /** per batch b, head h, query t: the allowed keys, their score enclosures (scaled, + bias) and probabilities */
+  keys: number[][][][]; scores: Interval[][][][]; probs: Interval[][][][];
+  /** the concatenated heads [B][T][E] (before the out-projection) */
+  heads: Interval[][][];
+  /** the output [B][T][E] */
+  out: Interval[][][];
+}
+
+/** x·wᵀ + b for one row x (floats) and one weight row w (floats), enclosed (products exact for float32 data). */
+function projectRow(x: readonly number[], W: readonly number[][], b: readonly number[] | undefined): Interval[] {
+  return W.map((w, j) => {
+    const d = dotEnclosure(x, w);
+    return b === undefined ? d : ivAdd(d, point(b[j]!));
+  });
+}
+
+/** Σ_i a_i·b_i over intervals, outward rounded. */
+function ivDot(a: readonly Interval[], b: readonly Interval[]): Interval {
+  let s = point(0);
+  for (let i = 0; i < a.length; i++) s = ivAdd(s, ivMul(a[i]!, b[i]!));
+  return s;
+}
+
+/**
+ * Rigorous enclosure of multi-head attention with projections (reference tier, src/numerics/interval.ts):
+ * Q = query·Wqᵀ + bq, K = key·Wkᵀ + bk, V = value·Wvᵀ + bv (enclosed: float inputs, exact products for
+ * float32 data, outward-rounded sums); head h uses columns [h·dh, (h+1)·dh) of each (dh = E/H); per head
+ * the attention of the attn.attention oracle — scores (q·k)/√dh (√dh enclosed) + bias over the allowed keys,
+ * interval softmax, Σ_s p_s v_s — with interval q, k, v; the heads concatenated and projected,
+ * Y = O·Woᵀ + bo. A row without an allowed key has no value (the op's constraint excludes it): NaN.
+ */
+export function mhaEnclosure(a: MhaArgs): MhaEnclosure {
+  const B = a.query.length, H = a.numHeads;
+  const E = a.wq.length, dh = E / H;
+  const sc = div(point(1), sqrt(point(dh)));
+  const Q = a.query.map((xb) => xb.map((x) => projectRow(x, a.wq, a.bq)));
+  const K = a.key.map((xb) => xb.map((x) => projectRow(x, a.wk, a.bk)));
+  const V = a.value.map((xb) => xb.map((x) => projectRow(x, a.wv, a.bv)));
+  const keys: number[][][][] = [], scores: Interval[][][][] = [], probs: Interval[][][][] = [], heads: Interval[][][] = [], out: Interval[][][] = [];
+  for (let b = 0; b < B; b++) {
+    const T = Q[b]!.length, S = K[b]!.length;
+    const kb: number[][][] = [], sb: Interval[][][] = [], pb: Interval[][][] = [];
+    const ob: Interval[][] = Array.from({ length: T }, () => new Array<Interval>(E));
+    for (let h = 0; h < H; h++) {
+      const c0 = h * dh, c1 = c0 + dh;
+      const kh: number[][] = [], sh: Interval[][] = [], ph: Interval[][] = [];
+      for (let t = 0; t < T; t++) {
+        const allowed: number[] = [];
+        for (let s = 0; s < S; s++) if (mhaAllowed(a, t, s)) allowed.push(s);
+        const qt = Q[b]![t]!.slice(c0, c1);
+        const st = allowed.map((s) => {
+          let x = ivMul(ivDot(qt, K[b]![s]!.slice(c0, c1)), sc);
+          if (a.bias !== undefined) x = ivAdd(x, point(a.bias[t]![s]!));
+          return x;
+        });
+        const pt = allowed.length > 0 ? softmax(st) : [];
+        for (let c = c0; c < c1; c++) {
+          if (allowed.length === 0) { ob[t]![c] = new Interval(NaN, NaN); continue; }
+          let acc = point(0);
+          allowed.forEach((s, j) => { acc = ivAdd(acc, ivMul(pt[j]!, V[b]![s]![c]!)); });
+          ob[t]![c] = acc;
+        }
+        kh.push(allowed); sh.push(st); ph.push(pt);
+      }
+      kb.push(kh); sb.push(sh); pb.push(ph);
+    }
+    keys.push(kb); scores.push(sb); probs.push(pb); heads.push(ob);
+    out.push(ob.map((o) => a.wo.map((w, j) => {
+      let acc = a.bo === undefined ? point(0) : point(a.bo[j]!);
+      for (let i = 0; i < E; i++) acc = ivAdd(acc, ivMul(o[i]!, point(w[i]!)));
+      return acc;
+    })));
+  }
+  return { Q, K, V, keys, scores, probs, heads, out };
+}
+
+/** |x| ≤ mag for every x in the interval (NaN-safe: ∞ for an empty row). */
+export const magOf = (x: Interval): number => (Number.isFinite(x.lo) && Number.isFinite(x.hi) ? ivMag(x) : Infinity);

@@ -129,7 +129,7 @@ export function compareEnclosures(enc: Interval[], bounds: number[], got: number
     const err = distanceToInterval(y, enc[i]!);
     const b = bounds[i]!;
     const r = err === 0 ? 0 : err / b;
-    if (r > 1) return { ok: false, ratio: r, detail: `${what(i)} = ${y}, exact ∈ [${enc[i]!.lo}, ${enc[i]!.hi}], distance ${err.toExponential(3)} > bound ${b.toExponential(3)}` };
+    if (!(r <= 1)) return { ok: false, ratio: r, detail: `${what(i)} = ${y}, exact ∈ [${enc[i]!.lo}, ${enc[i]!.hi}], distance ${err.toExponential(3)} > bound ${b.toExponential(3)}` };
     worst = Math.max(worst, r);
   }
   return { ok: true, ratio: worst };

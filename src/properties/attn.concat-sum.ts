@@ -10,6 +10,7 @@ import { QMatrix } from '../numerics/matrix.js';
 import { Rational } from '../numerics/rational.js';
 import { hconcat, vconcat, sumMatrices, multiheadConcat, multiheadSum, headOutput } from '../oracles/attention.js';
 import { qmatArb, stochasticArb, showM, prop } from './attn-shared.js';
+import { mhaArb, mhaArgs, compareMha } from './attn-mha-shared.js';
 
 /** Column convention: H heads, W_O^h ∈ Q^{d_model×d_head}, r^h ∈ Q^{d_head×n}. */
 const colArb = fc.record({ H: fc.integer({ min: 1, max: 4 }), dm: fc.integer({ min: 1, max: 5 }), dh: fc.integer({ min: 1, max: 3 }), n: fc.integer({ min: 1, max: 4 }) })
@@ -54,6 +55,18 @@ export const claim: ClaimModule = {
         return a.equals(b) ? { ok: true } : { ok: false, detail: `${showM(a)} ≠ ${showM(b)}` };
       },
     }),
+    {
+      name: 'mha-conformance',
+      kind: 'conformance',
+      description: 'attn.mha (multi-head attention with in- and out-projections, PyTorch nn.MultiheadAttention semantics) within the derived bound of the rigorous enclosure: heads are the column blocks [h·dh, (h+1)·dh) of the projections, concatenated in order and projected by Woᵀ (src/numerics/bounds-mha.ts).',
+      arbitrary: mhaArb,
+      ops: ['attn.mha'],
+      runs: 60,
+      check: (c0, impl) => {
+        const a = mhaArgs(c0, impl!.dtype);
+        return compareMha(a, impl!.ops['attn.mha']!(a) as number[][][], impl!);
+      },
+    },
   ],
   audit: () => {
     const q = (rows: number[][]) => QMatrix.from(rows.map((r) => r.map((v) => Rational.of(v))));

@@ -33,6 +33,8 @@ export function ops(tf: TF): Record<string, (args: any) => any> {
     ...attnOpsImpl(tf),
     // attn-claims block (issue 13)
     'attn.linear': (a: LinearAttnArgs) => linearAttention(tf, a),
+    // mha block (branch mha)
+    'attn.mha': (a: MhaArgs) => mha(tf, a),
   };
 }
 
@@ -169,4 +171,48 @@ function attnOpsImpl(tf: TF): Record<string, (args: any) => any> {
     'attn.rope': (a: RopeArgs) => rope(tf, a),
     'attn.sinusoidal-pe': (a: SinusoidalPeArgs) => sinusoidalPe(tf, a),
   };
+}
+
+// ===================================================================================================
+// mha block (branch mha): multi-head attention with projections (attn.mha)
+// ===================================================================================================
+
+export interface MhaArgs {
+  query: number[][][]; key: number[][][]; value: number[][][];
+  numHeads: number;
+  wq: number[][]; wk: number[][]; wv: number[][]; wo: number[][];
+  bq?: number[]; bk?: number[]; bv?: number[]; bo?: number[];
+  keep?: number[][]; bias?: number[][];
+  causal: boolean;
+}
+
+/**
+ * `attn.mha` (PyTorch nn.MultiheadAttention, batch_first): projections x·Wᵀ + b as batched matMuls,
+ * heads by reshape [B, L, H, dh] → transpose [B, H, L, dh], scores Q·Kᵀ/√dh (+ bias), masked keys (keep = 0
+ * or s > t when causal) set to the lowest float32, softmax, ·V, transpose back to [B, T, E], ·Woᵀ + bo.
+ */
+export function mha(tf: TF, a: MhaArgs): number[][][] {
+  const B = a.query.length, T = a.query[0]!.length, S = a.key[0]!.length;
+  const E = a.wq.length, Ek = a.wk[0]!.length, Ev = a.wv[0]!.length, H = a.numHeads, dh = E / H;
+  const allow: number[][] = Array.from({ length: T }, (_, t) => Array.from({ length: S }, (_, s) =>
+    ((a.keep === undefined || a.keep[t]![s] !== 0) && (!a.causal || s <= t) ? 1 : 0)));
+  return tf.tidy(() => {
+    const lin = (x: number[][][], L: number, n: number, w: number[][], b: number[] | undefined) => {
+      let y = tf.matMul(tf.reshape(tf.tensor3d(x, [B, L, n], 'float32'), [B * L, n]), tf.tensor2d(w, [E, n], 'float32'), false, true);
+      if (b !== undefined) y = tf.add(y, tf.tensor1d(b, 'float32'));
+      return y;
+    };
+    const split = (y: ReturnType<typeof lin>, L: number) => tf.transpose(tf.reshape(y, [B, L, H, dh]), [0, 2, 1, 3]);
+    const q = split(lin(a.query, T, E, a.wq, a.bq), T);
+    const k = split(lin(a.key, S, Ek, a.wk, a.bk), S);
+    const v = split(lin(a.value, S, Ev, a.wv, a.bv), S);
+    let s = tf.div(tf.matMul(q, k, false, true), tf.sqrt(tf.scalar(dh, 'float32'))); // [B, H, T, S]
+    if (a.bias !== undefined) s = tf.add(s, tf.tensor2d(a.bias, [T, S], 'float32'));
+    const keep = tf.cast(tf.tensor2d(allow, [T, S], 'int32'), 'bool');
+    s = tf.where(tf.broadcastTo(keep, [B, H, T, S]), s, tf.fill([B, H, T, S], LOWEST32));
+    const o = tf.reshape(tf.transpose(tf.matMul(tf.softmax(s), v), [0, 2, 1, 3]), [B * T, E]);
+    let y = tf.matMul(o, tf.tensor2d(a.wo, [E, E], 'float32'), false, true);
+    if (a.bo !== undefined) y = tf.add(y, tf.tensor1d(a.bo, 'float32'));
+    return tf.reshape(y, [B, T, E]).arraySync() as number[][][];
+  });
 }
