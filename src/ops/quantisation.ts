@@ -1,5 +1,5 @@
 /** Ops of the quantisation domain. Affine (asymmetric) quantisation. */
-import { defineOp, tensor, number, integer, float, object } from './schema.js';
+import { defineOp, tensor, number, integer, float, object, boolean, oneOf, optional, list } from './schema.js';
 
 const QRANGES = 'Integer ranges generated: int8, uint8, int4, uint4, int16, uint16 and the narrow [−127, 127], [0, 127], [−64, 63], [−7, 7]';
 
@@ -129,5 +129,78 @@ export const OPS = [
       { name: 'at-range-ends', minShare: 0.2, description: 'some round(x/s) + z exactly q_min or q_max (gradient 1: an inclusive test)' },
     ],
     exactFriendly: 'Dyadic scales s = 2^e with x a multiple of s/4: x/s exact, every gradient pinned (boundary ties half to even). ' + QRANGES + '.',
+  }),
+  defineOp({
+    id: 'quant.cast-float8',
+    description: 'ONNX Cast (opset 19) of floats to a float8 format, returned as the unsigned byte codes (0…255): E4M3FN (bias 7, no ∞, NaN = S.1111.111, max 448), ' +
+      'E4M3FNUZ (bias 8, no ∞, no −0, NaN = 0x80, max 240), E5M2 (bias 15, IEEE-like: ∞ = S.11111.00, max 57344), E5M2FNUZ (bias 16, NaN = 0x80, max 57344). ' +
+      'x is rounded to nearest, ties to even, correctly from its exact value (a float64 x is not first rounded to float32), on the grid continued above the largest binade; ' +
+      'a rounded magnitude above the largest finite value, and ±∞: saturate = true → ±max; saturate = false → ±∞ (E5M2) or NaN (the others). ' +
+      '±0 → ±0 (UZ formats: 0, also for negative values that round to 0); NaN → NaN (any NaN code is accepted). Exact-or-wrong: the bound is 0 codes.',
+    args: {
+      x: tensor('float', ['n']),
+      format: oneOf(['E4M3FN', 'E4M3FNUZ', 'E5M2', 'E5M2FNUZ'] as const),
+      saturate: boolean('ONNX Cast saturate (default true)'),
+    },
+    result: tensor('int', ['n'], { description: 'codes 0…255 (sign bit 0x80)' }),
+    algorithms: [
+      { name: 'bit manipulation of the float32 pattern', default: true, description: 'exponent and mantissa fields of fl32(x), the mantissa shifted with round-to-nearest-even on the dropped bits (ONNX reference, ONNX Runtime, ml_dtypes); exact for float32 inputs.' },
+      { name: 'midpoint comparisons', default: true, description: 'the magnitude code = number of midpoints between neighbouring levels below |x| (ties to the even code); exact in float32 (tfjs).' },
+      { name: 'scale to the binade, round, rescale', default: true, description: 'e = max(⌊log₂|x|⌋, e_min), m = rhe(|x|/2^(e−p)), value m·2^(e−p), then the code of that value (the oracle, in exact rationals).' },
+    ],
+    inputClasses: [
+      { name: 'every-code', minShare: 0.9, description: 'the exhaustive run: every finite level of both signs (value → its own code)' },
+      { name: 'midpoints', minShare: 0.9, description: 'every midpoint between neighbouring levels, incl. 0…min-subnormal and max…next (ties to even)' },
+      { name: 'near-midpoints', minShare: 0.9, description: 'the neighbours (one ulp of the dtype) of every midpoint' },
+      { name: 'overflow', minShare: 0.9, description: '±∞, values beyond the overflow threshold, huge values' },
+      { name: 'nan-and-zeros', minShare: 0.9, description: 'NaN, ±0 and tiny values that round to ±0' },
+    ],
+    exactFriendly: 'Every case: the cast is exact-or-wrong (0 codes of slack). Formats E4M3FN, E4M3FNUZ, E5M2, E5M2FNUZ; saturate true and false; float32 and float64 inputs.',
+  }),
+  defineOp({
+    id: 'quant.cast-float4',
+    description: 'ONNX Cast (opset 23) of floats to FLOAT4E2M1 (bias 1, no ∞, no NaN; levels 0, 0.5, 1, 1.5, 2, 3, 4, 6), returned as the 4-bit codes (0…15, sign bit 8): ' +
+      'round to nearest, ties to even (0.25 → 0, 0.75 → 1, 1.25 → 1, 1.75 → 2, 2.5 → 2, 3.5 → 4, 5 → 4), saturating: |x| > 5 and ±∞ → ±6. ±0 → ±0. ' +
+      'A NaN input is unspecified (E2M1 has no NaN; any code is accepted). Exact-or-wrong.',
+    args: { x: tensor('float', ['n']) },
+    result: tensor('int', ['n'], { description: 'codes 0…15 (sign bit 8)' }),
+    algorithms: [
+      { name: 'interval table', default: true, description: 'the ONNX reference: |x| compared with the 7 midpoints 0.25, 0.75, 1.25, 1.75, 2.5, 3.5, 5 with the tie direction per interval (closed or open ends).' },
+      { name: 'midpoint comparisons', default: true, description: 'count of midpoints below |x|, ties to the even code (tfjs).' },
+      { name: 'scale to the binade, round, rescale', default: true, description: 'the oracle, in exact rationals.' },
+    ],
+    inputClasses: [
+      { name: 'every-code', minShare: 0.9, description: 'every level of both signs' },
+      { name: 'midpoints', minShare: 0.9, description: 'every midpoint, incl. 5 (between 4 and 6) and 7 (6 and the next, 8)' },
+      { name: 'near-midpoints', minShare: 0.9, description: 'the neighbours (one ulp of the dtype) of every midpoint' },
+      { name: 'overflow', minShare: 0.9, description: '±∞ and values beyond 6 (saturated)' },
+    ],
+    exactFriendly: 'Every case: exact-or-wrong (0 codes of slack).',
+  }),
+  defineOp({
+    id: 'quant.nf4',
+    description: 'QLoRA NF4 (bitsandbytes quantize_4bit, quant_type nf4): x in blocks of blockSize (the last may be shorter); absmax_b = max|x| of the block; ' +
+      'code = index (0…15) of the nearest of the 16 published NF4 levels (−1, −0.6961928…, …, 0, 0.0795803…, …, 0.7229568…, 1; float32 constants) to x/absmax_b; ' +
+      'tie rule: an exact midpoint goes to the lower level (bitsandbytes compares t > threshold); a block with absmax 0 gets code 7 (level 0). ' +
+      'Domain: each block absmax is 0 or at least 2⁻¹²⁶·2⁶⁶ (far from float32 underflow: 1/absmax finite, as the reciprocal algorithm needs). Dequantised values = absmax_b·level(code). A code within the float error of the quotient x/absmax of a midpoint may be either neighbour.',
+    args: { x: tensor('float', ['n']), blockSize: integer({ minimum: 1 }) },
+    result: object({
+      codes: tensor('int', ['n'], { description: 'NF4 codes 0…15' }),
+      absmax: list(float(), 'absmax per block, ⌈n/blockSize⌉ values'),
+      values: tensor('float', ['n'], { description: 'dequantised absmax_b·level(code)' }),
+    }),
+    algorithms: [
+      { name: 'divide, then decision tree on midpoints', default: true, description: 't = fl(x/absmax) compared with the float32 midpoints (bitsandbytes kQuantizeBlockwise / dQuantizeNF4): |t̂ − t| ≤ u|t| and each threshold within u of the exact midpoint.' },
+      { name: 'multiply by the reciprocal, argmin distance', default: true, description: 't = fl(x·fl(1/absmax)), code = argmin_k |t − L_k| (first index at a tie: the lower level) — within γ₂ of the exact quotient.' },
+      { name: 'exact', default: true, description: 'the oracle, in rationals.' },
+    ],
+    inputClasses: [
+      { name: 'multi-block', minShare: 0.5, description: 'at least two blocks (per-block absmax)' },
+      { name: 'partial-block', minShare: 0.3, description: 'n not a multiple of blockSize (a short last block)' },
+      { name: 'exact-ties', minShare: 0.2, description: 'some x/absmax exactly a midpoint of two levels (the lower level)' },
+      { name: 'zero-block', minShare: 0.1, description: 'a block of zeros (absmax 0: code 7)' },
+      { name: 'outlier', minShare: 0.15, description: 'a block whose absmax is at least 10× its median |x| (most codes near 7)' },
+    ],
+    exactFriendly: 'Blocks whose absmax is a power of two and x = absmax·(level or midpoint): the quotients are exact and every code pinned (midpoints to the lower level); values exact (absmax·level representable).',
   }),
 ] as const;

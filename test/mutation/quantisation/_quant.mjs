@@ -68,6 +68,9 @@ export function steGrad({ x, scale, zeroPoint, qmin, qmax }, dtype, o = {}) {
   });
 }
 
+import { castFloat8, castFloat4 } from './_minifloat.mjs';
+import { nf4 } from './_nf4.mjs';
+
 export const DTYPES = ['float32', 'float64'];
 
 /** A corpus entry: correct ops, with the ones in `over` replaced. */
@@ -81,6 +84,9 @@ export function entry(name, over = {}) {
       'quant.dequantize': dequantize,
       'quant.int-gemm': intGemm,
       'quant.ste-grad': steGrad,
+      'quant.cast-float8': castFloat8(),
+      'quant.nf4': nf4,
+      'quant.cast-float4': castFloat4(),
       ...over,
     },
   };
