@@ -35,13 +35,20 @@ export const OPS = [
     id: 'quant.quantize',
     description: 'q = clamp(round_half_even(x/s) + z, q_min, q_max): the rounding is of x/s, then z is added, then the result is clamped ' +
       '(values outside the representable range saturate; huge values too). Exact ties round half to even: half away from zero ' +
-      '(std::round, Math.round-style) and round(x/s + z) (different at ties when z is odd) are other conventions, not this op.',
+      '(std::round, Math.round-style) and round(x/s + z) (different at ties when z is odd) are other conventions, not this op. ' +
+      'Optional layout (ONNX QuantizeLinear opset 21): with shape and axis, element i uses scales[k], zeroPoints[k] with k its index along axis (per-axis), or, with blockSize B, ' +
+      'the row-major index into the scale tensor of shape shape[axis → ⌈shape[axis]/B⌉] with i_axis → ⌊i_axis/B⌋ (blocked). Target ranges: int8, uint8, int16, uint16, int4, uint4, int2 [−2, 1], uint2 [0, 3] (qmin/qmax); saturating.',
     args: {
       x: tensor('float', ['n']),
       scale: number({ description: 's (as quant.affine-params returned it)' }),
       zeroPoint: integer(),
       qmin: integer(),
       qmax: integer(),
+      shape: optional(list(integer({ minimum: 1 }), 'the logical shape of x, row-major (default [n])')),
+      axis: optional(integer({ description: 'per-axis (or blocked) parameters along this axis of shape; negative counts from the end. Absent: per-tensor' })),
+      blockSize: optional(integer({ minimum: 1, description: 'blocked parameters (ONNX opset 21): the scale tensor has shape with dim axis replaced by ⌈shape[axis]/blockSize⌉' })),
+      scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
+      zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
     },
     result: tensor('int', ['n']),
     algorithms: [
@@ -57,12 +64,20 @@ export const OPS = [
       { name: 'huge', minShare: 0.15, description: 'some |x/s| ≥ 2³² (up to the float32 maximum)' },
       { name: 'long', minShare: 0.15, description: `n ≥ 128 (up to the maximum 256)` },
     ],
+    // the per-axis / blocked layout is measured by test/power/quant.quantize-axis-generators.test.ts (classes per-axis, blocked, partial-block, negative-axis, 2-bit)
     exactFriendly: 'Dyadic scales s = 2^e with x a multiple of s/4: x/s and x·(1/s) are exact, so every result is pinned (ties half to even). ' + QRANGES + '.',
   }),
   defineOp({
     id: 'quant.dequantize',
-    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹).',
-    args: { q: tensor('int', ['n']), scale: number(), zeroPoint: integer() },
+    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹). Optional per-axis / blocked layout as quant.quantize (ONNX DequantizeLinear opset 21).',
+    args: {
+      q: tensor('int', ['n']), scale: number(), zeroPoint: integer(),
+      shape: optional(list(integer({ minimum: 1 }), 'the logical shape of x, row-major (default [n])')),
+      axis: optional(integer({ description: 'per-axis (or blocked) parameters along this axis of shape; negative counts from the end. Absent: per-tensor' })),
+      blockSize: optional(integer({ minimum: 1, description: 'blocked parameters (ONNX opset 21): the scale tensor has shape with dim axis replaced by ⌈shape[axis]/blockSize⌉' })),
+      scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
+      zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
+    },
     result: tensor('float', ['n']),
     algorithms: [
       { name: 'exact difference, one product', default: true, description: 'fl(s·fl(q − z)) with q − z in int64 (ONNX Runtime, XNNPACK): one rounding (two when |q − z| is not representable).' },

@@ -449,3 +449,42 @@ export function nf4Blockwise(xs: readonly Rational[], blockSize: number): { absm
   }
   return { absmax: absmaxes, codes, values };
 }
+
+// ------------------------------------------------------------------------------------ per-axis / blocked parameters
+// (quant.quantize / quant.dequantize with `axis` and `blockSize`: ONNX QuantizeLinear / DequantizeLinear opset 21)
+
+/**
+ * The index into the (row-major, flattened) scale / zero-point tensor of the element at flat index
+ * `flat` of a tensor of `shape`: per-tensor (axis undefined) 0; per-axis the element's index along
+ * `axis` (scale shape [shape[axis]]); blocked (blockSize B) the scale tensor has the input's shape
+ * with dimension `axis` replaced by ⌈shape[axis]/B⌉, and the element's index along axis becomes
+ * ⌊i_axis/B⌋. A negative axis counts from the end (ONNX).
+ */
+export function paramIndex(flat: number, shape: readonly number[], axis: number | undefined, blockSize: number | undefined): number {
+  if (axis === undefined) return 0;
+  const r = shape.length, ax = axis < 0 ? axis + r : axis;
+  const idx: number[] = new Array(r);
+  let rest = flat;
+  for (let d = r - 1; d >= 0; d--) { idx[d] = rest % shape[d]!; rest = Math.floor(rest / shape[d]!); }
+  if (!blockSize) return idx[ax]!;
+  let out = 0;
+  for (let d = 0; d < r; d++) {
+    const dim = d === ax ? Math.ceil(shape[d]! / blockSize) : shape[d]!;
+    out = out * dim + (d === ax ? Math.floor(idx[d]! / blockSize) : idx[d]!);
+  }
+  return out;
+}
+
+/** The number of scales the layout needs. */
+export function paramCount(shape: readonly number[], axis: number | undefined, blockSize: number | undefined): number {
+  if (axis === undefined) return 1;
+  const ax = axis < 0 ? axis + shape.length : axis;
+  if (!blockSize) return shape[ax]!;
+  return shape.reduce((p, d, i) => p * (i === ax ? Math.ceil(d / blockSize) : d), 1);
+}
+
+/** q_i = clamp(rhe(x_i/s_k) + z_k, q_min, q_max) with k = paramIndex(i), exactly. */
+export function quantizeLayout(xs: readonly Rational[], shape: readonly number[], axis: number | undefined, blockSize: number | undefined,
+  scales: readonly Rational[], zps: readonly bigint[], qmin: bigint, qmax: bigint): bigint[] {
+  return xs.map((x, i) => { const k = paramIndex(i, shape, axis, blockSize); return quantize(x, { scale: scales[k]!, zeroPoint: zps[k]! }, qmin, qmax); });
+}

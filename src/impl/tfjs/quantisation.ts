@@ -16,18 +16,45 @@ export function affineParams(tf: TF, a: { xmin: number; xmax: number; qmin: numb
   });
 }
 
-export function quantize(tf: TF, a: { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number }): number[] {
+interface Layout { shape?: number[]; axis?: number; blockSize?: number; scales?: number[]; zeroPoints?: number[] }
+
+/**
+ * Per-element scales and zero points of a layout (ONNX opset 21): the per-axis or blocked scale
+ * tensor expanded to the input's shape — via strides: scale index = Σ_d idx_d·stride_d over the
+ * scale shape, with idx_axis = ⌊i_axis/B⌋ (B = 1 per-axis, where the other dimensions have size 1).
+ */
+function expand(n: number, scale: number, zeroPoint: number, l: Layout): { s: number[]; z: number[] } {
+  if (l.axis === undefined || !l.scales) return { s: new Array(n).fill(scale), z: new Array(n).fill(zeroPoint) };
+  const shape = l.shape ?? [n], r = shape.length, ax = l.axis < 0 ? l.axis + r : l.axis, B = l.blockSize ?? 0;
+  const sshape = shape.map((d, i) => (i !== ax ? (B ? d : 1) : B ? Math.ceil(d / B) : d));
+  const strides = new Array(r).fill(1);
+  for (let d = r - 2; d >= 0; d--) strides[d] = strides[d + 1] * sshape[d + 1]!;
+  const s: number[] = [], z: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let rest = i, k = 0;
+    for (let d = r - 1; d >= 0; d--) {
+      const id = rest % shape[d]!; rest = Math.floor(rest / shape[d]!);
+      k += (d === ax ? (B ? Math.floor(id / B) : id) : B ? id : 0) * strides[d];
+    }
+    s.push(l.scales[k]!); z.push(l.zeroPoints ? l.zeroPoints[k]! : 0);
+  }
+  return { s, z };
+}
+
+export function quantize(tf: TF, a: { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number } & Layout): number[] {
   if (a.x.length === 0) return [];
+  const { s, z } = expand(a.x.length, a.scale, a.zeroPoint, a);
   return tf.tidy(() => {
-    const q = tf.add(tf.round(tf.div(tf.tensor1d(a.x, 'float32'), tf.scalar(a.scale, 'float32'))), tf.scalar(a.zeroPoint, 'float32'));
+    const q = tf.add(tf.round(tf.div(tf.tensor1d(a.x, 'float32'), tf.tensor1d(s, 'float32'))), tf.tensor1d(z, 'float32'));
     return Array.from(tf.clipByValue(q, a.qmin, a.qmax).dataSync());
   });
 }
 
-export function dequantize(tf: TF, a: { q: number[]; scale: number; zeroPoint: number }): number[] {
+export function dequantize(tf: TF, a: { q: number[]; scale: number; zeroPoint: number } & Layout): number[] {
   if (a.q.length === 0) return [];
+  const { s, z } = expand(a.q.length, a.scale, a.zeroPoint, a);
   return tf.tidy(() => Array.from(
-    tf.mul(tf.sub(tf.tensor1d(a.q, 'float32'), tf.scalar(a.zeroPoint, 'float32')), tf.scalar(a.scale, 'float32')).dataSync()));
+    tf.mul(tf.sub(tf.tensor1d(a.q, 'float32'), tf.tensor1d(z, 'float32')), tf.tensor1d(s, 'float32')).dataSync()));
 }
 
 /** Σ_k (X_ik − z_x)(W_kj − z_w): shift by the zero points, then tf.matMul in float32 (exact: |partial sums| < 2²⁴). */
