@@ -119,3 +119,19 @@ export function entry(name, over = {}) {
     },
   };
 }
+
+/**
+ * A per-tensor op (quantize: x, or dequantize: q) extended to a per-axis / blocked layout by
+ * grouping the elements by their parameter index and calling it once per group (sync or async).
+ */
+export function byParams(fn, key = 'x') {
+  return (a, d) => {
+    if (a.axis === undefined || !a.scales) return fn(a, d);
+    const v = a[key], groups = new Map();
+    v.forEach((_, i) => { const k = layoutIndex(i, { shape: a.shape ?? [v.length], axis: a.axis, blockSize: a.blockSize }); if (!groups.has(k)) groups.set(k, []); groups.get(k).push(i); });
+    const { shape, axis, blockSize, scales, zeroPoints, ...rest } = a;
+    const parts = [...groups].map(([k, idx]) => [idx, fn({ ...rest, [key]: idx.map((i) => v[i]), scale: scales[k], zeroPoint: zeroPoints ? zeroPoints[k] : 0 }, d)]);
+    const assemble = (outs) => { const out = new Array(v.length); parts.forEach(([idx], j) => idx.forEach((i, t) => { out[i] = outs[j][t]; })); return out; };
+    return parts.some(([, o]) => o instanceof Promise) ? Promise.all(parts.map(([, o]) => o)).then(assemble) : assemble(parts.map(([, o]) => o));
+  };
+}
