@@ -171,12 +171,47 @@ def affine_params(args, dtype):
     return {"scale": float(s), "zeroPoint": int(z)}
 
 
+def _layout_params(args, n):
+    """Per-element (scale, zero point) lists of an ONNX opset-21 layout: per-tensor, per-axis
+    (scales[i_axis]) or blocked (scale tensor of the input's shape with dim axis -> ceil(dim/B),
+    index i_axis -> i_axis // B), row-major; None when per-tensor."""
+    if args.get("axis") is None or args.get("scales") is None:
+        return None
+    shape = list(args.get("shape") or [n])
+    r = len(shape)
+    ax = int(args["axis"])
+    ax = ax + r if ax < 0 else ax
+    B = args.get("blockSize")
+    scales = [float(v) for v in args["scales"]]
+    zps = [int(v) for v in args["zeroPoints"]] if args.get("zeroPoints") is not None else [0] * len(scales)
+    sshape = [(-(-d // B) if i == ax else d) for i, d in enumerate(shape)] if B else None
+    ss, zz = [], []
+    for i in range(n):
+        idx, rest = [0] * r, i
+        for d in range(r - 1, -1, -1):
+            idx[d] = rest % shape[d]
+            rest //= shape[d]
+        if not B:
+            k = idx[ax]
+        else:
+            k = 0
+            for d in range(r):
+                k = k * sshape[d] + (idx[d] // B if d == ax else idx[d])
+        ss.append(scales[k])
+        zz.append(zps[k])
+    return ss, zz
+
+
 def quantize(args, dtype):
     ft = _DTYPES[dtype]
     x = _arr(args["x"], dtype)
     if x.size == 0:
         return []
-    q = np.rint(x / _num(args["scale"], dtype)) + ft(int(args["zeroPoint"]))
+    lay = _layout_params(args, x.size)
+    if lay is not None:
+        q = np.rint(x / _arr(lay[0], dtype)) + _arr(lay[1], dtype)
+    else:
+        q = np.rint(x / _num(args["scale"], dtype)) + ft(int(args["zeroPoint"]))
     q = np.clip(q, ft(int(args["qmin"])), ft(int(args["qmax"])))
     if np.isnan(q).any():
         raise ValueError("quantize: x/scale is NaN, no integer to return")
@@ -188,6 +223,9 @@ def dequantize(args, dtype):
     q = _arr(args["q"], dtype)
     if q.size == 0:
         return []
+    lay = _layout_params(args, q.size)
+    if lay is not None:
+        return (q - _arr(lay[1], dtype)) * _arr(lay[0], dtype)
     return (q - ft(int(args["zeroPoint"]))) * _num(args["scale"], dtype)
 
 

@@ -1,5 +1,5 @@
 /** Ops of the quantisation domain. Affine (asymmetric) quantisation. */
-import { defineOp, tensor, number, integer, float, object } from './schema.js';
+import { defineOp, tensor, number, integer, float, object, boolean, oneOf, optional, list } from './schema.js';
 
 const QRANGES = 'Integer ranges generated: int8, uint8, int4, uint4, int16, uint16 and the narrow [−127, 127], [0, 127], [−64, 63], [−7, 7]';
 
@@ -35,13 +35,20 @@ export const OPS = [
     id: 'quant.quantize',
     description: 'q = clamp(round_half_even(x/s) + z, q_min, q_max): the rounding is of x/s, then z is added, then the result is clamped ' +
       '(values outside the representable range saturate; huge values too). Exact ties round half to even: half away from zero ' +
-      '(std::round, Math.round-style) and round(x/s + z) (different at ties when z is odd) are other conventions, not this op.',
+      '(std::round, Math.round-style) and round(x/s + z) (different at ties when z is odd) are other conventions, not this op. ' +
+      'Optional layout (ONNX QuantizeLinear opset 21): with shape and axis, element i uses scales[k], zeroPoints[k] with k its index along axis (per-axis), or, with blockSize B, ' +
+      'the row-major index into the scale tensor of shape shape[axis → ⌈shape[axis]/B⌉] with i_axis → ⌊i_axis/B⌋ (blocked). Target ranges: int8, uint8, int16, uint16, int4, uint4, int2 [−2, 1], uint2 [0, 3] (qmin/qmax); saturating.',
     args: {
       x: tensor('float', ['n']),
       scale: number({ description: 's (as quant.affine-params returned it)' }),
       zeroPoint: integer(),
       qmin: integer(),
       qmax: integer(),
+      shape: optional(list(integer({ minimum: 1 }), 'the logical shape of x, row-major (default [n])')),
+      axis: optional(integer({ description: 'per-axis (or blocked) parameters along this axis of shape; negative counts from the end. Absent: per-tensor' })),
+      blockSize: optional(integer({ minimum: 1, description: 'blocked parameters (ONNX opset 21): the scale tensor has shape with dim axis replaced by ⌈shape[axis]/blockSize⌉' })),
+      scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
+      zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
     },
     result: tensor('int', ['n']),
     algorithms: [
@@ -57,12 +64,20 @@ export const OPS = [
       { name: 'huge', minShare: 0.15, description: 'some |x/s| ≥ 2³² (up to the float32 maximum)' },
       { name: 'long', minShare: 0.15, description: `n ≥ 128 (up to the maximum 256)` },
     ],
+    // the per-axis / blocked layout is measured by test/power/quant.quantize-axis-generators.test.ts (classes per-axis, blocked, partial-block, negative-axis, 2-bit)
     exactFriendly: 'Dyadic scales s = 2^e with x a multiple of s/4: x/s and x·(1/s) are exact, so every result is pinned (ties half to even). ' + QRANGES + '.',
   }),
   defineOp({
     id: 'quant.dequantize',
-    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹).',
-    args: { q: tensor('int', ['n']), scale: number(), zeroPoint: integer() },
+    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹). Optional per-axis / blocked layout as quant.quantize (ONNX DequantizeLinear opset 21).',
+    args: {
+      q: tensor('int', ['n']), scale: number(), zeroPoint: integer(),
+      shape: optional(list(integer({ minimum: 1 }), 'the logical shape of x, row-major (default [n])')),
+      axis: optional(integer({ description: 'per-axis (or blocked) parameters along this axis of shape; negative counts from the end. Absent: per-tensor' })),
+      blockSize: optional(integer({ minimum: 1, description: 'blocked parameters (ONNX opset 21): the scale tensor has shape with dim axis replaced by ⌈shape[axis]/blockSize⌉' })),
+      scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
+      zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
+    },
     result: tensor('float', ['n']),
     algorithms: [
       { name: 'exact difference, one product', default: true, description: 'fl(s·fl(q − z)) with q − z in int64 (ONNX Runtime, XNNPACK): one rounding (two when |q − z| is not representable).' },
@@ -129,5 +144,78 @@ export const OPS = [
       { name: 'at-range-ends', minShare: 0.2, description: 'some round(x/s) + z exactly q_min or q_max (gradient 1: an inclusive test)' },
     ],
     exactFriendly: 'Dyadic scales s = 2^e with x a multiple of s/4: x/s exact, every gradient pinned (boundary ties half to even). ' + QRANGES + '.',
+  }),
+  defineOp({
+    id: 'quant.cast-float8',
+    description: 'ONNX Cast (opset 19) of floats to a float8 format, returned as the unsigned byte codes (0…255): E4M3FN (bias 7, no ∞, NaN = S.1111.111, max 448), ' +
+      'E4M3FNUZ (bias 8, no ∞, no −0, NaN = 0x80, max 240), E5M2 (bias 15, IEEE-like: ∞ = S.11111.00, max 57344), E5M2FNUZ (bias 16, NaN = 0x80, max 57344). ' +
+      'x is rounded to nearest, ties to even, correctly from its exact value (a float64 x is not first rounded to float32), on the grid continued above the largest binade; ' +
+      'a rounded magnitude above the largest finite value, and ±∞: saturate = true → ±max; saturate = false → ±∞ (E5M2) or NaN (the others). ' +
+      '±0 → ±0 (UZ formats: 0, also for negative values that round to 0); NaN → NaN (any NaN code is accepted). Exact-or-wrong: the bound is 0 codes.',
+    args: {
+      x: tensor('float', ['n']),
+      format: oneOf(['E4M3FN', 'E4M3FNUZ', 'E5M2', 'E5M2FNUZ'] as const),
+      saturate: boolean('ONNX Cast saturate (default true)'),
+    },
+    result: tensor('int', ['n'], { description: 'codes 0…255 (sign bit 0x80)' }),
+    algorithms: [
+      { name: 'bit manipulation of the float32 pattern', default: true, description: 'exponent and mantissa fields of fl32(x), the mantissa shifted with round-to-nearest-even on the dropped bits (ONNX reference, ONNX Runtime, ml_dtypes); exact for float32 inputs.' },
+      { name: 'midpoint comparisons', default: true, description: 'the magnitude code = number of midpoints between neighbouring levels below |x| (ties to the even code); exact in float32 (tfjs).' },
+      { name: 'scale to the binade, round, rescale', default: true, description: 'e = max(⌊log₂|x|⌋, e_min), m = rhe(|x|/2^(e−p)), value m·2^(e−p), then the code of that value (the oracle, in exact rationals).' },
+    ],
+    inputClasses: [
+      { name: 'every-code', minShare: 0.9, description: 'the exhaustive run: every finite level of both signs (value → its own code)' },
+      { name: 'midpoints', minShare: 0.9, description: 'every midpoint between neighbouring levels, incl. 0…min-subnormal and max…next (ties to even)' },
+      { name: 'near-midpoints', minShare: 0.9, description: 'the neighbours (one ulp of the dtype) of every midpoint' },
+      { name: 'overflow', minShare: 0.9, description: '±∞, values beyond the overflow threshold, huge values' },
+      { name: 'nan-and-zeros', minShare: 0.9, description: 'NaN, ±0 and tiny values that round to ±0' },
+    ],
+    exactFriendly: 'Every case: the cast is exact-or-wrong (0 codes of slack). Formats E4M3FN, E4M3FNUZ, E5M2, E5M2FNUZ; saturate true and false; float32 and float64 inputs.',
+  }),
+  defineOp({
+    id: 'quant.cast-float4',
+    description: 'ONNX Cast (opset 23) of floats to FLOAT4E2M1 (bias 1, no ∞, no NaN; levels 0, 0.5, 1, 1.5, 2, 3, 4, 6), returned as the 4-bit codes (0…15, sign bit 8): ' +
+      'round to nearest, ties to even (0.25 → 0, 0.75 → 1, 1.25 → 1, 1.75 → 2, 2.5 → 2, 3.5 → 4, 5 → 4), saturating: |x| > 5 and ±∞ → ±6. ±0 → ±0. ' +
+      'A NaN input is unspecified (E2M1 has no NaN; any code is accepted). Exact-or-wrong.',
+    args: { x: tensor('float', ['n']) },
+    result: tensor('int', ['n'], { description: 'codes 0…15 (sign bit 8)' }),
+    algorithms: [
+      { name: 'interval table', default: true, description: 'the ONNX reference: |x| compared with the 7 midpoints 0.25, 0.75, 1.25, 1.75, 2.5, 3.5, 5 with the tie direction per interval (closed or open ends).' },
+      { name: 'midpoint comparisons', default: true, description: 'count of midpoints below |x|, ties to the even code (tfjs).' },
+      { name: 'scale to the binade, round, rescale', default: true, description: 'the oracle, in exact rationals.' },
+    ],
+    inputClasses: [
+      { name: 'every-code', minShare: 0.9, description: 'every level of both signs' },
+      { name: 'midpoints', minShare: 0.9, description: 'every midpoint, incl. 5 (between 4 and 6) and 7 (6 and the next, 8)' },
+      { name: 'near-midpoints', minShare: 0.9, description: 'the neighbours (one ulp of the dtype) of every midpoint' },
+      { name: 'overflow', minShare: 0.9, description: '±∞ and values beyond 6 (saturated)' },
+    ],
+    exactFriendly: 'Every case: exact-or-wrong (0 codes of slack).',
+  }),
+  defineOp({
+    id: 'quant.nf4',
+    description: 'QLoRA NF4 (bitsandbytes quantize_4bit, quant_type nf4): x in blocks of blockSize (the last may be shorter); absmax_b = max|x| of the block; ' +
+      'code = index (0…15) of the nearest of the 16 published NF4 levels (−1, −0.6961928…, …, 0, 0.0795803…, …, 0.7229568…, 1; float32 constants) to x/absmax_b; ' +
+      'tie rule: an exact midpoint goes to the lower level (bitsandbytes compares t > threshold); a block with absmax 0 gets code 7 (level 0). ' +
+      'Domain: each block absmax is 0 or at least 2⁻¹²⁶·2⁶⁶ (far from float32 underflow: 1/absmax finite, as the reciprocal algorithm needs). Dequantised values = absmax_b·level(code). A code within the float error of the quotient x/absmax of a midpoint may be either neighbour.',
+    args: { x: tensor('float', ['n']), blockSize: integer({ minimum: 1 }) },
+    result: object({
+      codes: tensor('int', ['n'], { description: 'NF4 codes 0…15' }),
+      absmax: list(float(), 'absmax per block, ⌈n/blockSize⌉ values'),
+      values: tensor('float', ['n'], { description: 'dequantised absmax_b·level(code)' }),
+    }),
+    algorithms: [
+      { name: 'divide, then decision tree on midpoints', default: true, description: 't = fl(x/absmax) compared with the float32 midpoints (bitsandbytes kQuantizeBlockwise / dQuantizeNF4): |t̂ − t| ≤ u|t| and each threshold within u of the exact midpoint.' },
+      { name: 'multiply by the reciprocal, argmin distance', default: true, description: 't = fl(x·fl(1/absmax)), code = argmin_k |t − L_k| (first index at a tie: the lower level) — within γ₂ of the exact quotient.' },
+      { name: 'exact', default: true, description: 'the oracle, in rationals.' },
+    ],
+    inputClasses: [
+      { name: 'multi-block', minShare: 0.5, description: 'at least two blocks (per-block absmax)' },
+      { name: 'partial-block', minShare: 0.3, description: 'n not a multiple of blockSize (a short last block)' },
+      { name: 'exact-ties', minShare: 0.2, description: 'some x/absmax exactly a midpoint of two levels (the lower level)' },
+      { name: 'zero-block', minShare: 0.1, description: 'a block of zeros (absmax 0: code 7)' },
+      { name: 'outlier', minShare: 0.15, description: 'a block whose absmax is at least 10× its median |x| (most codes near 7)' },
+    ],
+    exactFriendly: 'Blocks whose absmax is a power of two and x = absmax·(level or midpoint): the quotients are exact and every code pinned (midpoints to the lower level); values exact (absmax·level representable).',
   }),
 ] as const;

@@ -320,3 +320,171 @@ export function nf4Bitsandbytes(offset: Rational): (number | undefined)[] {
   const div32 = (a: number) => Math.fround(a / max); // a, max float32: the float64 quotient rounded to float32 is the correctly rounded float32 quotient (53 ≥ 2·24 + 2)
   return vals.map((v) => (v === undefined ? undefined : div32(v))).sort((x, y) => (x ?? 0) - (y ?? 0));
 }
+
+// ------------------------------------------------------------------------------------ float8 / float4
+// (quant.cast-float8, quant.cast-float4; ONNX Cast / QuantizeLinear semantics, opset 19 and 23)
+
+export type MiniFloatName = 'E4M3FN' | 'E4M3FNUZ' | 'E5M2' | 'E5M2FNUZ' | 'E2M1';
+
+/**
+ * A small binary float format: 1 sign bit, `ebits` exponent bits with `bias`, `mbits` mantissa bits.
+ * `special`: 'fn' (no ∞; NaN = S.1111.111), 'uz' (no ∞, no −0; NaN = 1.0000.000 = 0x80 only),
+ * 'ieee' (∞ = S.11111.00, NaN = S.11111.xx with xx ≠ 0), 'none' (E2M1: every code finite).
+ */
+export interface MiniFloat { name: MiniFloatName; ebits: number; mbits: number; bias: number; special: 'fn' | 'uz' | 'ieee' | 'none' }
+
+export const MINIFLOATS: Readonly<Record<MiniFloatName, MiniFloat>> = {
+  E4M3FN: { name: 'E4M3FN', ebits: 4, mbits: 3, bias: 7, special: 'fn' },
+  E4M3FNUZ: { name: 'E4M3FNUZ', ebits: 4, mbits: 3, bias: 8, special: 'uz' },
+  E5M2: { name: 'E5M2', ebits: 5, mbits: 2, bias: 15, special: 'ieee' },
+  E5M2FNUZ: { name: 'E5M2FNUZ', ebits: 5, mbits: 2, bias: 16, special: 'uz' },
+  E2M1: { name: 'E2M1', ebits: 2, mbits: 1, bias: 1, special: 'none' },
+};
+
+export type MiniValue = { kind: 'nan' } | { kind: 'inf'; neg: boolean } | { kind: 'finite'; neg: boolean; value: Rational };
+
+const bitsOf = (f: MiniFloat) => 1 + f.ebits + f.mbits;
+const signBit = (f: MiniFloat) => 1 << (f.ebits + f.mbits);
+
+/** The value of a code (exact): the format table of the ONNX float8/float4 documents. */
+export function miniDecode(f: MiniFloat, code: number): MiniValue {
+  const sb = signBit(f), c = code & (sb - 1), neg = (code & sb) !== 0;
+  const E = c >> f.mbits, M = c & ((1 << f.mbits) - 1), Emax = (1 << f.ebits) - 1;
+  if (f.special === 'uz' && code === sb) return { kind: 'nan' };
+  if (f.special === 'fn' && c === sb - 1) return { kind: 'nan' };
+  if (f.special === 'ieee' && E === Emax) return M === 0 ? { kind: 'inf', neg } : { kind: 'nan' };
+  const two = Rational.of(2);
+  const value = E === 0
+    ? Rational.of(M).mul(two.pow(1 - f.bias - f.mbits))
+    : Rational.of((1 << f.mbits) + M).mul(two.pow(E - f.bias - f.mbits));
+  return { kind: 'finite', neg, value };
+}
+
+/** The largest finite magnitude code (0x7E, 0x7F, 0x7B, 0x7F, 0x7). */
+export function miniMaxCode(f: MiniFloat): number {
+  const m = signBit(f) - 1;
+  return f.special === 'fn' ? m - 1 : f.special === 'ieee' ? m - (1 << f.mbits) : m;
+}
+
+/** Every NaN code of the format (none for E2M1). */
+const nanCache = new Map<MiniFloatName, number[]>();
+const gridCache = new Map<MiniFloatName, Map<string, number>>();
+export function miniNanCodes(f: MiniFloat): number[] {
+  const hit = nanCache.get(f.name);
+  if (hit) return hit;
+  const out: number[] = [];
+  nanCache.set(f.name, out);
+  for (let c = 0; c < 1 << bitsOf(f); c++) if (miniDecode(f, c).kind === 'nan') out.push(c);
+  return out;
+}
+
+/** floor(log2 a) for a > 0, exactly. */
+function floorLog2(a: Rational): number {
+  const two = Rational.of(2);
+  let e = a.num.toString(2).length - a.den.toString(2).length;
+  while (two.pow(e).gt(a)) e--;
+  while (two.pow(e + 1).le(a)) e++;
+  return e;
+}
+
+/**
+ * The codes ONNX Cast(to = format, saturate) may return for the float x (exact; a set because every
+ * NaN code is accepted for a NaN result, and E2M1 has no NaN: a NaN input is unspecified → every code):
+ *  - x rounded to nearest, ties to even, on the format's grid continued above the largest binade
+ *    (unbounded exponent; subnormals below): correctly rounded from the exact value of x;
+ *  - ±0 → ±0 (the UZ formats have no −0: 0), a non-zero x rounding to 0 keeps its sign likewise;
+ *  - a rounded magnitude above the largest finite value (and ±∞): saturate → ±max; otherwise ±∞ for
+ *    E5M2 and NaN for the others (E2M1 always saturates: ONNX casts to float4 saturate);
+ *  - NaN → NaN.
+ */
+export function miniEncode(f: MiniFloat, x: number, saturate: boolean): number[] {
+  const sb = signBit(f), maxCode = miniMaxCode(f);
+  const nans = miniNanCodes(f);
+  if (Number.isNaN(x)) return f.special === 'none' ? Array.from({ length: 1 << bitsOf(f) }, (_, i) => i) : nans;
+  const neg = x < 0 || Object.is(x, -0);
+  const sign = (mag: number) => (neg && !(f.special === 'uz' && mag === 0) ? sb | mag : mag);
+  const overflow = (): number[] => (saturate || f.special === 'none' ? [sign(maxCode)] : f.special === 'ieee' ? [sign(maxCode + 1)] : nans);
+  if (!Number.isFinite(x)) return overflow();
+  const a = Rational.fromFloat64(Math.abs(x));
+  if (a.isZero()) return [sign(0)];
+  const e = Math.max(floorLog2(a), 1 - f.bias);
+  const unit = Rational.of(2).pow(e - f.mbits);
+  const m = a.div(unit).round('half-even');
+  const value = Rational.of(m).mul(unit);
+  if (value.isZero()) return [sign(0)];
+  const max = (miniDecode(f, maxCode) as { value: Rational }).value;
+  if (value.gt(max)) return overflow();
+  let grid = gridCache.get(f.name);
+  if (!grid) {
+    grid = new Map();
+    for (let c = 1; c <= maxCode; c++) { const d = miniDecode(f, c); if (d.kind === 'finite') grid.set(d.value.toString(), c); }
+    gridCache.set(f.name, grid);
+  }
+  const c = grid.get(value.toString());
+  if (c !== undefined) return [sign(c)];
+  throw new Error(`miniEncode: ${value} not on the ${f.name} grid`);
+}
+
+// ------------------------------------------------------------------------------------ NF4 blockwise (quant.nf4)
+
+/**
+ * QLoRA / bitsandbytes NF4 quantisation of x in blocks of `blockSize` (the last block may be
+ * shorter): absmax_b = max |x| over the block; code = the index of the nearest of the 16 published
+ * levels to x/absmax_b, an exact midpoint going to the LOWER level (bitsandbytes' decision tree tests
+ * t > threshold strictly); a block with absmax 0 gets code 7 (level 0). Dequantised value:
+ * absmax_b·level(code). All exact.
+ */
+export function nf4Blockwise(xs: readonly Rational[], blockSize: number): { absmax: Rational[]; codes: number[]; values: Rational[] } {
+  const book = NF4_PUBLISHED.map(Rational.fromFloat64);
+  const absmaxes: Rational[] = [], codes: number[] = [], values: Rational[] = [];
+  for (let i = 0; i < xs.length; i += blockSize) {
+    const blk = xs.slice(i, i + blockSize);
+    const a = absmax(blk);
+    absmaxes.push(a);
+    for (const x of blk) {
+      const c = a.isZero() ? 7 : nearestCodes(x.div(a), book)[0]!;
+      codes.push(c);
+      values.push(a.mul(book[c]!));
+    }
+  }
+  return { absmax: absmaxes, codes, values };
+}
+
+// ------------------------------------------------------------------------------------ per-axis / blocked parameters
+// (quant.quantize / quant.dequantize with `axis` and `blockSize`: ONNX QuantizeLinear / DequantizeLinear opset 21)
+
+/**
+ * The index into the (row-major, flattened) scale / zero-point tensor of the element at flat index
+ * `flat` of a tensor of `shape`: per-tensor (axis undefined) 0; per-axis the element's index along
+ * `axis` (scale shape [shape[axis]]); blocked (blockSize B) the scale tensor has the input's shape
+ * with dimension `axis` replaced by ⌈shape[axis]/B⌉, and the element's index along axis becomes
+ * ⌊i_axis/B⌋. A negative axis counts from the end (ONNX).
+ */
+export function paramIndex(flat: number, shape: readonly number[], axis: number | undefined, blockSize: number | undefined): number {
+  if (axis === undefined) return 0;
+  const r = shape.length, ax = axis < 0 ? axis + r : axis;
+  const idx: number[] = new Array(r);
+  let rest = flat;
+  for (let d = r - 1; d >= 0; d--) { idx[d] = rest % shape[d]!; rest = Math.floor(rest / shape[d]!); }
+  if (!blockSize) return idx[ax]!;
+  let out = 0;
+  for (let d = 0; d < r; d++) {
+    const dim = d === ax ? Math.ceil(shape[d]! / blockSize) : shape[d]!;
+    out = out * dim + (d === ax ? Math.floor(idx[d]! / blockSize) : idx[d]!);
+  }
+  return out;
+}
+
+/** The number of scales the layout needs. */
+export function paramCount(shape: readonly number[], axis: number | undefined, blockSize: number | undefined): number {
+  if (axis === undefined) return 1;
+  const ax = axis < 0 ? axis + shape.length : axis;
+  if (!blockSize) return shape[ax]!;
+  return shape.reduce((p, d, i) => p * (i === ax ? Math.ceil(d / blockSize) : d), 1);
+}
+
+/** q_i = clamp(rhe(x_i/s_k) + z_k, q_min, q_max) with k = paramIndex(i), exactly. */
+export function quantizeLayout(xs: readonly Rational[], shape: readonly number[], axis: number | undefined, blockSize: number | undefined,
+  scales: readonly Rational[], zps: readonly bigint[], qmin: bigint, qmax: bigint): bigint[] {
+  return xs.map((x, i) => { const k = paramIndex(i, shape, axis, blockSize); return quantize(x, { scale: scales[k]!, zeroPoint: zps[k]! }, qmin, qmax); });
+}

@@ -21,7 +21,7 @@
 import fc from 'fast-check';
 import type { ClaimModule, Implementation, Outcome, Dtype } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
-import { affineParams, quantize, dequantize, type QuantParams } from '../oracles/quantisation.js';
+import { affineParams, quantize, dequantize, paramIndex, type QuantParams } from '../oracles/quantisation.js';
 import { precisionOf, quantQuotientSlack, dequantizeBound, type Precision } from '../numerics/bounds.js';
 import { gamma, roundToFormat, FLOAT32, FLOAT64, type FloatFormat } from '../numerics/float-format.js';
 
@@ -391,6 +391,89 @@ const dec = (s: string) => Rational.parse(s);
 const NOTES_X = ['0.5', '-1.2', '3.4', '2.1', '-0.7', '1.8', '0.0', '4.6', '-2.3', '1.1'];
 const NOTES_Q = [103n, 41n, 127n, 127n, 59n, 127n, 85n, 127n, 0n, 126n];
 
+
+// ------------------------------------------------------------------------ per-axis / blocked layout
+
+export interface LayoutArgs { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number; shape: number[]; axis: number; blockSize?: number; scales: number[]; zeroPoints: number[] }
+
+/** Integer target ranges of the layout generator: the ONNX types incl. the 2-bit ones (int2 [−2, 1], uint2 [0, 3]). */
+export const LAYOUT_QTYPES = [...QTYPES.filter((t) => t.family !== 'narrow'), { name: 'int2', qmin: -2, qmax: 1, family: '2-bit' }, { name: 'uint2', qmin: 0, qmax: 3, family: '2-bit' }] as const;
+
+/**
+ * Shapes of rank 1–3 (dims 1–7), an axis (negative half the time), per-axis or blocked (B = 1…4 or
+ * beyond the dim: one block), scales dyadic (exact ties) or generic, zero points anywhere in range;
+ * x a multiple of s/4 near the range of its own scale (ties, saturation on both sides).
+ */
+export const quantizeAxisArb: fc.Arbitrary<LayoutArgs> = fc.record({
+  t: fc.constantFrom(...LAYOUT_QTYPES),
+  shape: fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 3 }),
+  axisPick: fc.nat(),
+  negative: fc.boolean(),
+  blocked: fc.boolean(),
+  B: fc.integer({ min: 1, max: 9 }),
+  seed: fc.integer({ min: 0, max: 2 ** 30 }),
+  dyadic: fc.boolean(),
+}).chain(({ t, shape, axisPick, negative, blocked, B, seed, dyadic }) => {
+  const r = shape.length, ax = axisPick % r;
+  const axis = negative ? ax - r : ax;
+  const blockSize = blocked ? B : undefined;
+  const nS = blocked ? shape.reduce((p, d, i) => p * (i === ax ? Math.ceil(d / B) : d), 1) : shape[ax]!;
+  const n = shape.reduce((p, d) => p * d, 1);
+  const R = t.qmax - t.qmin;
+  return fc.record({
+    scales: fc.array(dyadic ? fc.integer({ min: -10, max: 4 }).map((e) => 2 ** e) : magnitude(-10, 4), { minLength: nS, maxLength: nS }),
+    zeroPoints: fc.array(fc.integer({ min: t.qmin, max: t.qmax }), { minLength: nS, maxLength: nS }),
+    ks: fc.array(fc.tuple(fc.integer({ min: -R - 4, max: R + 4 }), fc.constantFrom(0, 0.25, 0.5, 0.5, 0.75), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: n, maxLength: n }),
+  }).map(({ scales, zeroPoints, ks }) => {
+    const x = ks.map(([k, f, g], i) => {
+      const j = paramIndex(i, shape, axis, blockSize);
+      return (k + (dyadic ? f : g)) * scales[j]!;
+    });
+    return { x, scale: 1, zeroPoint: 0, qmin: t.qmin, qmax: t.qmax, shape, axis, ...(blockSize ? { blockSize } : {}), scales, zeroPoints } as LayoutArgs;
+  });
+});
+
+export function layoutClasses(a: LayoutArgs): string[] {
+  const out: string[] = [a.blockSize ? 'blocked' : 'per-axis'];
+  const ax = a.axis < 0 ? a.axis + a.shape.length : a.axis;
+  if (a.blockSize && a.shape[ax]! % a.blockSize !== 0) out.push('partial-block');
+  if (a.axis < 0) out.push('negative-axis');
+  if (a.qmax - a.qmin === 3) out.push('2-bit');
+  if (a.shape.length >= 2) out.push('rank-2+');
+  return out;
+}
+
+/** Conformance of quant.quantize then quant.dequantize with a per-axis / blocked layout: element i against its own scale and zero point. */
+export function layoutConformance(a0: LayoutArgs, impl: Implementation): Outcome {
+  const r = cast(impl.dtype);
+  const a = { ...a0, x: a0.x.map(r), scales: a0.scales.map(r) };
+  const fmt = FORMAT[impl.dtype], p = precisionOf(impl);
+  const qs = impl.ops['quant.quantize']!(a) as number[];
+  if (!Array.isArray(qs) || qs.length !== a.x.length) return { ok: false, detail: `quantize returned ${JSON.stringify(qs)?.slice(0, 80)} for ${a.x.length} values` };
+  const where = (i: number) => `element ${i} of shape [${a.shape}] (axis ${a.axis}${a.blockSize ? `, blockSize ${a.blockSize}` : ''}, scale index ${paramIndex(i, a.shape, a.axis, a.blockSize)})`;
+  for (let i = 0; i < a.x.length; i++) {
+    const k = paramIndex(i, a.shape, a.axis, a.blockSize);
+    const s = Rational.fromFloat64(a.scales[k]!), z = BigInt(a.zeroPoints[k]!);
+    const [lo, hi] = admissibleQuantize(Rational.fromFloat64(a.x[i]!), s, z, BigInt(a.qmin), BigInt(a.qmax), fmt, p);
+    const g = qs[i]!;
+    if (!Number.isInteger(g) || BigInt(g) < lo || BigInt(g) > hi) return { ok: false, detail: `quantize: ${where(i)}: x = ${a.x[i]}, s = ${a.scales[k]}, z = ${z}: q = ${g}, admissible ${show(lo, hi)}` };
+  }
+  const xh = impl.ops['quant.dequantize']!({ q: qs, scale: 1, zeroPoint: 0, shape: a.shape, axis: a.axis, ...(a.blockSize ? { blockSize: a.blockSize } : {}), scales: a.scales, zeroPoints: a.zeroPoints }) as number[];
+  if (!Array.isArray(xh) || xh.length !== qs.length) return { ok: false, detail: `dequantize returned ${JSON.stringify(xh)?.slice(0, 80)}` };
+  let worst = 0;
+  for (let i = 0; i < qs.length; i++) {
+    const k = paramIndex(i, a.shape, a.axis, a.blockSize);
+    const s = Rational.fromFloat64(a.scales[k]!), z = BigInt(a.zeroPoints[k]!), q = BigInt(qs[i]!);
+    const want = dequantize(q, { scale: s, zeroPoint: z });
+    const v = xh[i]!;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return { ok: false, detail: `dequantize: ${where(i)}: ${v}` };
+    const err = Rational.fromFloat64(v).sub(want).abs(), bound = dequantizeAllowance(q, s, z, fmt, p);
+    if (err.gt(bound)) return { ok: false, detail: `dequantize: ${where(i)}: q = ${q}: ${v}, exact s(q − z) = ${want.toDecimal(10)} (s = ${a.scales[k]}, z = ${z}), allowed ${bound.toFloat64().toExponential(3)}` };
+    if (!bound.isZero()) worst = Math.max(worst, err.div(bound).toFloat64());
+  }
+  return { ok: true, ratio: worst };
+}
+
 export const claim: ClaimModule = {
   id: 'quant.affine-roundtrip',
   properties: [
@@ -428,6 +511,15 @@ export const claim: ClaimModule = {
       ops: ['quant.dequantize'],
       runs: 100,
       check: (a, impl) => dequantizeConformance(a, impl!),
+    },
+    {
+      name: 'quantize-axis',
+      kind: 'conformance',
+      description: 'quant.quantize then quant.dequantize with per-axis and blocked (ONNX opset 21) scales and zero points, rank 1–3, negative axes, partial last blocks, int2…uint16 ranges: each element against its own scale (admissible half-to-even roundings; dequantise within the derived bound).',
+      arbitrary: quantizeAxisArb,
+      ops: ['quant.quantize', 'quant.dequantize'],
+      runs: 80,
+      check: (a, impl) => layoutConformance(a, impl!),
     },
   ],
   audit: () => {

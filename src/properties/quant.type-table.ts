@@ -8,6 +8,27 @@ import fc from 'fast-check';
 import type { ClaimModule, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { FLOAT32, FLOAT64, type FloatFormat } from '../numerics/float-format.js';
+import { MINIFLOATS, miniDecode, miniMaxCode, miniNanCodes, type MiniFloatName } from '../oracles/quantisation.js';
+import { castFloat8Arb, castFloat4Arb, exhaustiveCase, FLOAT8_FORMATS, castFloat8Conformance, castFloat4Conformance, decodeAllOutcome } from './quant.minifloat.js';
+
+/** The published ends of the float8/float4 formats (ONNX docs/technical/float8.md, float4.md): largest finite, smallest subnormal, NaN codes, ∞. */
+const MINI_TABLE: Record<MiniFloatName, { max: string; minSub: string; nans: number; inf: boolean }> = {
+  E4M3FN: { max: '448', minSub: '1/512', nans: 2, inf: false },
+  E4M3FNUZ: { max: '240', minSub: '1/1024', nans: 1, inf: false },
+  E5M2: { max: '57344', minSub: '1/65536', nans: 6, inf: true },
+  E5M2FNUZ: { max: '57344', minSub: '1/131072', nans: 1, inf: false },
+  E2M1: { max: '6', minSub: '1/2', nans: 0, inf: false },
+};
+
+export function miniTableOutcome(name: MiniFloatName): Outcome {
+  const f = MINIFLOATS[name], t = MINI_TABLE[name];
+  const max = miniDecode(f, miniMaxCode(f)), sub = miniDecode(f, 1);
+  const infs = Array.from({ length: name === 'E2M1' ? 16 : 256 }, (_, c) => miniDecode(f, c)).filter((d) => d.kind === 'inf').length;
+  const ok = max.kind === 'finite' && max.value.eq(Rational.parse(t.max)) && sub.kind === 'finite' && sub.value.eq(Rational.parse(t.minSub)) &&
+    miniNanCodes(f).length === t.nans && (infs === 2) === t.inf && (t.inf || infs === 0);
+  if (!ok) return { ok: false, detail: `${name}: max ${max.kind === 'finite' ? max.value : max.kind}, min subnormal ${sub.kind === 'finite' ? sub.value : sub.kind}, ${miniNanCodes(f).length} NaN codes, ${infs} infinities; published ${JSON.stringify(t)}` };
+  return decodeAllOutcome(name);
+}
 
 export function rangeOutcome(a: { bits: number; signed: boolean; v: bigint }): Outcome {
   const b = BigInt(a.bits);
@@ -54,6 +75,39 @@ export const claim: ClaimModule = {
         const js = f === FLOAT64 ? { minNormal: 2 ** -1022, max: Number.MAX_VALUE } : { minNormal: Math.fround(2 ** -126), max: 3.4028234663852886e38 };
         return e.minNormal.eq(Rational.fromFloat64(js.minNormal)) && e.max.eq(Rational.fromFloat64(js.max)) ? { ok: true } : { ok: false, detail: `${f.name}: ends ${e.minNormal.toFloat64()}, ${e.max.toFloat64()}` };
       },
+    },
+    {
+      name: 'minifloat-decode-all',
+      kind: 'identity',
+      description: 'Exact, every code of E4M3FN, E4M3FNUZ, E5M2, E5M2FNUZ (256 each) and E2M1 (16): the decoded largest finite value, smallest subnormal, NaN and ∞ codes match the published tables, and every non-NaN code decodes to a value that the cast oracle encodes back to that code.',
+      arbitrary: fc.constantFrom<MiniFloatName>('E4M3FN', 'E4M3FNUZ', 'E5M2', 'E5M2FNUZ', 'E2M1'),
+      runs: 10,
+      check: (name) => miniTableOutcome(name),
+    },
+    {
+      name: 'cast-float8-exhaustive',
+      kind: 'conformance',
+      description: 'quant.cast-float8, exhaustively per format and saturate flag: every level (both signs), every midpoint between neighbours (incl. 0…min subnormal and max…next), the float32 and float64 neighbours of every midpoint, ±∞, huge values, NaN, ±0 and tiny values — each code equal to the exact oracle (0 codes of slack; any NaN code for NaN).',
+      arbitrary: castFloat8Arb,
+      runs: 1,
+      ops: ['quant.cast-float8'],
+      // the sampled case, then every other format × saturate flag (the set is exhaustive, not sampled)
+      check: (a, impl) => {
+        for (const c of [a, ...FLOAT8_FORMATS.flatMap((f) => [exhaustiveCase(f, true), exhaustiveCase(f, false)])]) {
+          const r = castFloat8Conformance(c, impl!);
+          if (!r.ok) return r;
+        }
+        return { ok: true };
+      },
+    },
+    {
+      name: 'cast-float4-exhaustive',
+      kind: 'conformance',
+      description: 'quant.cast-float4 (E2M1), exhaustively: every level, every midpoint (0.25 … 5, and 7 above 6) and their neighbours, ±∞, huge values, ±0 — each code equal to the exact oracle (saturating; ties to even).',
+      arbitrary: castFloat4Arb,
+      runs: 1,
+      ops: ['quant.cast-float4'],
+      check: (a, impl) => castFloat4Conformance(a, impl!),
     },
   ],
   audit: () => {

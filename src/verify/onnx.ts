@@ -141,6 +141,23 @@ function lines(t: Tensor, axis: number): { index: number[]; values: number[] }[]
 type MapResult = VerifyCase[] | string | { cases: VerifyCase[]; unsupported: string[] };
 type Mapper = (n: Node, ins: Tensor[], outs: Tensor[], name: string) => MapResult;
 
+/**
+ * The quant.quantize / quant.dequantize layout of a QuantizeLinear / DequantizeLinear node: {} for a
+ * scalar scale; per-axis (axis attribute, default 1) for a 1-D scale of the axis' length; blocked
+ * (block_size attribute, opset 21) for a scale of the input's rank. A string says why not.
+ */
+function layoutOf(n: Node, x: Tensor, scale: Tensor, zp: Tensor | undefined): Record<string, unknown> | string {
+  if (scale.data.length === 1 && scale.dims.length <= 1 && !n.attrs.get('block_size')) return {};
+  const r = x.dims.length;
+  let axis = (n.attrs.get('axis') as number | undefined) ?? 1;
+  if (axis < 0) axis += r;
+  const B = (n.attrs.get('block_size') as number | undefined) ?? 0;
+  if (B > 0) {
+    if (scale.dims.length !== r || scale.dims.some((d, i) => d !== (i === axis ? Math.ceil(x.dims[i]! / B) : x.dims[i]!))) return `blocked scale of shape [${scale.dims.join(', ')}] does not match input [${x.dims.join(', ')}], axis ${axis}, block_size ${B}`;
+  } else if (scale.dims.length !== 1 || scale.dims[0] !== x.dims[axis]) return `scale of shape [${scale.dims.join(', ')}] is neither per-tensor nor per-axis along axis ${axis} of [${x.dims.join(', ')}]`;
+  return { shape: x.dims, axis, ...(B > 0 ? { blockSize: B } : {}), scales: scale.data, zeroPoints: zp ? zp.data : scale.data.map(() => 0) };
+}
+
 const MAPPERS: Record<string, Mapper> = {
   Softmax(n, [x], [y], name) {
     const dt = dtypeOf(x!);
@@ -182,18 +199,19 @@ const MAPPERS: Record<string, Mapper> = {
   QuantizeLinear(n, [x, scale, zp], [y], name) {
     const dt = dtypeOf(x!);
     if (!dt) return `input type ${x!.type} is not float32/float64`;
-    if (scale!.data.length !== 1) return `per-axis quantisation (${scale!.data.length} scales) is not expressible: quant.quantize is per tensor`;
     const range = INT_RANGE[y!.type];
-    if (!range) return `output type ${y!.type} is not an integer type lemmata quantises to`;
-    if (n.attrs.get('saturate') !== undefined && y!.type !== T.UINT8 && y!.type !== T.INT8) return 'float8 outputs are not expressible';
-    return [{ name: `${name}/y`, op: 'quant.quantize', dtype: dt, args: { x: x!.data, scale: scale!.data[0]!, zeroPoint: zp ? zp.data[0]! : 0, qmin: range[0], qmax: range[1] }, output: y!.data }];
+    if (!range) return `output type ${y!.type} is not an integer type lemmata quantises to (float8 outputs: QuantizeLinear rounds fl(x/s) to float8, quant.cast-float8 casts x itself)`;
+    const lay = layoutOf(n, x!, scale!, zp);
+    if (typeof lay === 'string') return lay;
+    return [{ name: `${name}/y`, op: 'quant.quantize', dtype: dt, args: { x: x!.data, scale: scale!.data[0]!, zeroPoint: zp ? zp.data[0]! : 0, qmin: range[0], qmax: range[1], ...lay }, output: y!.data }];
   },
-  DequantizeLinear(_n, [x, scale, zp], [y], name) {
+  DequantizeLinear(n, [x, scale, zp], [y], name) {
     const dt = dtypeOf(y!);
     if (!dt) return `output type ${y!.type} is not float32/float64`;
-    if (scale!.data.length !== 1) return `per-axis dequantisation (${scale!.data.length} scales) is not expressible: quant.dequantize is per tensor`;
     if (!INT_RANGE[x!.type] && x!.type !== T.INT32) return `input type ${x!.type} is not an integer type`;
-    return [{ name: `${name}/y`, op: 'quant.dequantize', dtype: dt, args: { q: x!.data, scale: scale!.data[0]!, zeroPoint: zp ? zp.data[0]! : 0 }, output: y!.data }];
+    const lay = layoutOf(n, x!, scale!, zp);
+    if (typeof lay === 'string') return lay;
+    return [{ name: `${name}/y`, op: 'quant.dequantize', dtype: dt, args: { q: x!.data, scale: scale!.data[0]!, zeroPoint: zp ? zp.data[0]! : 0, ...lay }, output: y!.data }];
   },
   DynamicQuantizeLinear(_n, [x], [y, scale, zp], name) {
     if (x!.type !== T.FLOAT) return 'input is not float32';

@@ -25,21 +25,49 @@ export function affineParams({ xmin, xmax, qmin, qmax }, dtype, o = {}) {
   return { scale: s, zeroPoint: clamp(qmin - rhe(t), qmin, qmax) };
 }
 
-/** ONNX QuantizeLinear: q = clamp(rhe(x/s) + z). */
-export function quantize({ x, scale, zeroPoint, qmin, qmax }, dtype, o = {}) {
+/**
+ * The per-element parameter index of an ONNX opset-21 layout (per-axis, or blocked with blockSize):
+ * computed here by "repeat along the axis" (np.repeat of the scale tensor, then cut to the input's
+ * size), an algorithm other than the oracle's index arithmetic. Options (bugs): o.lastAxis (axis
+ * ignored: the last axis), o.noNegAxis (a negative axis not normalised), o.blockMod (i_axis mod
+ * nBlocks instead of ⌊i_axis/B⌋), o.floorBlocks (⌊dim/B⌋ blocks: the partial block takes the wrong scale).
+ */
+export function layoutIndex(i, { shape, axis, blockSize }, o = {}) {
+  if (axis === undefined || axis === null) return 0;
+  const r = shape.length;
+  let ax = o.lastAxis ? r - 1 : axis < 0 && !o.noNegAxis ? axis + r : axis;
+  if (ax < 0 || ax >= r) ax = ((ax % r) + r) % r === ax ? ax : 0;
+  const idx = []; let rest = i;
+  for (let d = r - 1; d >= 0; d--) { idx[d] = rest % shape[d]; rest = Math.floor(rest / shape[d]); }
+  if (!blockSize) return idx[ax];
+  const nb = o.floorBlocks ? Math.max(1, Math.floor(shape[ax] / blockSize)) : Math.ceil(shape[ax] / blockSize);
+  const rep = Array.from({ length: shape[ax] }, (_, j) => (o.blockMod ? j % nb : Math.min(nb - 1, Math.floor(j / blockSize))));
+  let k = 0;
+  for (let d = 0; d < r; d++) k = k * (d === ax ? Math.ceil(shape[ax] / blockSize) : shape[d]) + (d === ax ? rep[idx[d]] : idx[d]);
+  return k;
+}
+const paramsAt = (a, i, o) => {
+  if (!a.scales || a.axis === undefined) return { s: a.scale, z: a.zeroPoint };
+  const k = layoutIndex(i, { shape: a.shape ?? [(a.x ?? a.q).length], axis: a.axis, blockSize: a.blockSize }, o);
+  return { s: a.scales[k], z: o.ignoreZeroPoints || !a.zeroPoints ? 0 : a.zeroPoints[k] };
+};
+
+/** ONNX QuantizeLinear: q = clamp(rhe(x/s) + z) (per-tensor, per-axis or blocked parameters). */
+export function quantize(a, dtype, o = {}) {
+  const { x, qmin, qmax } = a;
   const r = rounder(dtype);
-  const s = r(scale), inv = r(1 / s);
-  return x.map((v) => {
+  return x.map((v, i) => {
+    const p = paramsAt(a, i, o);
+    const s = r(p.s), inv = r(1 / s);
     const t = o.reciprocal ? r(r(v) * inv) : r(r(v) / s);
-    return clamp(rhe(t) + zeroPoint, qmin, qmax);
+    return clamp(rhe(t) + p.z, qmin, qmax);
   });
 }
 
-/** x̂ = s·(q − z) with the difference exact (JS integers are exact below 2⁵³). */
-export function dequantize({ q, scale, zeroPoint }, dtype) {
+/** x̂ = s·(q − z) with the difference exact (JS integers are exact below 2⁵³); per-tensor, per-axis or blocked. */
+export function dequantize(a, dtype, o = {}) {
   const r = rounder(dtype);
-  const s = r(scale);
-  return q.map((v) => r(s * r(v - zeroPoint)));
+  return a.q.map((v, i) => { const p = paramsAt(a, i, o); return r(r(p.s) * r(v - p.z)); });
 }
 
 /** Σ_k (x − z_x)(w − z_w): shift, then multiply (JS integers exact below 2⁵³). */
@@ -68,6 +96,9 @@ export function steGrad({ x, scale, zeroPoint, qmin, qmax }, dtype, o = {}) {
   });
 }
 
+import { castFloat8, castFloat4 } from './_minifloat.mjs';
+import { nf4 } from './_nf4.mjs';
+
 export const DTYPES = ['float32', 'float64'];
 
 /** A corpus entry: correct ops, with the ones in `over` replaced. */
@@ -81,7 +112,26 @@ export function entry(name, over = {}) {
       'quant.dequantize': dequantize,
       'quant.int-gemm': intGemm,
       'quant.ste-grad': steGrad,
+      'quant.cast-float8': castFloat8(),
+      'quant.nf4': nf4,
+      'quant.cast-float4': castFloat4(),
       ...over,
     },
+  };
+}
+
+/**
+ * A per-tensor op (quantize: x, or dequantize: q) extended to a per-axis / blocked layout by
+ * grouping the elements by their parameter index and calling it once per group (sync or async).
+ */
+export function byParams(fn, key = 'x') {
+  return (a, d) => {
+    if (a.axis === undefined || !a.scales) return fn(a, d);
+    const v = a[key], groups = new Map();
+    v.forEach((_, i) => { const k = layoutIndex(i, { shape: a.shape ?? [v.length], axis: a.axis, blockSize: a.blockSize }); if (!groups.has(k)) groups.set(k, []); groups.get(k).push(i); });
+    const { shape, axis, blockSize, scales, zeroPoints, ...rest } = a;
+    const parts = [...groups].map(([k, idx]) => [idx, fn({ ...rest, [key]: idx.map((i) => v[i]), scale: scales[k], zeroPoint: zeroPoints ? zeroPoints[k] : 0 }, d)]);
+    const assemble = (outs) => { const out = new Array(v.length); parts.forEach(([idx], j) => idx.forEach((i, t) => { out[i] = outs[j][t]; })); return out; };
+    return parts.some(([, o]) => o instanceof Promise) ? Promise.all(parts.map(([, o]) => o)).then(assemble) : assemble(parts.map(([, o]) => o));
   };
 }

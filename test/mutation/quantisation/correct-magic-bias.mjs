@@ -1,6 +1,6 @@
 // Correct: XNNPACK's f32 → int kernels: t = x·fl(1/s), clamped in float to [qmin − z, qmax − z], rounded by adding the
 // magic bias 1.5·2^23 (float32) / 1.5·2^52 (float64) — the float addition rounds half to even — then z added in integers.
-import { entry, rounder } from './_quant.mjs';
+import { entry, rounder, byParams } from './_quant.mjs';
 export const meta = { op: 'quant.quantize', kind: 'correct', class: 'standard algorithm', description: 'XNNPACK: reciprocal multiply, clamp in float before rounding, magic-bias rounding, integer add of z' };
 function quantize({ x, scale, zeroPoint, qmin, qmax }, dtype) {
   const r = rounder(dtype);
@@ -14,4 +14,4 @@ function quantize({ x, scale, zeroPoint, qmin, qmax }, dtype) {
     return k + zeroPoint;
   });
 }
-export default entry('zoo-quant-magic-bias', { 'quant.quantize': quantize });
+export default entry('zoo-quant-magic-bias', { 'quant.quantize': byParams(quantize) });
