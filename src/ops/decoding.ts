@@ -1,5 +1,5 @@
 /** Ops of the decoding domain (Decoding: greedy, beam search, top-k, top-p, temperature). */
-import { defineOp, tensor, integer, number } from './schema.js';
+import { defineOp, tensor, integer, number, list } from './schema.js';
 
 export const OPS = [
   defineOp({
@@ -43,5 +43,34 @@ export const OPS = [
       { name: 'p-one', minShare: 0.05, description: 'p = 1: every word of positive probability is needed' },
     ],
     exactFriendly: 'Dyadic probabilities (multiples of 2^-8 summing to 1) and dyadic p: every partial sum is exact, δ = 0 and only exact nuclei pass.',
+  }),
+  defineOp({
+    id: 'dec.beam-search',
+    description: 'Beam search of width K over a tabulated next-token scorer (log-probabilities of a tree LM). Declared semantics: the beam starts as [()] with score 0; at each of T steps the candidates are the FINISHED hypotheses of the beam (last token = eos; carried unchanged: EOS freeze) and every extension y·w of each unfinished one, scored s(y) + logProbs[row(y)][w]; they are ordered by score (descending), ties by the token sequence (lexicographically smaller first), and the first K kept. Finally the hypothesis of the final beam maximising s / |y|^α (|y| counts the generated tokens, EOS included; α = lengthPenalty, HF BeamHypotheses) is returned, ties to the earlier one in beam order. row(y) of a prefix of length t is Σ_{i<t} V^i + (y read in base V).',
+    args: {
+      logProbs: tensor('float', ['N', 'V'], { description: 'row(y) = the next-token scores after prefix y; N = Σ_{t<T} V^t rows (prefixes of length < T, length-major, base-V order)' }),
+      T: integer({ minimum: 1, description: 'the maximum number of generated tokens' }),
+      width: integer({ minimum: 1, description: 'the beam width K' }),
+      eos: integer({ description: 'the end-of-sequence token, −1 for none' }),
+      lengthPenalty: number({ minimum: 0, maximum: 2, description: 'α ∈ {0, 1, 2}: the final score is s / |y|^α' }),
+    },
+    result: list(integer(), 'the returned token sequence (EOS included when it finished)'),
+    constraints: [
+      { text: 'V ≥ 1', holds: (d) => (d['V'] ?? 0) >= 1 },
+      { text: 'N = Σ_{t<T} V^t (checked by the oracle)', holds: () => true },
+    ],
+    algorithms: [
+      { name: 'sort all candidates', default: true, description: 'expand, sort the ≤ K·V + K candidates by (score desc, sequence asc), keep K; the final choice by s/|y|^α. Scores are sums of at most T table entries.' },
+      { name: 'repeated selection', default: true, description: 'select the best remaining candidate K times (a partial selection sort / heap) under the same order: the same beam.' },
+    ],
+    inputClasses: [
+      { name: 'grid', minShare: 0.25, description: 'log-probabilities −k/8, 0 ≤ k ≤ 24: every cumulative score exact in float32 and float64, so only the exact beam passes' },
+      { name: 'ties', minShare: 0.15, description: 'log-probabilities from {0, −½, −1, −2}: many exactly tied candidates (the declared tie rule decides)' },
+      { name: 'eos-early', minShare: 0.15, description: 'an EOS token with high early log-probabilities: finished hypotheses compete with unfinished ones for beam slots' },
+      { name: 'length-penalty', minShare: 0.15, description: 'α ∈ {1, 2} with an EOS token: the final choice differs from the best raw score' },
+      { name: 'greedy', minShare: 0.08, description: 'K = 1 (greedy decoding with EOS)' },
+      { name: 'full-width', minShare: 0.08, description: 'K ≥ the number of all hypotheses: the result is the exhaustive optimum of s/|y|^α over all complete sequences' },
+    ],
+    exactFriendly: 'Scores on the grid k/8 (|k| ≤ 24, T ≤ 4): every cumulative score is exact in both dtypes, so with α = 0 the beam is exactly determined (including ties, by the declared rule); with α > 0 the final division rounds, and any final-beam hypothesis whose normalised score is within 2u (relative) of the best is accepted.',
   }),
 ] as const;

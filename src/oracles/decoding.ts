@@ -187,3 +187,98 @@ export function topKMask(logits: readonly number[], k: number): number[] {
   const kth = sorted[k - 1]!;
   return logits.map((x) => (x >= kth ? 1 : 0));
 }
+
+// --- Beam search with EOS and length penalty (issue 14: dec.beam-search) ---------------------------------
+
+/** Arguments of dec.beam-search (see src/ops/decoding.ts for the declared semantics). */
+export interface BeamArgs { logProbs: number[][]; T: number; width: number; eos: number; lengthPenalty: number }
+export interface BeamHyp { y: number[]; s: Rational }
+
+/** The row of the table for a prefix: Σ_{i<t} V^i + base-V code. */
+export function beamRow(V: number, y: readonly number[]): number {
+  let off = 0, p = 1;
+  for (let i = 0; i < y.length; i++) { off += p; p *= V; }
+  let code = 0;
+  for (const w of y) code = code * V + w;
+  return off + code;
+}
+
+function checkBeamArgs(a: BeamArgs): number {
+  const V = a.logProbs[0]?.length ?? 0;
+  let N = 0, p = 1;
+  for (let t = 0; t < a.T; t++) { N += p; p *= V; }
+  if (V < 1 || a.logProbs.length !== N || a.logProbs.some((r) => r.length !== V)) throw new RangeError(`beam: logProbs must be ${N} × V`);
+  if (!(a.width >= 1) || ![0, 1, 2].includes(a.lengthPenalty)) throw new RangeError('beam: width ≥ 1, lengthPenalty ∈ {0, 1, 2}');
+  return V;
+}
+
+/** The declared candidate order: score descending, then the token sequence lexicographically ascending. */
+export function beamOrder(a: BeamHyp, b: BeamHyp): number {
+  const c = b.s.cmp(a.s);
+  if (c !== 0) return c;
+  for (let i = 0; i < Math.min(a.y.length, b.y.length); i++) if (a.y[i] !== b.y[i]) return a.y[i]! - b.y[i]!;
+  return a.y.length - b.y.length;
+}
+
+/** s / |y|^α, exact. */
+export function normalisedScore(h: BeamHyp, alpha: number): Rational {
+  return alpha === 0 ? h.s : h.s.div(Rational.of(h.y.length).pow(alpha));
+}
+
+/** The exact beam search of the declared semantics (exact rational scores of the float table): the final beam and the returned sequence. */
+export function beamSearchExact(a: BeamArgs): { beam: BeamHyp[]; best: number[] } {
+  const V = checkBeamArgs(a);
+  const lp = a.logProbs.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const done = (h: BeamHyp) => h.y.length > 0 && h.y[h.y.length - 1] === a.eos;
+  let beam: BeamHyp[] = [{ y: [], s: Rational.ZERO }];
+  for (let t = 0; t < a.T; t++) {
+    const cand: BeamHyp[] = [];
+    for (const h of beam) {
+      if (done(h)) { cand.push(h); continue; }
+      const row = lp[beamRow(V, h.y)]!;
+      for (let w = 0; w < V; w++) cand.push({ y: [...h.y, w], s: h.s.add(row[w]!) });
+    }
+    cand.sort(beamOrder);
+    beam = cand.slice(0, a.width);
+  }
+  let b = 0;
+  for (let i = 1; i < beam.length; i++) if (normalisedScore(beam[i]!, a.lengthPenalty).gt(normalisedScore(beam[b]!, a.lengthPenalty))) b = i;
+  return { beam, best: beam[b]!.y };
+}
+
+/** The sequences an implementation may return: the exact choice, and (α > 0) any final-beam hypothesis within 2u relative of the best normalised score. */
+export function beamAcceptable(a: BeamArgs, u: number): number[][] {
+  const { beam, best } = beamSearchExact(a);
+  if (a.lengthPenalty === 0) return [best];
+  const n = beam.map((h) => normalisedScore(h, a.lengthPenalty));
+  const top = n.reduce((x, y) => (y.gt(x) ? y : x));
+  const slack = top.abs().mul(Rational.fromFloat64(4 * u));
+  return beam.filter((_, i) => n[i]!.add(slack).ge(top)).map((h) => h.y);
+}
+
+/** Every complete sequence (ending in eos at length ≤ T, or of length T without eos) with its exact score. */
+export function completeSequences(a: BeamArgs): BeamHyp[] {
+  const V = checkBeamArgs(a);
+  const lp = a.logProbs.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const out: BeamHyp[] = [];
+  const rec = (y: number[], s: Rational): void => {
+    if (y.length === a.T || (y.length > 0 && y[y.length - 1] === a.eos)) { out.push({ y: y.slice(), s }); return; }
+    const row = lp[beamRow(V, y)]!;
+    for (let w = 0; w < V; w++) { y.push(w); rec(y, s.add(row[w]!)); y.pop(); }
+  };
+  rec([], Rational.ZERO);
+  return out;
+}
+
+/** Greedy decoding of the table with EOS: argmax token (smallest on ties) until eos or T tokens. */
+export function greedyTable(a: BeamArgs): number[] {
+  const V = checkBeamArgs(a);
+  const y: number[] = [];
+  while (y.length < a.T && !(y.length > 0 && y[y.length - 1] === a.eos)) {
+    const row = a.logProbs[beamRow(V, y)]!.map((x) => Rational.fromFloat64(x));
+    let b = 0;
+    for (let w = 1; w < V; w++) if (row[w]!.gt(row[b]!)) b = w;
+    y.push(b);
+  }
+  return y;
+}
