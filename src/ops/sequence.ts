@@ -66,7 +66,7 @@ export const OPS = [
       { name: 'grid', minShare: 0.3, description: 'every score k/8 with |k| ≤ 16' },
       { name: 'generic', minShare: 0.3, description: 'float32 or float64 scores in ±4, T ≤ 8' },
       { name: 'peaked', minShare: 0.1, description: 'emissions up to ±20: marginals near 0 and 1 (underflowing probabilities must still be within the absolute bound)' },
-      { name: 'start-and-end', minShare: 0.15, description: 'both start and end scores present' },
+      { name: 'start-and-end', minShare: 0.12, description: 'both start and end scores present' },
       { name: 'T0', minShare: 0.005, description: 'the empty sequence (a 0 × L result)' },
     ],
     exactFriendly: 'None for T ≥ 1 and L ≥ 2 with distinct path scores (the marginals are ratios of sums of exponentials; generally transcendental). The oracle encloses each marginal rigorously (interval forward–backward, src/oracles/sequence.ts crfMarginalsEnclosure); a uniform CRF (all scores equal) gives exactly 1/L.',
