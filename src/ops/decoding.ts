@@ -73,4 +73,32 @@ export const OPS = [
     ],
     exactFriendly: 'Scores on the grid k/8 (|k| ≤ 24, T ≤ 4): every cumulative score is exact in both dtypes, so with α = 0 the beam is exactly determined (including ties, by the declared rule); with α > 0 the final division rounds, and any final-beam hypothesis whose normalised score is within 2u (relative) of the best is accepted.',
   }),
+  defineOp({
+    id: 'dec.sample',
+    description: 'n seeded draws from the next-token distribution of logits with temperature, top-k and top-p (HF warper order: z = logits/τ, then top-k (keep z ≥ the k-th largest; k = 0: off), then top-p on the renormalised top-k distribution (the smallest set of most probable words with mass ≥ p; p = 1: off), then sample from softmax over the kept words). Deterministic given the seed: the same arguments give the same draws. ' +
+      'Checked as a distribution (dec.temperature/sample-distribution, dec.top-p/sample-nucleus): per-token two-sided Chernoff–KL binomial tests of the counts against rigorous enclosures of the exact probabilities (a dropped token must never be drawn), combined by Bonferroni at the per-check level of the family-wise budget (src/statistics/budget.ts), plus replay determinism. A kept token\'s probability may differ from the exact one by 2⁻¹⁵·P + 2⁻¹⁶ (float32 softmax and cumulative sums, src/statistics/categorical.ts).',
+    args: {
+      logits: tensor('float', ['V'], { description: 'next-token logits' }),
+      temperature: number({ minimum: 0, description: 'τ > 0' }),
+      topK: integer({ minimum: 0, description: 'k (0: no top-k filter)' }),
+      topP: number({ minimum: 0, maximum: 1, description: 'p ∈ (0, 1] (1: no top-p filter)' }),
+      n: integer({ minimum: 0, dim: 'n', description: 'number of draws' }),
+      seed: integer({ description: 'the draws are a function of the arguments' }),
+    },
+    result: tensor('int', ['n'], { below: 'V', description: 'token ids' }),
+    constraints: [{ text: 'V ≥ 1', holds: (d) => (d['V'] ?? 0) >= 1 }],
+    algorithms: [
+      { name: 'inverse CDF', default: true, description: 'cumulative sums of the kept probabilities, first index with u < cdf (tf.multinomial, torch.multinomial).' },
+      { name: 'Gumbel-max', default: true, description: 'argmax_i (z_i + G_i) over the kept words, G_i = −log(−log U_i) (JAX categorical).' },
+      { name: 'alias table', default: true, description: 'Walker/Vose alias method over the kept words (O(1) per draw).' },
+    ],
+    inputClasses: [
+      { name: 'temperature-only', minShare: 0.2, description: 'no filter, τ ∈ {½, fl32(0.7), 1, fl32(1.3), 2}' },
+      { name: 'top-k', minShare: 0.15, description: 'k ∈ 1 … V − 1 (ties at the k-th logit kept)' },
+      { name: 'top-p', minShare: 0.2, description: 'p ∈ {½, fl32(0.8), fl32(0.9), fl32(0.95)}, the nucleus decision at least 2⁻¹⁰ away from p' },
+      { name: 'top-k-and-top-p', minShare: 0.15, description: 'both filters (top-p on the renormalised top-k distribution)' },
+      { name: 'peaked', minShare: 0.1, description: 'τ = ¼: most of the mass on one or two words, the rest with probabilities near 0' },
+    ],
+    exactFriendly: 'Not applicable: the output is random. The tests are exact instead: binomial tails with proved critical counts (src/statistics/tests.ts binomialTest) against rigorous enclosures of softmax(logits/τ) over the kept set (interval arithmetic, src/numerics/interval.ts); inputs whose top-p decision lies within 2⁻¹⁰ of p, or whose top-p boundary is a tie, are not generated (the kept set would depend on rounding or on a tie rule).',
+  }),
 ] as const;

@@ -10,6 +10,7 @@
  * (no EOS: the comparison of greedy, beam and exhaustive search is then over one common space V^T).
  */
 import { Rational } from '../numerics/rational.js';
+import { point, div as ivDiv, softmax as ivSoftmax, addUp, addDown, type Interval } from '../numerics/interval.js';
 
 export interface TreeLm {
   V: number;
@@ -281,4 +282,45 @@ export function greedyTable(a: BeamArgs): number[] {
     y.push(b);
   }
   return y;
+}
+
+// --- Seeded sampling with temperature / top-k / top-p (issue 14: dec.sample) -----------------------------
+
+export interface SampleArgs { logits: number[]; temperature: number; topK: number; topP: number; n: number; seed: number }
+
+/** The margin by which a top-p cumulative mass must clear p for the kept set to be rounding-independent. */
+export const TOP_P_MARGIN = 2 ** -10;
+
+/**
+ * The exact sampling distribution of dec.sample, enclosed: z = logits/τ (interval division), the HF
+ * top-k set (logit ≥ the k-th largest; order by z equals order by logit for τ > 0), the top-p set on the
+ * renormalised top-k distribution (smallest prefix of the words by decreasing logit with mass ≥ p), and
+ * softmax over the kept words in interval arithmetic. `decided` is false when a cumulative mass of the
+ * top-p scan lies within TOP_P_MARGIN of p or the boundary word is tied with the next one (the kept set
+ * then depends on rounding or a tie rule).
+ */
+export function sampleDistribution(a: SampleArgs): { lo: number[]; hi: number[]; kept: boolean[]; decided: boolean } {
+  const V = a.logits.length;
+  if (!(a.temperature > 0) || !(a.topP > 0 && a.topP <= 1)) throw new RangeError('sample: τ > 0, p ∈ (0, 1]');
+  const z = a.logits.map((x) => ivDiv(point(x), point(a.temperature)));
+  let kept = a.topK > 0 ? topKMask(a.logits, a.topK).map((m) => m === 1) : a.logits.map(() => true);
+  let decided = true;
+  if (a.topP < 1) {
+    const idx = kept.flatMap((k, i) => (k ? [i] : [])).sort((i, j) => a.logits[j]! - a.logits[i]! || i - j);
+    const pr = ivSoftmax(idx.map((i) => z[i]!));
+    let lo = 0, hi = 0, m = idx.length;
+    for (let r = 0; r < idx.length; r++) {
+      lo = addDown(lo, pr[r]!.lo); hi = addUp(hi, pr[r]!.hi);
+      if (hi >= a.topP - TOP_P_MARGIN && lo <= a.topP + TOP_P_MARGIN && r < idx.length - 1) decided = false;
+      if (lo >= a.topP) { m = r + 1; break; }
+    }
+    if (m < idx.length && a.logits[idx[m - 1]!] === a.logits[idx[m]!]) decided = false;
+    const keep = new Set(idx.slice(0, m));
+    kept = kept.map((_, i) => keep.has(i));
+  }
+  const ks = kept.flatMap((k, i) => (k ? [i] : []));
+  const pr = ivSoftmax(ks.map((i) => z[i]!));
+  const lo = new Array<number>(V).fill(0), hi = new Array<number>(V).fill(0);
+  ks.forEach((i, r) => { lo[i] = Math.max(0, (pr[r] as Interval).lo); hi[i] = Math.min(1, (pr[r] as Interval).hi); });
+  return { lo, hi, kept, decided };
 }

@@ -66,10 +66,39 @@ function beamSearch(tf: TF, a: BeamArgs): number[] {
   }
 }
 
+interface SampleArgs { logits: number[]; temperature: number; topK: number; topP: number; n: number; seed: number }
+
+/**
+ * `dec.sample`: z = logits/τ; top-k as topK above (the k-th value of tf.topk, keep ≥); top-p on the
+ * softmax of the kept z in descending order, the shortest prefix whose cumulative sum reaches p; then
+ * tf.multinomial over the kept z only (so a dropped word can never be drawn: tf.multinomial gives the
+ * last category the rounding remainder 1 − cdf), seeded by the decimal string of the seed (tfjs treats a
+ * falsy numeric seed as "unseeded").
+ */
+function sample(tf: TF, a: SampleArgs): number[] {
+  const V = a.logits.length;
+  if (a.n === 0) return [];
+  let kept = a.topK > 0 ? topK(tf, { logits: a.logits, k: a.topK }) : new Array<number>(V).fill(1);
+  const z = tf.tidy(() => Array.from(tf.div(tf.tensor1d(a.logits), tf.scalar(a.temperature)).dataSync()));
+  if (a.topP < 1) {
+    const idx = kept.flatMap((k, i) => (k ? [i] : [])).sort((i, j) => a.logits[j]! - a.logits[i]! || i - j);
+    const cum = tf.tidy(() => Array.from(tf.cumsum(tf.softmax(tf.tensor1d(idx.map((i) => z[i]!)))).dataSync()));
+    let m = idx.length;
+    for (let r = 0; r < idx.length; r++) if (cum[r]! >= a.topP) { m = r + 1; break; }
+    const keep = new Set(idx.slice(0, m));
+    kept = kept.map((_, i) => (keep.has(i) ? 1 : 0));
+  }
+  const ks = kept.flatMap((k, i) => (k ? [i] : []));
+  if (ks.length === 1) return new Array<number>(a.n).fill(ks[0]!);
+  const draws = tf.tidy(() => Array.from(tf.multinomial(tf.tensor1d(ks.map((i) => z[i]!)), a.n, String(a.seed) as unknown as number).dataSync()));
+  return draws.map((r) => ks[r]!);
+}
+
 export function ops(tf: TF): Record<string, (args: any) => any> {
   return {
     'dec.top-k-filter': (a: { logits: number[]; k: number }) => topK(tf, a),
     'dec.top-p-filter': (a: { probs: number[]; p: number }) => topP(tf, a),
     'dec.beam-search': (a: BeamArgs) => beamSearch(tf, a),
+    'dec.sample': (a: SampleArgs) => sample(tf, a),
   };
 }
