@@ -94,9 +94,9 @@ export const OPS = [
     ],
     inputClasses: [
       { name: 'temperature-only', minShare: 0.2, description: 'no filter, τ ∈ {½, fl32(0.7), 1, fl32(1.3), 2}' },
-      { name: 'top-k', minShare: 0.15, description: 'k ∈ 1 … V − 1 (ties at the k-th logit kept)' },
+      { name: 'top-k', minShare: 0.1, description: 'k ∈ 1 … V − 1 (ties at the k-th logit kept)' },
       { name: 'top-p', minShare: 0.2, description: 'p ∈ {½, fl32(0.8), fl32(0.9), fl32(0.95)}, the nucleus decision at least 2⁻¹⁰ away from p' },
-      { name: 'top-k-and-top-p', minShare: 0.15, description: 'both filters (top-p on the renormalised top-k distribution)' },
+      { name: 'top-k-and-top-p', minShare: 0.1, description: 'both filters (top-p on the renormalised top-k distribution)' },
       { name: 'peaked', minShare: 0.1, description: 'τ = ¼: most of the mass on one or two words, the rest with probabilities near 0' },
     ],
     exactFriendly: 'Not applicable: the output is random. The tests are exact instead: binomial tails with proved critical counts (src/statistics/tests.ts binomialTest) against rigorous enclosures of softmax(logits/τ) over the kept set (interval arithmetic, src/numerics/interval.ts); inputs whose top-p decision lies within 2⁻¹⁰ of p, or whose top-p boundary is a tie, are not generated (the kept set would depend on rounding or on a tie rule).',

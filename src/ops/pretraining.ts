@@ -48,7 +48,7 @@ export const OPS = [
     inputClasses: [
       { name: 'bert-vocab', minShare: 0.3, description: 'V = 30522, specials {0, 100, 101, 102, 103} ([PAD], [UNK], [CLS], [SEP], [MASK] = 103)' },
       { name: 'small-vocab', minShare: 0.3, description: 'V ∈ {5, 8}: a random replacement often equals the original or [MASK] (the 0.1/V terms matter)' },
-      { name: 'padded', minShare: 0.2, description: 'at least 30 % of the positions are [PAD] (special): the selection rate is over the non-special positions only' },
+      { name: 'padded', minShare: 0.15, description: 'at least 30 % of the positions are [PAD] (special): the selection rate is over the non-special positions only' },
     ],
     exactFriendly: 'Not applicable: the output is random. The invariants are exact; the rates are tested with exact binomial tails (proved critical counts), the probabilities allowed 2⁻²² (float32 uniforms).',
   }),
