@@ -24,6 +24,8 @@ const f32In = (min: number, max: number) => fc.float({ min: Math.fround(min), ma
 const SAMPLING: Record<string, fc.Arbitrary<OpArgs>> = {
   'random.normal': fc.record({ n: fc.integer({ min: 1, max: 1000 }), mean: f32In(-100, 100), std: f32In(2 ** -10, 100), seed: seedArb }),
   'random.bernoulli-mask': fc.record({ n: fc.integer({ min: 1, max: 1000 }), p: f32In(0, 1), seed: seedArb }),
+  'dec.sample': fc.record({ logits: fc.array(f32In(-8, 8), { minLength: 1, maxLength: 16 }), temperature: fc.constantFrom(0.5, 1, 2), topK: fc.integer({ min: 0, max: 4 }), topP: fc.constantFrom(0.5, 0.9, 1), n: fc.integer({ min: 1, max: 1000 }), seed: seedArb }),
+  'pre.mlm-mask': fc.integer({ min: 1, max: 200 }).chain((n) => fc.record({ tokens: fc.array(fc.integer({ min: 0, max: 99 }), { minLength: n, maxLength: n }), vocab: fc.constant(100), maskId: fc.constant(3), special: fc.constant([0, 1, 2, 3]), seed: seedArb })),
 };
 
 function build(opId: string): fc.Arbitrary<OpArgs> | undefined {

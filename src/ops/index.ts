@@ -35,6 +35,12 @@ export const OPS_BY_DOMAIN = {
 
 export const OPS: readonly OpDef[] = Object.values(OPS_BY_DOMAIN).flat();
 
+/**
+ * The sampling ops: seeded random outputs, checked statistically (no golden fixtures, no per-output judge):
+ * the sampling domain's `random.*` ops and the seeded samplers of other domains (issue 14).
+ */
+export const SAMPLING_OP_IDS: readonly string[] = [...OPS_BY_DOMAIN.sampling.map((o) => o.id), 'dec.sample', 'pre.mlm-mask'];
+
 type AnyOp = (typeof OPS_BY_DOMAIN)[OpDomain][number];
 /** Every op id of the catalogue, as a type. */
 export type OpId = AnyOp['id'];

@@ -1,5 +1,5 @@
 /** Ops of the pretraining domain (Pretraining objectives: MLM, span corruption, denoising, QA heads). */
-import { defineOp, tensor, integer, object } from './schema.js';
+import { defineOp, tensor, integer, object, list } from './schema.js';
 
 export const OPS = [
   defineOp({
@@ -24,5 +24,32 @@ export const OPS = [
       { name: 'long', minShare: 0.03, description: 'n from 128 up to 384 (a SQuAD window)' },
     ],
     exactFriendly: 'Scores on the grid k/4 (|k| ≤ 8): every sum start[i] + end[j] is exact in both dtypes, so the slack is 0 and only exactly optimal pairs pass.',
+  }),
+  defineOp({
+    id: 'pre.mlm-mask',
+    description: 'Seeded BERT masking of a token sequence (004:1695–1703, HF DataCollatorForLanguageModeling): each non-special position is selected with probability 0.15 independently; a selected position gets [MASK] with probability 0.8, a uniformly random token of [0, V) with probability 0.1, and keeps its token with probability 0.1 (cascade Bernoulli(0.8), then Bernoulli(0.5)); special tokens are never selected. labels[i] = the original token at selected positions, −100 elsewhere. Deterministic given the seed. ' +
+      'Checked statistically (pre.mlm/mask-statistics): exact invariants (specials untouched, unselected positions unchanged, labels = originals, ids in range, replay determinism) and Chernoff–KL binomial tests with proved critical counts of the number selected (0.15), the number masked among the selected (0.8 + 0.1/V) and the number unchanged among the selected (0.1 + 0.1/V), each probability allowed 2⁻²² for float32 uniforms, combined at the per-check level of src/statistics/budget.ts.',
+    args: {
+      tokens: tensor('int', ['n'], { below: 'V', description: 'the token ids' }),
+      vocab: integer({ minimum: 2, dim: 'V', description: 'V, the vocabulary size (random replacements are uniform on [0, V))' }),
+      maskId: integer({ minimum: 0, description: 'the [MASK] id (a special token)' }),
+      special: list(integer(), 'ids never selected ([CLS], [SEP], [PAD], [MASK], …)'),
+      seed: integer({ description: 'the masking is a function of the arguments' }),
+    },
+    result: object({
+      input: tensor('int', ['n'], { below: 'V', description: 'the corrupted input ids' }),
+      labels: tensor('int', ['n'], { description: 'the original id at selected positions, −100 elsewhere' }),
+    }),
+    constraints: [{ text: 'V ≥ 2', holds: (d) => (d['V'] ?? 0) >= 2 }],
+    algorithms: [
+      { name: 'Bernoulli cascade', default: true, description: 'selection Bernoulli(0.15), then Bernoulli(0.8) → [MASK], then Bernoulli(0.5) among the rest → random token (HF DataCollatorForLanguageModeling, torch.bernoulli).' },
+      { name: 'one uniform per position', default: true, description: 'u ~ U[0, 1): u < 0.12 → [MASK], < 0.135 → random, < 0.15 → kept-selected (the same joint law).' },
+    ],
+    inputClasses: [
+      { name: 'bert-vocab', minShare: 0.3, description: 'V = 30522, specials {0, 100, 101, 102, 103} ([PAD], [UNK], [CLS], [SEP], [MASK] = 103)' },
+      { name: 'small-vocab', minShare: 0.3, description: 'V ∈ {5, 8}: a random replacement often equals the original or [MASK] (the 0.1/V terms matter)' },
+      { name: 'padded', minShare: 0.15, description: 'at least 30 % of the positions are [PAD] (special): the selection rate is over the non-special positions only' },
+    ],
+    exactFriendly: 'Not applicable: the output is random. The invariants are exact; the rates are tested with exact binomial tails (proved critical counts), the probabilities allowed 2⁻²² (float32 uniforms).',
   }),
 ] as const;

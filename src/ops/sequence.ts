@@ -1,5 +1,5 @@
 /** Ops of the sequence domain. Sequence labelling: linear-chain CRF decoding and partition function. */
-import { defineOp, tensor, optional, float, object } from './schema.js';
+import { defineOp, tensor, optional, float, object, list, string, tuple, integer } from './schema.js';
 
 const crfArgs = () => ({
   emissions: tensor('float', ['T', 'L'], { description: 'emission scores E[t][label]' }),
@@ -51,5 +51,45 @@ export const OPS = [
     ],
     inputClasses: crfClasses,
     exactFriendly: 'None possible: for L ≥ 2 and T ≥ 1, Z = Σ_k c_k e^{k/8} has at least two terms (or a coefficient ≥ 2), and if log Z were a float r (a dyadic rational), e^r − Σ_k c_k e^{k/8} = 0 would be a non-trivial linear relation over the algebraic numbers between exponentials of distinct algebraic exponents, which Lindemann–Weierstrass forbids; so log Z is transcendental and every float result errs. Instead: small-integer grids (rigorous enclosures of width ~1e-16), and the probabilistic tier (probRatio, forwardLogZProbBound).',
+  }),
+  defineOp({
+    id: 'seq.crf-marginals',
+    description: 'The node marginals of a linear-chain CRF, P(y_t = j | x) = Σ_{paths with y_t = j} exp(score(path)) / Z (forward–backward: exp(α_t(j) + β_t(j) − log Z)); a T × L matrix whose rows sum to 1.',
+    args: crfArgs(),
+    result: tensor('float', ['T', 'L'], { description: 'P(y_t = j), each row a probability vector' }),
+    constraints: [atLeastOneLabel],
+    algorithms: [
+      { name: 'log-domain forward–backward', default: true, description: 'α and β by max-shifted log-sum-exp recursions, log Z = lse_j(α_{T−1}(j) + end_j), P = exp(α + β − log Z) (torch-struct, pytorch-crf style): each of α_t(j), β_t(j), log Z errs by ≤ forwardLogZBound (src/numerics/bounds.ts), so log P errs by ≤ 3·that + u|α + β − log Z|, then one exp (crfMarginalBound).' },
+      { name: 'log-domain forward–backward, normalised per position', default: true, description: 'P(y_t = ·) = softmax_j(α_t(j) + β_t(j)) (the row renormalised instead of dividing by the global Z): the same per-entry bound (the softmax of values each within e of the exact ones errs by ≤ e^{2e} − 1 relative, covered by crfMarginalBound).' },
+    ],
+    inputClasses: [
+      { name: 'grid', minShare: 0.3, description: 'every score k/8 with |k| ≤ 16' },
+      { name: 'generic', minShare: 0.3, description: 'float32 or float64 scores in ±4, T ≤ 8' },
+      { name: 'peaked', minShare: 0.1, description: 'emissions up to ±20: marginals near 0 and 1 (underflowing probabilities must still be within the absolute bound)' },
+      { name: 'start-and-end', minShare: 0.12, description: 'both start and end scores present' },
+      { name: 'T0', minShare: 0.005, description: 'the empty sequence (a 0 × L result)' },
+    ],
+    exactFriendly: 'None for T ≥ 1 and L ≥ 2 with distinct path scores (the marginals are ratios of sums of exponentials; generally transcendental). The oracle encloses each marginal rigorously (interval forward–backward, src/oracles/sequence.ts crfMarginalsEnclosure); a uniform CRF (all scores equal) gives exactly 1/L.',
+  }),
+  defineOp({
+    id: 'seq.bio-decode',
+    description: 'The entity spans of a BIO (IOB2) tag sequence, conlleval / seqeval (default mode) convention: a chunk starts at B-X, and also at an I-X that does not continue an open chunk of type X (I-X at the start, after O, or after a chunk of another type starts a new chunk — the lenient repair); a chunk ends before O, B-*, or an I-Y of another type. Spans are [start, end, type] with inclusive 0-based token indices, in order of start.',
+    args: {
+      tags: list(string(), 'the tags: "O", "B-<type>" or "I-<type>"'),
+    },
+    result: list(tuple([integer({ description: 'first token (0-based)' }), integer({ description: 'last token (inclusive)' }), string('the entity type')]), 'the chunks in order'),
+    algorithms: [
+      { name: 'conlleval start/end-of-chunk', default: true, description: 'startOfChunk / endOfChunk predicates of conlleval.pl (and seqeval.metrics.sequence_labeling.get_entities): prev/cur tag and type decide; chunks collected between a start and the next end.' },
+      { name: 'open-chunk state machine', default: true, description: 'one open chunk (type, start); O closes it, B-X closes and opens, I-X extends it if the type matches, otherwise closes and opens.' },
+    ],
+    inputClasses: [
+      { name: 'valid', minShare: 0.3, description: 'IOB2-valid sequences (the encodings of disjoint typed spans)' },
+      { name: 'I-after-O', minShare: 0.2, description: 'an I-X at the start or after O (the policy question: conlleval starts a chunk)' },
+      { name: 'type-switch', minShare: 0.15, description: 'I-Y directly after B-X or I-X with Y ≠ X (a new chunk of type Y)' },
+      { name: 'random', minShare: 0.15, description: 'uniform tag sequences over O, B-/I- of 3 types, length ≤ 12' },
+      { name: 'long', minShare: 0.03, description: 'length 64 up to 512 (a BERT window)' },
+      { name: 'empty', minShare: 0.01, description: 'no tokens' },
+    ],
+    exactFriendly: 'Every input: string comparisons only.',
   }),
 ] as const;

@@ -10,6 +10,7 @@
  * (no EOS: the comparison of greedy, beam and exhaustive search is then over one common space V^T).
  */
 import { Rational } from '../numerics/rational.js';
+import { point, div as ivDiv, softmax as ivSoftmax, addUp, addDown, type Interval } from '../numerics/interval.js';
 
 export interface TreeLm {
   V: number;
@@ -186,4 +187,140 @@ export function topKMask(logits: readonly number[], k: number): number[] {
   const sorted = logits.slice().sort((a, b) => b - a);
   const kth = sorted[k - 1]!;
   return logits.map((x) => (x >= kth ? 1 : 0));
+}
+
+// --- Beam search with EOS and length penalty (issue 14: dec.beam-search) ---------------------------------
+
+/** Arguments of dec.beam-search (see src/ops/decoding.ts for the declared semantics). */
+export interface BeamArgs { logProbs: number[][]; T: number; width: number; eos: number; lengthPenalty: number }
+export interface BeamHyp { y: number[]; s: Rational }
+
+/** The row of the table for a prefix: Σ_{i<t} V^i + base-V code. */
+export function beamRow(V: number, y: readonly number[]): number {
+  let off = 0, p = 1;
+  for (let i = 0; i < y.length; i++) { off += p; p *= V; }
+  let code = 0;
+  for (const w of y) code = code * V + w;
+  return off + code;
+}
+
+function checkBeamArgs(a: BeamArgs): number {
+  const V = a.logProbs[0]?.length ?? 0;
+  let N = 0, p = 1;
+  for (let t = 0; t < a.T; t++) { N += p; p *= V; }
+  if (V < 1 || a.logProbs.length !== N || a.logProbs.some((r) => r.length !== V)) throw new RangeError(`beam: logProbs must be ${N} × V`);
+  if (!(a.width >= 1) || ![0, 1, 2].includes(a.lengthPenalty)) throw new RangeError('beam: width ≥ 1, lengthPenalty ∈ {0, 1, 2}');
+  return V;
+}
+
+/** The declared candidate order: score descending, then the token sequence lexicographically ascending. */
+export function beamOrder(a: BeamHyp, b: BeamHyp): number {
+  const c = b.s.cmp(a.s);
+  if (c !== 0) return c;
+  for (let i = 0; i < Math.min(a.y.length, b.y.length); i++) if (a.y[i] !== b.y[i]) return a.y[i]! - b.y[i]!;
+  return a.y.length - b.y.length;
+}
+
+/** s / |y|^α, exact. */
+export function normalisedScore(h: BeamHyp, alpha: number): Rational {
+  return alpha === 0 ? h.s : h.s.div(Rational.of(h.y.length).pow(alpha));
+}
+
+/** The exact beam search of the declared semantics (exact rational scores of the float table): the final beam and the returned sequence. */
+export function beamSearchExact(a: BeamArgs): { beam: BeamHyp[]; best: number[] } {
+  const V = checkBeamArgs(a);
+  const lp = a.logProbs.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const done = (h: BeamHyp) => h.y.length > 0 && h.y[h.y.length - 1] === a.eos;
+  let beam: BeamHyp[] = [{ y: [], s: Rational.ZERO }];
+  for (let t = 0; t < a.T; t++) {
+    const cand: BeamHyp[] = [];
+    for (const h of beam) {
+      if (done(h)) { cand.push(h); continue; }
+      const row = lp[beamRow(V, h.y)]!;
+      for (let w = 0; w < V; w++) cand.push({ y: [...h.y, w], s: h.s.add(row[w]!) });
+    }
+    cand.sort(beamOrder);
+    beam = cand.slice(0, a.width);
+  }
+  let b = 0;
+  for (let i = 1; i < beam.length; i++) if (normalisedScore(beam[i]!, a.lengthPenalty).gt(normalisedScore(beam[b]!, a.lengthPenalty))) b = i;
+  return { beam, best: beam[b]!.y };
+}
+
+/** The sequences an implementation may return: the exact choice, and (α > 0) any final-beam hypothesis within 2u relative of the best normalised score. */
+export function beamAcceptable(a: BeamArgs, u: number): number[][] {
+  const { beam, best } = beamSearchExact(a);
+  if (a.lengthPenalty === 0) return [best];
+  const n = beam.map((h) => normalisedScore(h, a.lengthPenalty));
+  const top = n.reduce((x, y) => (y.gt(x) ? y : x));
+  const slack = top.abs().mul(Rational.fromFloat64(4 * u));
+  return beam.filter((_, i) => n[i]!.add(slack).ge(top)).map((h) => h.y);
+}
+
+/** Every complete sequence (ending in eos at length ≤ T, or of length T without eos) with its exact score. */
+export function completeSequences(a: BeamArgs): BeamHyp[] {
+  const V = checkBeamArgs(a);
+  const lp = a.logProbs.map((r) => r.map((x) => Rational.fromFloat64(x)));
+  const out: BeamHyp[] = [];
+  const rec = (y: number[], s: Rational): void => {
+    if (y.length === a.T || (y.length > 0 && y[y.length - 1] === a.eos)) { out.push({ y: y.slice(), s }); return; }
+    const row = lp[beamRow(V, y)]!;
+    for (let w = 0; w < V; w++) { y.push(w); rec(y, s.add(row[w]!)); y.pop(); }
+  };
+  rec([], Rational.ZERO);
+  return out;
+}
+
+/** Greedy decoding of the table with EOS: argmax token (smallest on ties) until eos or T tokens. */
+export function greedyTable(a: BeamArgs): number[] {
+  const V = checkBeamArgs(a);
+  const y: number[] = [];
+  while (y.length < a.T && !(y.length > 0 && y[y.length - 1] === a.eos)) {
+    const row = a.logProbs[beamRow(V, y)]!.map((x) => Rational.fromFloat64(x));
+    let b = 0;
+    for (let w = 1; w < V; w++) if (row[w]!.gt(row[b]!)) b = w;
+    y.push(b);
+  }
+  return y;
+}
+
+// --- Seeded sampling with temperature / top-k / top-p (issue 14: dec.sample) -----------------------------
+
+export interface SampleArgs { logits: number[]; temperature: number; topK: number; topP: number; n: number; seed: number }
+
+/** The margin by which a top-p cumulative mass must clear p for the kept set to be rounding-independent. */
+export const TOP_P_MARGIN = 2 ** -10;
+
+/**
+ * The exact sampling distribution of dec.sample, enclosed: z = logits/τ (interval division), the HF
+ * top-k set (logit ≥ the k-th largest; order by z equals order by logit for τ > 0), the top-p set on the
+ * renormalised top-k distribution (smallest prefix of the words by decreasing logit with mass ≥ p), and
+ * softmax over the kept words in interval arithmetic. `decided` is false when a cumulative mass of the
+ * top-p scan lies within TOP_P_MARGIN of p or the boundary word is tied with the next one (the kept set
+ * then depends on rounding or a tie rule).
+ */
+export function sampleDistribution(a: SampleArgs): { lo: number[]; hi: number[]; kept: boolean[]; decided: boolean } {
+  const V = a.logits.length;
+  if (!(a.temperature > 0) || !(a.topP > 0 && a.topP <= 1)) throw new RangeError('sample: τ > 0, p ∈ (0, 1]');
+  const z = a.logits.map((x) => ivDiv(point(x), point(a.temperature)));
+  let kept = a.topK > 0 ? topKMask(a.logits, a.topK).map((m) => m === 1) : a.logits.map(() => true);
+  let decided = true;
+  if (a.topP < 1) {
+    const idx = kept.flatMap((k, i) => (k ? [i] : [])).sort((i, j) => a.logits[j]! - a.logits[i]! || i - j);
+    const pr = ivSoftmax(idx.map((i) => z[i]!));
+    let lo = 0, hi = 0, m = idx.length;
+    for (let r = 0; r < idx.length; r++) {
+      lo = addDown(lo, pr[r]!.lo); hi = addUp(hi, pr[r]!.hi);
+      if (hi >= a.topP - TOP_P_MARGIN && lo <= a.topP + TOP_P_MARGIN && r < idx.length - 1) decided = false;
+      if (lo >= a.topP) { m = r + 1; break; }
+    }
+    if (m < idx.length && a.logits[idx[m - 1]!] === a.logits[idx[m]!]) decided = false;
+    const keep = new Set(idx.slice(0, m));
+    kept = kept.map((_, i) => keep.has(i));
+  }
+  const ks = kept.flatMap((k, i) => (k ? [i] : []));
+  const pr = ivSoftmax(ks.map((i) => z[i]!));
+  const lo = new Array<number>(V).fill(0), hi = new Array<number>(V).fill(0);
+  ks.forEach((i, r) => { lo[i] = Math.max(0, (pr[r] as Interval).lo); hi[i] = Math.min(1, (pr[r] as Interval).hi); });
+  return { lo, hi, kept, decided };
 }

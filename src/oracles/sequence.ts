@@ -30,7 +30,7 @@
  * This module never imports an implementation.
  */
 import { Rational } from '../numerics/rational.js';
-import { logSumExp, Interval, point, add as ivAdd, log as ivLog } from '../numerics/interval.js';
+import { logSumExp, Interval, point, add as ivAdd, log as ivLog, sub as ivSub, exp as ivExp } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
 import { logSumExpR } from '../numerics/precise.js';
 
@@ -650,4 +650,48 @@ export function maskedMeanLoss(loss: readonly (readonly Rational[])[], labels: r
   let s = Rational.ZERO; let n = 0;
   labels.forEach((l, t) => { if (l !== -100) { s = s.add(loss[t]![l]!); n++; } });
   return n === 0 ? null : s.div(Rational.fromInt(n));
+}
+
+// --- Node marginals (issue 14: seq.crf-marginals) ------------------------------------------------------
+
+/**
+ * Rigorous float64 enclosures of the node marginals P(y_t = j) = exp(α_t(j) + β_t(j) − log Z) by the
+ * forward–backward recursions in outward-rounded interval arithmetic (src/numerics/interval.ts, under
+ * its ulp allowance for exp / log): α_0(j) = start_j + E_0j, α_t(j) = E_tj + lse_i(α_{t−1}(i) + A_ij),
+ * β_{T−1}(j) = end_j, β_t(i) = lse_j(A_ij + E_{t+1,j} + β_{t+1}(j)), log Z = lse_j(α_{T−1}(j) + end_j).
+ * Each interval contains the exact value (every inclusion-isotone step contains the exact real), so
+ * [lo, hi] ∩ [0, 1] contains the exact marginal; the width is a few float64 ulps of |α| + |β| per step.
+ * T = 0 gives [] (no positions).
+ */
+export function crfMarginalsEnclosure(args: CrfArgs): { lo: number; hi: number }[][] {
+  checkCrf(args);
+  const T = args.emissions.length, L = args.transitions.length;
+  if (T === 0) return [];
+  const A = args.transitions.map((row) => row.map((x) => point(x)));
+  const E = args.emissions.map((row) => row.map((x) => point(x)));
+  const endI = Array.from({ length: L }, (_, j) => point(args.end ? args.end[j]! : 0));
+  const alpha: Interval[][] = [Array.from({ length: L }, (_, j) => (args.start ? ivAdd(point(args.start[j]!), E[0]![j]!) : E[0]![j]!))];
+  for (let t = 1; t < T; t++) alpha.push(Array.from({ length: L }, (_, j) => ivAdd(logSumExp(alpha[t - 1]!.map((a, i) => ivAdd(a, A[i]![j]!))), E[t]![j]!)));
+  const beta: Interval[][] = new Array(T);
+  beta[T - 1] = endI;
+  for (let t = T - 2; t >= 0; t--) beta[t] = Array.from({ length: L }, (_, i) => logSumExp(A[i]!.map((a, j) => ivAdd(ivAdd(a, E[t + 1]![j]!), beta[t + 1]![j]!))));
+  const logZ = logSumExp(alpha[T - 1]!.map((a, j) => ivAdd(a, endI[j]!)));
+  return alpha.map((row, t) => row.map((a, j) => {
+    const m = ivExp(ivSub(ivAdd(a, beta[t]![j]!), logZ));
+    return { lo: Math.max(0, m.lo), hi: Math.min(1, m.hi) };
+  }));
+}
+
+/** The exact node marginals of a CRF with scores on a small grid, by enumeration: P(y_t = j) as enclosures from exact path-score sums (L^T ≤ MAX_PATHS). */
+export function crfMarginalsByEnumeration(args: CrfArgs): { lo: number; hi: number }[][] {
+  const paths = enumeratePaths(args);
+  const T = args.emissions.length, L = args.transitions.length;
+  if (T === 0) return [];
+  const all = logSumExp(paths.map((p) => encloseRational(p.score)));
+  return Array.from({ length: T }, (_, t) => Array.from({ length: L }, (_, j) => {
+    const sel = paths.filter((p) => p.path[t] === j).map((p) => encloseRational(p.score));
+    if (sel.length === 0) return { lo: 0, hi: 0 };
+    const m = ivExp(ivSub(logSumExp(sel), all));
+    return { lo: Math.max(0, m.lo), hi: Math.min(1, m.hi) };
+  }));
 }

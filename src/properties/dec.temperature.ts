@@ -5,6 +5,7 @@
  * Seed 003_c2e944a0f3874627.txt, line 852: "$$y = \text{softmax}(u/\tau)$$"
  */
 import fc from 'fast-check';
+import { checkSample, temperatureSampleArb } from './dec-sample.js';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { temperPower, maxR } from '../oracles/decoding.js';
@@ -27,6 +28,15 @@ export const claim: ClaimModule = {
         for (let i = 0; i < p.length; i++) for (let j = 0; j < p.length; j++) if (p[i]!.gt(p[j]!) && !b[i]!.gt(b[j]!) && !p[j]!.isZero()) return { ok: false, detail: `order of ${i}, ${j} changed` };
         return { ok: true };
       },
+    },
+    {
+      name: 'sample-distribution',
+      kind: 'conformance',
+      description: 'dec.sample with temperature only (τ ∈ {¼, ½, 0.7, 1, 1.3, 2}): 20 000 draws, replay-deterministic, per-token counts against rigorous enclosures of softmax(logits/τ) — Chernoff–KL binomial tests with proved critical counts, Bonferroni over the tokens at the per-check level ALPHA_PER_CHECK (src/statistics/budget.ts).',
+      arbitrary: temperatureSampleArb,
+      ops: ['dec.sample'],
+      runs: 3,
+      check: (a, impl) => checkSample(a, impl!),
     },
   ],
   audit: () => {

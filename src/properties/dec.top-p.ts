@@ -5,6 +5,7 @@
  * Seed 003_c2e944a0f3874627.txt, line 836: "Given a distribution $p(w_0/w_{\text{ct}})$ the top-p vocabulary $V^{(p)}$ is the smallest set of words such that"
  */
 import fc from 'fast-check';
+import { checkSample, filterSampleArb } from './dec-sample.js';
 import type { ClaimModule, Implementation, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { topPSets, minimalMassSetSize, isNucleus, isTopSet } from '../oracles/decoding.js';
@@ -80,6 +81,15 @@ export const claim: ClaimModule = {
         const { cls: _c, ...a } = castFloats(a0, impl!.dtype);
         return checkTopP(a, impl!.ops['dec.top-p-filter']!(a), impl!.dtype);
       },
+    },
+    {
+      name: 'sample-nucleus',
+      kind: 'conformance',
+      description: 'dec.sample with top-k, top-p or both (HF order: temperature, top-k, top-p on the renormalised top-k distribution): 20 000 draws, replay-deterministic, a dropped token never drawn, kept tokens’ counts against rigorous enclosures of the renormalised tempered softmax — per-token Chernoff–KL binomial tests at ALPHA_PER_CHECK.',
+      arbitrary: filterSampleArb,
+      ops: ['dec.sample'],
+      runs: 3,
+      check: (a, impl) => checkSample(a, impl!),
     },
   ],
   audit: () => {

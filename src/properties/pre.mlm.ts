@@ -5,6 +5,7 @@
  * Seed 004_975819c312b074f9.txt, line 1695: "1. **80% of the time:** The token is replaced with the [MASK] token."
  */
 import fc from 'fast-check';
+import { checkMlm, mlmSampleArb } from './pre-mlm-sample.js';
 import type { ClaimModule } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { mlmOutcomes, mlmChangedProb } from '../oracles/pretraining.js';
@@ -27,6 +28,15 @@ export const claim: ClaimModule = {
         }
         return { ok: true };
       },
+    },
+    {
+      name: 'mask-statistics',
+      kind: 'conformance',
+      description: 'pre.mlm-mask on 16 384-token sequences: exact invariants (special tokens never selected, unselected positions unchanged, labels = originals at selected positions and −100 elsewhere, ids in range, the same seed gives the same result) and Chernoff–KL binomial tests (proved critical counts) of the selection rate 0.15 over non-special positions, the [MASK] share 0.8 + 0.1/V and the unchanged share 0.1 + 0.1/V among the selected, at ALPHA_PER_CHECK (src/statistics/budget.ts).',
+      arbitrary: mlmSampleArb,
+      ops: ['pre.mlm-mask'],
+      runs: 3,
+      check: (a, impl) => checkMlm(a, impl!),
     },
   ],
   audit: () => {

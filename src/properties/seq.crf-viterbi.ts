@@ -26,6 +26,9 @@ import { viterbiSlack, viterbiExactOnGrid, forwardLogZBound, scaledForwardLogZBo
 import { gamma } from '../numerics/float-format.js';
 import { toFloat64Bounds } from '../numerics/precise.js';
 import { f32, f32Scaled, f32NearTies, f32Mixed, matrix } from './arbitraries.js';
+import { crfMarginalsEnclosure, crfMarginalsByEnumeration } from '../oracles/sequence.js';
+import { crfMarginalBound } from '../numerics/bounds-crf-marginals.js';
+import { classes, type Tagged } from './gen-helpers.js';
 import { type PotentialCrf, marginalsBrute, marginalsForwardBackward, viterbiPotential, viterbiPotentialBrute, bioMask, bioValid, bioTagSet } from '../oracles/sequence.js';
 
 export const CRF_MAX_T = 128;
@@ -214,6 +217,51 @@ const bioPotentialArb: fc.Arbitrary<PotentialCrf> = fc.integer({ min: 1, max: 5 
   return { psi, phi: phi.map((row, i) => row.map((v, j) => (m.phi[i]![j] ? v : Rational.ZERO))), start: m.start.map((ok) => (ok ? Rational.ONE : Rational.ZERO)) };
 });
 
+/** The input classes of seq.crf-marginals (weights /40), declared in src/ops/sequence.ts. */
+const withBoth = (a: fc.Arbitrary<CrfArgs>): fc.Arbitrary<CrfArgs> => a.chain((c) => {
+  const L = c.transitions.length;
+  return fc.tuple(fc.array(eighths, { minLength: L, maxLength: L }), fc.array(eighths, { minLength: L, maxLength: L })).map(([start, end]) => ({ ...c, start, end }));
+});
+export const crfMarginalsArb: fc.Arbitrary<Tagged<CrfArgs>> = classes([
+  { name: 'grid', weight: 14, arb: crfWith(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), eighths) },
+  { name: 'generic', weight: 14, arb: crfWith(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 5 }), fc.oneof(f32(4), f64(-4, 1))) },
+  { name: 'peaked', weight: 5, arb: crfWith(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 2, max: 4 }), eighths, fc.double({ min: -20, max: 20, noNaN: true })) },
+  { name: 'start-and-end', weight: 6, arb: withBoth(crfWith(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 4 }), fc.oneof(eighths, f32(2)))) },
+  { name: 'T0', weight: 1, arb: crfWith(fc.constant(0), fc.integer({ min: 1, max: 3 }), eighths) },
+]);
+
+/** The exact marginals' enclosures: enumeration for L^T ≤ 256 (tighter), the interval forward–backward otherwise. */
+export function marginalsEnclosureFor(a: CrfArgs): { lo: number; hi: number }[][] {
+  const T = a.emissions.length, L = a.transitions.length;
+  return T > 0 && T * Math.log(L) <= Math.log(ENUMERATION_PATHS_M) + 1e-9 ? crfMarginalsByEnumeration(a) : crfMarginalsEnclosure(a);
+}
+const ENUMERATION_PATHS_M = 256;
+
+/** Per-entry bound of seq.crf-marginals (src/numerics/bounds-crf-marginals.ts) with M as in logZBound. */
+export function marginalBounds(a: CrfArgs, enc: { lo: number; hi: number }[][], p: ReturnType<typeof precisionOf>): number[][] {
+  const T = a.emissions.length, L = a.transitions.length;
+  const M = maxPathAbsSumUpper(a) + T * Math.log(L) * (1 + 2 ** -50) + 1;
+  return enc.map((row) => row.map((e) => crfMarginalBound(T, L, M, e.hi, p)));
+}
+
+/** Judge a returned T × L marginal matrix: every entry within its bound of the exact marginal's enclosure. */
+export function checkMarginals(a: CrfArgs, got: unknown, impl: Implementation): Outcome {
+  const T = a.emissions.length, L = a.transitions.length;
+  const g = got as number[][] | null;
+  if (!Array.isArray(g) || g.length !== T || g.some((r) => !Array.isArray(r) || r.length !== L)) return { ok: false, detail: `result shape is not ${T} × ${L}` };
+  const enc = marginalsEnclosureFor(a);
+  const b = marginalBounds(a, enc, precisionOf(impl));
+  let worst = 0;
+  for (let t = 0; t < T; t++) for (let j = 0; j < L; j++) {
+    const v = g[t]![j]!, e = enc[t]![j]!;
+    const err = typeof v !== 'number' || Number.isNaN(v) ? Infinity : v < e.lo ? e.lo - v : v > e.hi ? v - e.hi : 0;
+    const r = err === 0 ? 0 : err / b[t]![j]!;
+    if (!(r <= 1)) return { ok: false, ratio: r, detail: `P(y_${t} = ${j}) = ${v}, exact ∈ [${e.lo}, ${e.hi}], bound ${b[t]![j]!.toExponential(3)}` };
+    worst = Math.max(worst, r);
+  }
+  return { ok: true, ratio: worst };
+}
+
 export const claim: ClaimModule = {
   id: 'seq.crf-viterbi',
   properties: [
@@ -239,6 +287,19 @@ export const claim: ClaimModule = {
       check: (args0, impl) => {
         const args = crfInDtype(args0, impl!.dtype);
         return checkLogZ(args, impl!.ops['seq.crf-logz']!(args) as number, impl!);
+      },
+    },
+    {
+      name: 'node-marginals',
+      kind: 'conformance',
+      description: 'The node marginals P(y_t = j) (op seq.crf-marginals) lie within the derived forward–backward bound (crfMarginalBound: 3 log-domain recursions, one exp, or a row softmax) of rigorous enclosures of Σ_{y: y_t = j} exp(score(y))/Z (enumeration for L^T ≤ 256, interval forward–backward otherwise).',
+      arbitrary: crfMarginalsArb,
+      ops: ['seq.crf-marginals'],
+      runs: 60,
+      check: (a0: Tagged<CrfArgs>, impl: Implementation | null) => {
+        const { cls: _c, ...rest } = a0;
+        const args = crfInDtype(rest, impl!.dtype);
+        return checkMarginals(args, impl!.ops['seq.crf-marginals']!(args), impl!);
       },
     },
     {

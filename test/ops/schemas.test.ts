@@ -21,6 +21,8 @@ const FIXTURE_OPS = Object.values(FIXTURES_BY_DOMAIN).flat();
 const SAMPLING_ARGS: Record<string, Record<string, unknown>[]> = {
   'random.normal': [{ n: 7, mean: 0.5, std: 2, seed: 3 }, { n: 1, mean: 0, std: 1, seed: 1 }, { n: 0, mean: 0, std: 1, seed: 2 }],
   'random.bernoulli-mask': [{ n: 9, p: 0.3, seed: 3 }, { n: 1, p: 1, seed: 1 }, { n: 0, p: 0.5, seed: 2 }],
+  'dec.sample': [{ logits: [0.5, -1, 2], temperature: 0.7, topK: 2, topP: 0.9, n: 7, seed: 3 }, { logits: [1], temperature: 1, topK: 0, topP: 1, n: 2, seed: 0 }],
+  'pre.mlm-mask': [{ tokens: [1, 5, 6, 7, 2], vocab: 8, maskId: 3, special: [0, 1, 2, 3], seed: 4 }, { tokens: [], vocab: 8, maskId: 3, special: [3], seed: 1 }],
 };
 
 /** Every argument set we have for an op: fixture samples and edge cases, or the hand-made ones. */

@@ -16,8 +16,10 @@ import { opById } from '../../src/ops/index.js';
 import { NORMAL_N, T_REPLICATES } from '../../src/properties/stats.t-test.js';
 import { MASK_N, LOSS_MASKS } from '../../src/properties/reg.dropout-ridge.js';
 import * as S from '../../src/properties/stats.iid-sum-variance.js';
+import { SAMPLE_N } from '../../src/properties/dec-sample.js';
+import { MLM_N } from '../../src/properties/pre-mlm-sample.js';
 
-interface Call { n: number; mean?: number; std?: number; p?: number; seed: number; replicate?: number }
+interface Call { n: number; mean?: number; std?: number; p?: number; seed: number; replicate?: number; args?: any }
 const range = (a: number, k: number) => Array.from({ length: k }, (_, i) => a + i);
 
 /** The calls one check makes, by property. */
@@ -41,6 +43,9 @@ const PLANS: Record<string, (i: any) => Call[]> = {
   'reg.dropout-ridge/expected-loss': (i) => [{ n: LOSS_MASKS * i.X.length * i.w.length, p: i.p, seed: i.seed }],
   'stats.iid-sum-variance/mask-independence': (i) => [{ n: S.MASK_LAG_N, p: i.p, seed: i.seed }, { n: S.MASK_CROSS_N, p: i.p, seed: i.seed + 1 }],
   'stats.iid-sum-variance/mask-call-sums': (i) => range(i.seed + 1, S.MASK_CALLS_K).map((seed) => ({ n: S.MASK_CALLS_N, p: i.p, seed })),
+  'dec.temperature/sample-distribution': (i) => [{ n: SAMPLE_N, seed: i.seed, args: i }, { n: SAMPLE_N, seed: i.seed, replicate: 1, args: i }],
+  'dec.top-p/sample-nucleus': (i) => [{ n: SAMPLE_N, seed: i.seed, args: i }, { n: SAMPLE_N, seed: i.seed, replicate: 1, args: i }],
+  'pre.mlm/mask-statistics': (i) => [{ n: MLM_N, seed: i.seed, args: i }, { n: MLM_N, seed: i.seed, replicate: 1, args: i }],
   'stats.iid-sum-variance/mask-streams': (i) => [
     { n: S.MASK_STREAM_N, p: i.p, seed: i.seed }, { n: S.MASK_STREAM_N, p: i.p, seed: i.seed, replicate: 1 }, { n: S.MASK_STREAM_N, p: i.p, seed: i.seed + 1 },
   ],
@@ -80,6 +85,14 @@ function recorder(log: Call[]): Implementation {
         log.push({ n: a.n, mean: a.mean, std: a.std, seed: a.seed, ...(replicate ? { replicate } : {}) });
         return Array.from({ length: a.n }, (_, i) => Math.fround(a.mean + a.std * Math.sqrt(-2 * Math.log(h(a.seed, 2 * i))) * Math.cos(2 * Math.PI * h(a.seed, 2 * i + 1))));
       }) as (a: any) => any,
+      'dec.sample': ((a: any, replicate?: number) => {
+        log.push({ n: a.n, seed: a.seed, ...(replicate ? { replicate } : {}), args: a });
+        return Array.from({ length: a.n }, () => a.logits.indexOf(Math.max(...a.logits)));
+      }) as (a: any) => any,
+      'pre.mlm-mask': ((a: any, replicate?: number) => {
+        log.push({ n: a.tokens.length, seed: a.seed, ...(replicate ? { replicate } : {}), args: a });
+        return { input: a.tokens.slice(), labels: a.tokens.map(() => -100) };
+      }) as (a: any) => any,
       'random.bernoulli-mask': ((a: any, replicate?: number) => {
         log.push({ n: a.n, p: a.p, seed: a.seed, ...(replicate ? { replicate } : {}) });
         return Array.from({ length: a.n }, (_, i) => (h(a.seed, i) < a.p ? 1 : 0));
@@ -89,6 +102,12 @@ function recorder(log: Call[]): Implementation {
 }
 
 const key = (c: Call) => JSON.stringify([c.n, c.mean, c.std, c.p, c.seed, c.replicate ?? 0]);
+
+/** The classes of the seeded samplers of other domains: the generated input's class tag. */
+const TAGGED: Record<string, string[]> = {
+  'dec.sample': ['dec.temperature/sample-distribution', 'dec.top-p/sample-nucleus'],
+  'pre.mlm-mask': ['pre.mlm/mask-statistics'],
+};
 
 describe('sampling ops: declared input classes', () => {
   it('every statistical property has a call plan, and the plans are the calls the checks make', () => {
@@ -101,6 +120,18 @@ describe('sampling ops: declared input classes', () => {
       }
     }
   }, 60_000);
+
+  for (const [op, props] of Object.entries(TAGGED)) {
+    it(`${op}: every declared class reaches its minimum share over the sampled checks of ${props.join(', ')}`, () => {
+      const declared = opById(op)!.inputClasses!;
+      const N = 600;
+      const tags = props.flatMap((id) => fc.sample(propOf(id).arbitrary, { seed: 11, numRuns: Math.ceil(N / props.length) }).map((i: any) => i.cls as string));
+      const shares = Object.fromEntries(declared.map((c) => [c.name, tags.filter((t) => t === c.name).length / tags.length]));
+      console.log(`${op} measured shares: ${JSON.stringify(shares)}`);
+      for (const c of declared) expect(shares[c.name], c.name).toBeGreaterThanOrEqual(c.minShare);
+      expect([...new Set(tags)].sort()).toEqual(declared.map((c) => c.name).sort());
+    }, 60_000);
+  }
 
   for (const op of ['random.normal', 'random.bernoulli-mask'] as const) {
     it(`${op}: every declared class reaches its minimum share over 10 000 sampled checks`, () => {

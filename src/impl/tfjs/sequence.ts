@@ -85,5 +85,53 @@ export function ops(tf: typeof tfType): Record<string, (args: any) => any> {
   return {
     'seq.crf-viterbi': (a: CrfArgs) => crfViterbi(tf, a),
     'seq.crf-logz': (a: CrfArgs) => crfLogPartition(tf, a),
+    'seq.crf-marginals': (a: CrfArgs) => crfMarginals(tf, a),
+    'seq.bio-decode': (a: { tags: string[] }) => bioDecode(a.tags),
   };
+}
+
+/**
+ * `seq.bio-decode`, conlleval's startOfChunk / endOfChunk rules (seqeval's get_entities): a chunk
+ * ends before O, B-*, or a tag of another type; it starts at B-X or at an I-X that does not
+ * continue the open chunk (I-X after O, at the start, or after another type).
+ */
+function bioDecode(tags: string[]): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let prevTag = 'O', prevType = '', start = -1;
+  const parse = (t: string): [string, string] => (t === 'O' ? ['O', ''] : [t.slice(0, 1), t.slice(2)]);
+  tags.forEach((t, i) => {
+    const [tag, type] = parse(t);
+    const endOfChunk = prevTag !== 'O' && (tag === 'O' || tag === 'B' || type !== prevType);
+    const startOfChunk = tag === 'B' || (tag === 'I' && (prevTag === 'O' || type !== prevType));
+    if (endOfChunk) out.push([start, i - 1, prevType]);
+    if (startOfChunk) start = i;
+    prevTag = tag; prevType = type;
+  });
+  if (prevTag !== 'O') out.push([start, tags.length - 1, prevType]);
+  return out;
+}
+
+/**
+ * `seq.crf-marginals` by the log-domain forward–backward algorithm: α_0 = start + E_0,
+ * α_t(j) = E_tj + lse_i(α_{t−1}(i) + A_ij); β_{T−1} = end, β_t(i) = lse_j(A_ij + E_{t+1,j} + β_{t+1}(j));
+ * log Z = lse_j(α_{T−1}(j) + end_j); P(y_t = j) = exp(α_t(j) + β_t(j) − log Z).
+ */
+function crfMarginals(tf: typeof tfType, args: CrfArgs): number[][] {
+  const { T, L } = shape(args);
+  if (T === 0) return [];
+  return tf.tidy(() => {
+    const E = tf.tensor2d(args.emissions, [T, L]);
+    const A = tf.tensor2d(args.transitions, [L, L]);
+    const start = args.start ? tf.tensor1d(args.start) : tf.zeros([L]);
+    const end = args.end ? tf.tensor1d(args.end) : tf.zeros([L]);
+    const rows = tf.unstack(E);
+    const alphas: tfType.Tensor1D[] = [tf.add(start, rows[0]!) as tfType.Tensor1D];
+    for (let t = 1; t < T; t++) alphas.push(tf.add(tf.logSumExp(tf.add(tf.reshape(alphas[t - 1]!, [L, 1]), A), 0), rows[t]!) as tfType.Tensor1D);
+    const betas: tfType.Tensor1D[] = new Array(T);
+    betas[T - 1] = end as tfType.Tensor1D;
+    for (let t = T - 2; t >= 0; t--) betas[t] = tf.logSumExp(tf.add(A, tf.reshape(tf.add(rows[t + 1]!, betas[t + 1]!), [1, L])), 1) as tfType.Tensor1D;
+    const logZ = tf.logSumExp(tf.add(alphas[T - 1]!, end));
+    const m = tf.exp(tf.sub(tf.add(tf.stack(alphas), tf.stack(betas)), logZ));
+    return m.arraySync() as number[][];
+  });
 }

@@ -1,0 +1,67 @@
+/**
+ * The statistical properties of dec.sample (issue 14): generators by input class and the check — one call
+ * of SAMPLE_N draws and its replicate (same arguments: must be identical), the counts tested against
+ * rigorous enclosures of the exact distribution (src/oracles/decoding.ts sampleDistribution) by
+ * per-token Chernoff–KL binomial tests combined at the per-check level α (src/statistics/categorical.ts).
+ * Shared by dec.temperature/sample-distribution and dec.top-p/sample-nucleus.
+ */
+import fc from 'fast-check';
+import type { Implementation, Outcome } from '../registry/types.js';
+import { sampleDistribution, type SampleArgs } from '../oracles/decoding.js';
+import { ALPHA_PER_CHECK } from '../statistics/budget.js';
+import { categoricalTest } from '../statistics/categorical.js';
+import { classes, type Tagged } from './gen-helpers.js';
+
+/** Draws per check. */
+export const SAMPLE_N = 20000;
+
+const TAUS = [0.5, Math.fround(0.7), 1, Math.fround(1.3), 2];
+const PS = [0.5, Math.fround(0.8), Math.fround(0.9), Math.fround(0.95)];
+const seedArb = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+const logitsArb = fc.integer({ min: 2, max: 24 }).chain((V) => fc.array(fc.oneof(
+  fc.integer({ min: -24, max: 24 }).map((k) => k / 4),
+  fc.float({ min: -6, max: 6, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
+), { minLength: V, maxLength: V }));
+
+const base = (o: { tau?: fc.Arbitrary<number>; k?: (V: number) => fc.Arbitrary<number>; p?: fc.Arbitrary<number> }): fc.Arbitrary<SampleArgs> =>
+  logitsArb.chain((logits) => fc.record({
+    logits: fc.constant(logits),
+    temperature: o.tau ?? fc.constantFrom(...TAUS),
+    topK: (o.k ?? (() => fc.constant(0)))(logits.length),
+    topP: o.p ?? fc.constant(1),
+    n: fc.constant(SAMPLE_N),
+    seed: seedArb,
+  })).filter((a) => sampleDistribution(a).decided);
+
+const someK = (V: number) => fc.integer({ min: 1, max: V - 1 });
+/** Classes of the temperature property (dec.temperature/sample-distribution). */
+export const temperatureSampleArb: fc.Arbitrary<Tagged<SampleArgs>> = classes([
+  { name: 'temperature-only', weight: 3, arb: base({}) },
+  { name: 'peaked', weight: 1, arb: base({ tau: fc.constant(0.25) }) },
+]);
+/** Classes of the filter property (dec.top-p/sample-nucleus). */
+export const filterSampleArb: fc.Arbitrary<Tagged<SampleArgs>> = classes([
+  { name: 'top-k', weight: 1, arb: base({ k: someK }) },
+  { name: 'top-p', weight: 1, arb: base({ p: fc.constantFrom(...PS) }) },
+  { name: 'top-k-and-top-p', weight: 1, arb: base({ k: someK, p: fc.constantFrom(...PS) }) },
+]);
+
+/** One check: replay determinism, every draw a valid id, the counts against the exact distribution at level α. */
+export function checkSample(a0: Tagged<SampleArgs>, impl: Implementation, alpha = ALPHA_PER_CHECK): Outcome {
+  const { cls: _c, ...a } = a0;
+  const fn = impl.ops['dec.sample'] as (x: SampleArgs, replicate?: number) => ArrayLike<number>;
+  const d1 = fn(a), d2 = fn(a, 1);
+  const V = a.logits.length;
+  if (!d1 || d1.length !== a.n) return { ok: false, detail: `dec.sample returned ${d1?.length} draws, expected ${a.n}` };
+  if (!d2 || d2.length !== a.n) return { ok: false, detail: `replicate returned ${d2?.length} draws` };
+  const counts = new Array<number>(V).fill(0);
+  for (let i = 0; i < a.n; i++) {
+    const w = d1[i]!;
+    if (!Number.isInteger(w) || w < 0 || w >= V) return { ok: false, detail: `draw ${i} = ${w} is not a token id in [0, ${V})` };
+    if (d2[i] !== w) return { ok: false, detail: `not deterministic: the same arguments (seed ${a.seed}) gave draw ${i} = ${w}, then ${d2[i]}` };
+    counts[w]!++;
+  }
+  const dist = sampleDistribution(a);
+  const t = categoricalTest({ counts, n: a.n, lo: dist.lo, hi: dist.hi, alpha, what: `τ = ${a.temperature}, k = ${a.topK}, p = ${a.topP}` });
+  return t.reject ? { ok: false, ratio: t.ratio, detail: `${t.detail}; counts ${counts.join(' ')}; kept ${dist.kept.map((k) => (k ? 1 : 0)).join('')}` } : { ok: true, ratio: t.ratio };
+}
