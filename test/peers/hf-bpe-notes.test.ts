@@ -11,9 +11,11 @@
  *    exhaustion: every word a single symbol) of the words with count ≥ 10 (794 words; the naive
  *    recount costs O(corpus) per merge, so the full file would take minutes) — and the share of
  *    merge steps that were ties (several pairs of maximal count) is measured and pinned: 1026 of
- *    1233 (83.2%), so "more than 95% of the steps are ties" is false on this corpus.
+ *    1233 (83.2%), so "more than 95% of the steps are ties" is false on this sub-corpus.
  * 2. The built-in implementation (incremental counts) and HF agree merge for merge on ALL merges
- *    of the whole file (6102 words), in code points and byte-level.
+ *    of the whole file (6102 words), in code points and byte-level; on the whole file 8726 of the
+ *    8992 steps (97.0%) are ties — counted here by an incremental replay, and equal to what the
+ *    exact recount learner gave in a one-off run (12.6 minutes, too slow for a test).
  * A missing `tokenizers` package makes the import fail: the test fails loudly.
  */
 import { describe, expect, test } from 'vitest';
@@ -31,6 +33,45 @@ const all = rows.map(([w, c]) => ({ word: w!, count: Number(c) }));
 const ALL_MERGES = 1_000_000; // more than any corpus here can use: train to exhaustion
 
 type M = [string, string][];
+
+/**
+ * Replay `merges` on the corpus with incremental pair counts (exact integers) and count the steps
+ * at which several pairs had the maximal count; also checks that every merge had the maximal count.
+ * The maximal count never increases (a pair created by merging (a, b) occurs at most as often as
+ * (a, b) did), so it is found by scanning a count histogram downwards.
+ */
+function countTies(words: { word: string; count: number }[], merges: M): { ties: number; maximal: boolean } {
+  const sy = words.map((w) => Array.from(w.word));
+  const cnt = new Map<string, number>();
+  const where = new Map<string, Set<number>>();
+  const hist = new Map<number, number>();
+  const K = (a: string, b: string) => `${a.length}:${a}${b}`;
+  const bump = (k: string, d: number, w: number) => {
+    const old = cnt.get(k) ?? 0;
+    if (old > 0) hist.set(old, hist.get(old)! - 1);
+    cnt.set(k, old + d);
+    if (old + d > 0) hist.set(old + d, (hist.get(old + d) ?? 0) + 1);
+    if (d > 0) { let s = where.get(k); if (!s) where.set(k, (s = new Set())); s.add(w); }
+  };
+  const pairs = (w: number, d: number) => { const s = sy[w]!; for (let i = 0; i + 1 < s.length; i++) bump(K(s[i]!, s[i + 1]!), d * words[w]!.count, w); };
+  for (let w = 0; w < sy.length; w++) pairs(w, 1);
+  let max = Math.max(0, ...hist.keys());
+  let ties = 0;
+  let maximal = true;
+  for (const [a, b] of merges) {
+    while (max > 0 && !(hist.get(max)! > 0)) max--;
+    if ((cnt.get(K(a, b)) ?? 0) !== max) maximal = false;
+    if (hist.get(max)! > 1) ties++;
+    for (const w of where.get(K(a, b)) ?? []) {
+      pairs(w, -1);
+      const s = sy[w]!, out: string[] = [];
+      for (let i = 0; i < s.length; i++) { if (i + 1 < s.length && s[i] === a && s[i + 1] === b) { out.push(a + b); i++; } else out.push(s[i]!); }
+      sy[w] = out;
+      pairs(w, 1);
+    }
+  }
+  return { ties, maximal };
+}
 const firstDiff = (x: M, y: M) => { for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i]?.[0] !== y[i]?.[0] || x[i]?.[1] !== y[i]?.[1]) return i; return -1; };
 
 describe('HF tokenizers BPE on the notes\' words', () => {
@@ -68,6 +109,18 @@ describe('HF tokenizers BPE on the notes\' words', () => {
       const got = implTrain(words, ALL_MERGES, { endOfWord: '', tieBreak: 'hf-smallest-id', byteLevel });
       expect(got.length).toBeGreaterThan(8000);
       expect([byteLevel, firstDiff(hf, got)]).toEqual([byteLevel, -1]);
+      if (!byteLevel) {
+        // Tie share on the whole file: 8726 of 8992 steps (97.0%) — the same numbers the exact
+        // recount learner gave when run once offline (12.6 min): "> 95% of the steps are ties" holds here.
+        const { ties, maximal } = countTies(all, got);
+        expect(maximal).toBe(true);
+        expect([ties, got.length]).toEqual([8726, 8992]);
+        expect(ties / got.length).toBeGreaterThan(0.95);
+        // the counter can fail: a non-maximal merge first is detected
+        expect(countTies(all, [['q', 'z'], ...got]).maximal).toBe(false);
+        // and no learned result string repeats (H2 of text.bpe-rank-order holds on the notes' merges)
+        expect(new Set(got.map(([a, b]) => a + b)).size).toBe(got.length);
+      }
     }
   }, 120_000);
 });
