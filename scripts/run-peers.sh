@@ -22,6 +22,7 @@ run numpy float32 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
 run numpy float64 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
 run onnxruntime float32 --impl clients/js/onnxruntime-adapter.mjs --xfail reports/peers/onnxruntime.xfail.json
 run tokenizers float32 --impl clients/js/tokenizers-adapter.mjs --xfail reports/peers/tokenizers.xfail.json
+run tiktoken float32 --impl clients/js/tiktoken-adapter.mjs --xfail reports/peers/tiktoken.xfail.json
 run tfjs-wasm float32 --backend wasm
 run tfjs-cpu float32 --backend cpu
 exit $status
