@@ -28,6 +28,7 @@ run nltk float64 --impl-cmd "/usr/bin/python3 clients/python/nltk_adapter.py" --
 run natural float64 --impl clients/js/natural-adapter.mjs --ops text.tfidf --xfail reports/peers/natural.xfail.json
 run okapibm25 float64 --impl clients/js/okapibm25-adapter.mjs --ops text.bm25 --xfail reports/peers/okapibm25.xfail.json
 run wink-bm25 float64 --impl clients/js/wink-bm25-adapter.mjs --ops text.bm25 --xfail reports/peers/wink-bm25.xfail.json
+run tiktoken float32 --impl clients/js/tiktoken-adapter.mjs --xfail reports/peers/tiktoken.xfail.json
 run tfjs-wasm float32 --backend wasm
 run tfjs-cpu float32 --backend cpu
 # onnxruntime-node on the generated ONNX Attention / RotaryEmbedding node tests: its own outputs, judged by `lemmata verify`

@@ -3,7 +3,8 @@
  *
  *   npx lemmata conform --impl clients/js/tokenizers-adapter.mjs
  *
- * Ops: text.bpe-train (tieBreak 'none' only) and text.bpe-encode.
+ * Ops: text.bpe-train (tieBreak 'none' and 'hf-smallest-id'; byteLevel through HF's ByteLevel pre-tokenizer) and
+ * text.bpe-encode (byteLevel likewise).
  *
  * HOW IT MAPS lemmata's CONVENTIONS ONTO HF
  *
@@ -123,14 +124,17 @@ function checkWellFormed(s, what) {
 // ---------------------------------------------------------------------------------------------
 // Training in a child process (HF writes to stdout while training)
 
-function trainInThisProcess({ lines, tmpRoot }) {
+function trainInThisProcess({ lines, tmpRoot, byteLevel }) {
   const tk = require('tokenizers');
   const dir = fs.mkdtempSync(path.join(tmpRoot, 'lemmata-hf-bpe-'));
   try {
     const corpus = path.join(dir, 'corpus.txt');
     fs.writeFileSync(corpus, lines.length ? lines.join('\n') + '\n' : '');
     const tokenizer = new tk.Tokenizer(tk.BPE.empty());
-    tokenizer.setPreTokenizer(tk.charDelimiterSplit('\n'));
+    // byteLevel: HF's own ByteLevel pre-tokenizer (no prefix space, no GPT-2 regex) after the line split
+    tokenizer.setPreTokenizer(byteLevel
+      ? tk.sequencePreTokenizer([tk.charDelimiterSplit('\n'), tk.byteLevelPreTokenizer(false, false)])
+      : tk.charDelimiterSplit('\n'));
     tokenizer.train([corpus]);
     const saved = path.join(dir, 'tokenizer.json');
     tokenizer.save(saved);
@@ -193,27 +197,36 @@ function getWorker() {
   return w;
 }
 
-function trainRemote(lines) {
+function trainRemote(lines, byteLevel = false) {
   const w = getWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     setRef(true);
-    w.send({ id, lines, tmpRoot: os.tmpdir() });
+    w.send({ id, lines, tmpRoot: os.tmpdir(), byteLevel });
   });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Ops
 
-async function bpeTrain({ words, merges, endOfWord, tieBreak }) {
+/** A one-code-point marker that GPT-2's byte-to-unicode table maps to itself (printable ASCII but space). */
+const byteSafeMarker = (m) => m === '' || (codePoints(m).length === 1 && m >= '!' && m <= '~');
+
+export async function bpeTrain({ words, merges, endOfWord, tieBreak, byteLevel }) {
   if (tieBreak === 'lexicographic' || tieBreak === 'first-occurrence') {
     throw new Error(`tie-break rule ${tieBreak} not supported by HF tokenizers (it breaks ties by the smallest pair of ` +
-      `token ids: alphabet in code-point order, then merged tokens in creation order); only 'none' can be checked`);
+      `token ids: alphabet in code-point order, then merged tokens in creation order); only 'none' and 'hf-smallest-id' can be checked`);
   }
-  if (tieBreak !== undefined && tieBreak !== 'none') throw new Error(`unknown tie-break rule ${JSON.stringify(tieBreak)}`);
+  if (tieBreak !== undefined && tieBreak !== 'none' && tieBreak !== 'hf-smallest-id') throw new Error(`unknown tie-break rule ${JSON.stringify(tieBreak)}`);
   if (!Number.isSafeInteger(merges) || merges < 0) throw new Error(`merges must be a non-negative integer, got ${merges}`);
   const eow = endOfWord ?? '_';
+  // lemmata numbers a multi-character marker by its own code points; HF only sees the private-use stand-in
+  if (tieBreak === 'hf-smallest-id' && codePoints(eow).length > 1) {
+    throw new Error(`tie-break hf-smallest-id with the multi-character marker ${JSON.stringify(eow)}: HF numbers its stand-in ` +
+      `code point, not the marker's own characters, so the ids differ by construction`);
+  }
+  if (byteLevel && !byteSafeMarker(eow)) throw new Error(`byteLevel with marker ${JSON.stringify(eow)}: HF's ByteLevel would byte-map the marker, lemmata does not`);
   const entries = Object.entries(words);
   for (const [w, c] of entries) {
     checkWellFormed(w, 'word');
@@ -228,7 +241,7 @@ async function bpeTrain({ words, merges, endOfWord, tieBreak }) {
     if (w + marker.hf === '') continue; // nothing to count
     for (let i = 0; i < c; i++) lines.push(w + marker.hf);
   }
-  const { merges: hf, vocabSize } = await trainRemote(lines);
+  const { merges: hf, vocabSize } = await trainRemote(lines, byteLevel === true);
   if (hf.length < merges && vocabSize >= DEFAULT_VOCAB_SIZE) {
     throw new Error(`HF's default BpeTrainer stopped at its vocab_size ${DEFAULT_VOCAB_SIZE} after ${hf.length} merges ` +
       `(${merges} asked); the Node binding cannot raise it`);
@@ -236,9 +249,10 @@ async function bpeTrain({ words, merges, endOfWord, tieBreak }) {
   return hf.slice(0, merges).map(([a, b]) => [marker.fromHf(a), marker.fromHf(b)]);
 }
 
-async function bpeEncode({ word, merges, endOfWord }) {
+async function bpeEncode({ word, merges, endOfWord, byteLevel }) {
   const tk = require('tokenizers');
   const eow = endOfWord ?? '_';
+  if (byteLevel) return bpeEncodeByteLevel(tk, word, merges, eow);
   checkWellFormed(word, 'word');
   checkWellFormed(eow, 'endOfWord');
   const text = word + eow;
@@ -261,6 +275,35 @@ async function bpeEncode({ word, merges, endOfWord }) {
   const tokenizer = new tk.Tokenizer(tk.BPE.init(vocab, hfMerges));
   const enc = await tokenizer.encode(word + marker.hf);
   return enc.getTokens().map(marker.fromHf);
+}
+
+/**
+ * Byte-level encoding through HF's own ByteLevel pre-tokenizer (no prefix space, no regex): the
+ * word + marker becomes its UTF-8 bytes as GPT-2 characters inside HF; the vocabulary holds the
+ * whole byte-level alphabet (tk.byteLevelAlphabet()), every merge operand and result.
+ */
+async function bpeEncodeByteLevel(tk, word, merges, eow) {
+  checkWellFormed(word, 'word');
+  if (!byteSafeMarker(eow)) throw new Error(`byteLevel with marker ${JSON.stringify(eow)}: HF's ByteLevel would byte-map the marker, lemmata does not`);
+  const text = word + eow;
+  if (text === '') return [];
+  const seen = new Set();
+  const hfMerges = [];
+  for (const [a, b] of merges) {
+    const key = JSON.stringify([a, b]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hfMerges.push([a, b]);
+  }
+  const vocab = {};
+  let id = 0;
+  const add = (s) => { if (!(s in vocab)) vocab[s] = id++; };
+  for (const c of tk.byteLevelAlphabet()) add(c);
+  for (const [a, b] of hfMerges) { add(a); add(b); add(a + b); }
+  const tokenizer = new tk.Tokenizer(tk.BPE.init(vocab, hfMerges));
+  tokenizer.setPreTokenizer(tk.byteLevelPreTokenizer(false, false));
+  const enc = await tokenizer.encode(text);
+  return enc.getTokens();
 }
 
 export default {

@@ -131,6 +131,21 @@ export const GLOSSARY: readonly Concept[] = [
     ],
   },
   {
+    id: 'bpe-alphabet', title: 'BPE initial symbols', symbol: 'initial symbols', adopted: 'code-points',
+    variants: [
+      { id: 'code-points', text: 'a word starts as its Unicode code points (the notes, subword-nmt, HF BPE without ByteLevel)', markers: [] },
+      { id: 'gpt2-bytes', text: 'a word starts as its UTF-8 bytes, each as GPT-2\'s bytes_to_unicode character (" " → "Ġ"; GPT-2, HF ByteLevel, tiktoken on bytes): byteLevel true', markers: [] },
+    ],
+  },
+  {
+    id: 'bpe-apply', title: 'Applying BPE merges to a word', symbol: 'seg(w)', adopted: 'pair-rank',
+    variants: [
+      { id: 'pair-rank', text: 'repeatedly merge the adjacent PAIR of lowest merge rank, leftmost first (HF tokenizers, GPT-2 encoder.py; text.bpe-encode)', markers: [] },
+      { id: 'list-order', text: 'one left-to-right pass per merge rule, in learned order (the notes, 004:128); equal to pair-rank when operands are made before use and every merge makes a new symbol (text.bpe-rank-order)', markers: [] },
+      { id: 'token-rank', text: 'repeatedly merge the adjacent parts whose CONCATENATION is the lowest-ranked token (tiktoken; SentencePiece BPE by piece score): also merges splits no rule names', markers: [] },
+    ],
+  },
+  {
     id: 'fourier-transform', title: 'Continuous Fourier transform', symbol: 'X(ω), X(f)', adopted: 'angular',
     variants: [
       { id: 'angular', text: 'X(ω) = ∫x(t)e^{−iωt}dt, x(t) = (1/2π)∫X(ω)e^{iωt}dω (000:654–658)', markers: [] },

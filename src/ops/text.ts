@@ -1,5 +1,5 @@
 /** Ops of the text domain. Tokenisation: byte-pair encoding. */
-import { defineOp, integer, string, oneOf, list, tuple, record, number, float, tensor, boolean } from './schema.js';
+import { defineOp, integer, string, oneOf, list, tuple, record, number, float, tensor, optional, boolean } from './schema.js';
 
 const merge = () => tuple([string(), string()], '[left, right]');
 
@@ -9,12 +9,16 @@ export const OPS = [
     description: 'Learn up to `merges` BPE merges, each a most frequent adjacent symbol pair. A word is its code points plus the end-of-word marker as one ' +
       'more symbol (none for ""); pair counts are weighted by word frequency and count every adjacent position ("a a a" holds (a, a) twice, as in subword-nmt ' +
       'and HF tokenizers); a merge replaces occurrences left to right without overlap ("a a a" → "aa a"); training stops early only when no pair is left ' +
-      '(no minimum frequency). Ties: lexicographic (left symbol, then right, code-unit order), first-occurrence (corpus order, then position), or none (any maximal pair).',
+      '(no minimum frequency). Ties: lexicographic (left symbol, then right, code-unit order), first-occurrence (corpus order, then position), ' +
+      'hf-smallest-id (HF tokenizers BpeTrainer: the smallest (left id, right id), ids = initial symbols in code-point order, then each new merge result ' +
+      'string in creation order), or none (any maximal pair). byteLevel: words start as their UTF-8 bytes in GPT-2\'s byte-to-unicode alphabet ' +
+      '(" " → "Ġ"; the merges name those characters; the marker is appended unmapped).',
     args: {
       words: record(integer({ minimum: 1 }), 'word → count (≥ 1), in corpus order'),
       merges: integer({ minimum: 0, description: 'the most merges to learn' }),
       endOfWord: string('appended to each word as one symbol; "" for none'),
-      tieBreak: oneOf(['lexicographic', 'first-occurrence', 'none'], 'which of tied pairs to merge; none: any (every merge must still be maximal)'),
+      tieBreak: oneOf(['lexicographic', 'first-occurrence', 'none', 'hf-smallest-id'], 'which of tied pairs to merge; none: any (every merge must still be maximal)'),
+      byteLevel: optional(boolean('byte-level BPE (GPT-2 byte-to-unicode alphabet); default false: code points')),
     },
     result: list(merge(), 'the merges in order: at most `merges`, fewer only when no pair is left'),
     algorithms: [
@@ -30,6 +34,8 @@ export const OPS = [
       { name: 'count-one-merge', minShare: 0.1, description: 'a merge learned with count 1 (no minimum frequency)' },
       { name: 'marker-none', minShare: 0.1, description: 'endOfWord ""' },
       { name: 'marker-multi', minShare: 0.1, description: 'endOfWord "</w>" (one symbol of four characters)' },
+      { name: 'byte-level', minShare: 0.1, description: 'byteLevel true, words with multi-byte characters (é, €, 😀) and spaces' },
+      { name: 'hf-order-differs', minShare: 0.05, description: 'the hf-smallest-id rule and the lexicographic rule learn different merges (merged symbols, byte-level or non-ASCII ids)' },
     ],
     exactFriendly: 'Discrete: integer counts, compared exactly (merge for merge with a pinned tie rule; maximality of every merge without one).',
   }),
@@ -44,6 +50,7 @@ export const OPS = [
       word: string(),
       merges: list(merge(), 'merges in rank order'),
       endOfWord: string('appended as one symbol; "" for none'),
+      byteLevel: optional(boolean('byte-level: the word starts as its UTF-8 bytes in GPT-2\'s byte-to-unicode alphabet (merges name those characters); default false')),
     },
     result: list(string(), 'the symbols'),
     algorithms: [
@@ -61,6 +68,7 @@ export const OPS = [
       { name: 'long-word', minShare: 0.3, description: 'a word of 32 to 64 letters' },
       { name: 'marker-none', minShare: 0.1, description: 'endOfWord ""' },
       { name: 'marker-multi', minShare: 0.1, description: 'endOfWord "</w>"' },
+      { name: 'byte-level', minShare: 0.1, description: 'byteLevel true, a word with a multi-byte character or a space' },
     ],
     exactFriendly: 'Discrete: the segmentation is compared exactly.',
   }),

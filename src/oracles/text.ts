@@ -139,6 +139,8 @@ export interface BpeOptions {
   tieBreak?: TieBreak;
   /** Smallest pair count that may still be merged (default 1). */
   minCount?: number;
+  /** Byte-level BPE: words start as their UTF-8 bytes in GPT-2's byte-to-unicode alphabet ({@link BYTE_TO_UNICODE}). */
+  byteLevel?: boolean;
 }
 
 export interface BpeStep {
@@ -155,9 +157,43 @@ export interface BpeLearnResult {
   segmentation: string[][];
 }
 
-/** Split a word into initial symbols: code points, then the marker (if non-empty). */
-export function initialSymbols(word: string, endOfWord = '_'): string[] {
-  const s = Array.from(word);
+/**
+ * GPT-2's byte-to-unicode table (`bytes_to_unicode` in openai/gpt-2 encoder.py, the alphabet of HF
+ * `ByteLevel`): the 188 bytes that are printable Latin-1 — '!'..'~' (33–126), '¡'..'¬' (161–172),
+ * '®'..'ÿ' (174–255) — map to the code point of the same value; the other 68 bytes (0–32, 127–160,
+ * 173), in increasing order, map to U+0100, U+0101, … U+0143. So ' ' (32) ↦ 'Ġ' (U+0120), '\n' ↦ 'Ċ'
+ * (U+010A), 0xAD ↦ 'Ń' (U+0143). Built by enumeration; a bijection of the 256 bytes onto 256
+ * printable, non-space code points.
+ */
+export const BYTE_TO_UNICODE: readonly string[] = (() => {
+  const printable = (b: number) => (b >= 33 && b <= 126) || (b >= 161 && b <= 172) || (b >= 174 && b <= 255);
+  const out: string[] = [];
+  let next = 256;
+  for (let b = 0; b < 256; b++) out.push(String.fromCodePoint(printable(b) ? b : next++));
+  return out;
+})();
+
+/** The UTF-8 bytes of a string, each as its GPT-2 byte-level character (code points must be scalar values). */
+export function byteLevelChars(word: string): string[] {
+  const out: string[] = [];
+  for (const ch of word) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) throw new RangeError('byteLevelChars: lone surrogate');
+    const bytes = cp < 0x80 ? [cp]
+      : cp < 0x800 ? [0xc0 | (cp >> 6), 0x80 | (cp & 63)]
+        : cp < 0x10000 ? [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)]
+          : [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+    for (const b of bytes) out.push(BYTE_TO_UNICODE[b]!);
+  }
+  return out;
+}
+
+/**
+ * Split a word into initial symbols: code points (or, with `byteLevel`, its UTF-8 bytes as GPT-2
+ * byte-level characters), then the marker (if non-empty; never byte-mapped).
+ */
+export function initialSymbols(word: string, endOfWord = '_', byteLevel = false): string[] {
+  const s = byteLevel ? byteLevelChars(word) : Array.from(word);
   if (endOfWord !== '') s.push(endOfWord);
   return s;
 }
@@ -190,9 +226,9 @@ interface State {
   ids: Map<string, number>;
 }
 
-function initState(corpus: BpeCorpusInput, endOfWord: string): State {
+function initState(corpus: BpeCorpusInput, endOfWord: string, byteLevel = false): State {
   const ws = normaliseCorpus(corpus);
-  const words = ws.map((w) => initialSymbols(w.word, endOfWord));
+  const words = ws.map((w) => initialSymbols(w.word, endOfWord, byteLevel));
   const counts = ws.map((w) => w.count);
   let total = 0;
   const base: number[] = [];
@@ -248,6 +284,9 @@ function mergeState(st: State, a: string, b: string): void {
   if (!st.ids.has(ab)) st.ids.set(ab, st.ids.size);
   for (let w = 0; w < st.words.length; w++) {
     const sy = st.words[w]!;
+    let has = false;
+    for (let i = 0; i + 1 < sy.length && !has; i++) has = sy[i] === a && sy[i + 1] === b;
+    if (!has) continue; // nothing to replace: the word stays as it is
     const stt = st.starts[w]!;
     const ns: string[] = [];
     const nst: number[] = [];
@@ -274,7 +313,7 @@ export function bpeLearn(corpus: BpeCorpusInput, numMerges: number, opts: BpeOpt
   const tb = opts.tieBreak ?? tieBreaks.firstOccurrence;
   const minCount = Math.max(1, opts.minCount ?? 1);
   if (!Number.isSafeInteger(numMerges) || numMerges < 0) throw new RangeError('bpeLearn: numMerges must be a non-negative integer');
-  const st = initState(corpus, eow);
+  const st = initState(corpus, eow, opts.byteLevel ?? false);
   const merges: [string, string][] = [];
   const steps: BpeStep[] = [];
   for (let s = 0; s < numMerges; s++) {
@@ -313,7 +352,7 @@ export function checkMergeSequence(
 ): MergeCheck {
   const eow = opts.endOfWord ?? '_';
   const minCount = Math.max(1, opts.minCount ?? 1);
-  const st = initState(corpus, eow);
+  const st = initState(corpus, eow, opts.byteLevel ?? false);
   for (let s = 0; s < merges.length; s++) {
     const [a, b] = merges[s]!;
     const all = countPairs(st);
@@ -361,14 +400,14 @@ export function checkMergeSequence(
  * 16 letters, every tie-break rule), and no learned list repeated a result string; we know of no
  * proof that it cannot happen.
  */
-export function bpeSegment(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord'> = {}): string[] {
+export function bpeSegment(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord' | 'byteLevel'> = {}): string[] {
   const eow = opts.endOfWord ?? '_';
   const rank = new Map<string, number>();
   merges.forEach(([a, b], i) => {
     const k = pairKey(a, b);
     if (!rank.has(k)) rank.set(k, i);
   });
-  const sy = initialSymbols(word, eow);
+  const sy = initialSymbols(word, eow, opts.byteLevel ?? false);
   for (;;) {
     let best = Infinity;
     let at = -1;
@@ -385,8 +424,8 @@ export function bpeSegment(word: string, merges: readonly (readonly [string, str
 }
 
 /** The notes' segmenter literally: apply each merge rule in learned order, left to right. */
-export function bpeSegmentSequential(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord'> = {}): string[] {
-  let sy = initialSymbols(word, opts.endOfWord ?? '_');
+export function bpeSegmentSequential(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord' | 'byteLevel'> = {}): string[] {
+  let sy = initialSymbols(word, opts.endOfWord ?? '_', opts.byteLevel ?? false);
   for (const [a, b] of merges) sy = applyMerge(sy, a, b);
   return sy;
 }
@@ -401,14 +440,14 @@ export function bpeSegmentSequential(word: string, merges: readonly (readonly [s
  * a merge uses a symbol before any merge creates it (e.g. merges [(ab, a), (a, b)], word "abab":
  * ["aba", "b"] one at a time, ["ab", "ab"] all at once). Both are standard; the gate accepts either.
  */
-export function bpeSegmentAllAtOnce(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord'> = {}): string[] {
+export function bpeSegmentAllAtOnce(word: string, merges: readonly (readonly [string, string])[], opts: Pick<BpeOptions, 'endOfWord' | 'byteLevel'> = {}): string[] {
   const eow = opts.endOfWord ?? '_';
   const rank = new Map<string, number>();
   merges.forEach(([a, b], i) => {
     const k = pairKey(a, b);
     if (!rank.has(k)) rank.set(k, i);
   });
-  let sy = initialSymbols(word, eow);
+  let sy = initialSymbols(word, eow, opts.byteLevel ?? false);
   for (;;) {
     let best = Infinity;
     let pair: [string, string] | null = null;

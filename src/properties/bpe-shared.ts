@@ -17,11 +17,14 @@
 import fc from 'fast-check';
 import { bpeLearn, bpeSegment, bpeSegmentAllAtOnce, bpeSegmentSequential, initialSymbols, tieBreaks, type TieBreak } from '../oracles/text.js';
 
-export interface CorpusCase { words: Record<string, number>; merges: number; endOfWord?: string }
-export interface EncodeCase { words: string[]; merges: [string, string][]; endOfWord: string }
+export interface CorpusCase { words: Record<string, number>; merges: number; endOfWord?: string; byteLevel?: boolean }
+export interface EncodeCase { words: string[]; merges: [string, string][]; endOfWord: string; byteLevel?: boolean }
 
 export const BPE_MAX_TRAIN_WORD = 24;
 export const BPE_MAX_WORD = 64;
+
+/** Characters for byte-level cases: ASCII, é (2 bytes), € (3), 😀 (4, astral), space, tab, NBSP (U+00A0 ↦ 'ł'). */
+export const BYTE_LEVEL_UNIT = fc.constantFrom('a', 'b', 'é', '€', '😀', ' ', '\t', '\u00a0');
 
 const marker = fc.oneof({ weight: 7, arbitrary: fc.constant('_') }, { weight: 3, arbitrary: fc.constantFrom('', '</w>') });
 const dict = (word: fc.Arbitrary<string>, count: fc.Arbitrary<number>, maxKeys: number) => fc.dictionary(word, count, { minKeys: 1, maxKeys });
@@ -35,6 +38,8 @@ export const corpusArb: fc.Arbitrary<CorpusCase> = fc.oneof(
   { weight: 20, arbitrary: fc.record({ words: dict(runs, fc.integer({ min: 1, max: 9 }), 5), merges: fc.integer({ min: 0, max: 12 }), endOfWord: marker }) },
   { weight: 10, arbitrary: fc.record({ words: dict(fc.stringMatching(/^[abc]{1,6}$/), fc.integer({ min: 1, max: 1000 }), 6), merges: fc.integer({ min: 0, max: 10 }), endOfWord: marker }) },
   { weight: 15, arbitrary: fc.record({ words: dict(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 8, maxLength: BPE_MAX_TRAIN_WORD }), fc.integer({ min: 1, max: 9 }), 4), merges: fc.integer({ min: 0, max: 40 }), endOfWord: marker }) },
+  // byte-level: multi-byte characters (2, 3 and 4 UTF-8 bytes), spaces (byte 32 ↦ 'Ġ'), a control byte; marker '' or '_'
+  { weight: 18, arbitrary: fc.record({ words: dict(fc.string({ unit: BYTE_LEVEL_UNIT, minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 9 }), 5), merges: fc.integer({ min: 0, max: 24 }), endOfWord: fc.constantFrom('', '', '_'), byteLevel: fc.constant(true) }) },
 );
 
 /** The documented classes of a training corpus (content classifier). */
@@ -43,8 +48,13 @@ export function corpusClasses(c: CorpusCase): string[] {
   const eow = c.endOfWord ?? '_';
   const ws = Object.keys(c.words);
   const counts = Object.values(c.words);
-  const r = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.firstOccurrence });
+  const bl = c.byteLevel ?? false;
+  const r = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.firstOccurrence, byteLevel: bl });
   if (r.steps.some((s) => s.tiedWith.length > 0)) out.push('ties');
+  if (bl && ws.some((w) => /[^\x21-\x7e]/u.test(w))) out.push('byte-level');
+  const hf = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.hfSmallestId, byteLevel: bl }).merges;
+  const lex = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.lexicographic, byteLevel: bl }).merges;
+  if (JSON.stringify(hf) !== JSON.stringify(lex)) out.push('hf-order-differs');
   if (ws.some((w) => /(.)\1\1/.test(w))) out.push('repeated-letters');
   if (Math.max(...counts) >= 2 * Math.min(...counts)) out.push('weighted');
   if (ws.some((w) => w.length >= 12)) out.push('long-words');
@@ -97,7 +107,12 @@ export const encodeCaseArb: fc.Arbitrary<EncodeCase> = fc.record({
   kind: fc.oneof(
     { weight: 15, arbitrary: fc.constant('learned') }, { weight: 30, arbitrary: fc.constant('well-formed') }, { weight: 25, arbitrary: fc.constant('arbitrary') },
     { weight: 25, arbitrary: fc.constant('targeted') }, { weight: 5, arbitrary: fc.constant('empty') },
+    { weight: 15, arbitrary: fc.constant('byte-level') },
   ),
+  blCorpus: dict(fc.string({ unit: BYTE_LEVEL_UNIT, minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 9 }), 5),
+  blWords: fc.array(fc.string({ unit: BYTE_LEVEL_UNIT, minLength: 0, maxLength: 10 }), { minLength: 1, maxLength: 3 }),
+  blMerges: fc.integer({ min: 0, max: 30 }),
+  blMarker: fc.constantFrom('', '', '_'),
   endOfWord: marker,
   corpus: corpusArb,
   words: fc.array(fc.oneof({ weight: 4, arbitrary: fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 0, maxLength: 12 }) }, { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 32, maxLength: BPE_MAX_WORD }) }), { minLength: 1, maxLength: 4 }),
@@ -106,7 +121,12 @@ export const encodeCaseArb: fc.Arbitrary<EncodeCase> = fc.record({
   arbitrary: fc.array(fc.oneof({ weight: 4, arbitrary: fc.tuple(letters('abc'), letters('abc')) }, { weight: 1, arbitrary: fc.tuple(letters('abc'), fc.constantFrom('_', '</w>', 'a_', 'c</w>')) }), { minLength: 1, maxLength: 16 })
     .chain((ms) => fc.array(fc.nat(), { maxLength: 4 }).map((dups) => { const out = ms.map((m) => [...m] as [string, string]); for (const d of dups) out.splice(d % (out.length + 1), 0, [...out[d % out.length]!]); return out; })),
   targeted,
-}).map(({ kind, endOfWord, corpus, words, wf, wfNone, arbitrary, targeted }) => {
+}).map(({ kind, endOfWord, corpus, words, wf, wfNone, arbitrary, targeted, blCorpus, blWords, blMerges, blMarker }) => {
+  if (kind === 'byte-level') {
+    // merges learned on a byte-level corpus (HF's rule), applied to its words and to new ones
+    const merges = bpeLearn(blCorpus, blMerges, { endOfWord: blMarker, tieBreak: tieBreaks.hfSmallestId, byteLevel: true }).merges;
+    return { words: [...Object.keys(blCorpus), ...blWords], merges, endOfWord: blMarker, byteLevel: true };
+  }
   if (kind === 'learned') {
     const eow = corpus.endOfWord ?? '_';
     const merges = bpeLearn(corpus.words, corpus.merges, { endOfWord: eow, tieBreak: tieBreaks.lexicographic }).merges;
@@ -138,6 +158,12 @@ function segmentLastRank(word: string, merges: readonly (readonly [string, strin
 /** The documented classes of an encoding case (content classifier). */
 export function encodeClasses(c: EncodeCase): string[] {
   const out: string[] = [];
+  if (c.byteLevel) {
+    // the other classes describe code-point merge lists
+    if (c.words.some((w) => /[^\x21-\x7e]/u.test(w))) out.push('byte-level');
+    if (c.endOfWord === '') out.push('marker-none');
+    return out;
+  }
   const keys = c.merges.map(([a, b]) => key(a, b));
   if (new Set(keys).size < keys.length) out.push('repeated-pair');
   if (c.merges.length === 0) out.push('empty-merges');

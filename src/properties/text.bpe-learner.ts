@@ -19,14 +19,15 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 150,
-      check: ({ words, merges, endOfWord }, impl) => {
+      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
         const eow = endOfWord ?? '_';
-        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'none' }) as [string, string][];
+        const bl = byteLevel ?? false;
+        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'none', ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
         if (!Array.isArray(got) || got.some((m) => !Array.isArray(m) || m.length !== 2 || typeof m[0] !== 'string' || typeof m[1] !== 'string')) return { ok: false, detail: `malformed merges ${JSON.stringify(got)?.slice(0, 120)}` };
-        const r = checkMergeSequence(words, got, { endOfWord: eow });
+        const r = checkMergeSequence(words, got, { endOfWord: eow, byteLevel: bl });
         if (!r.ok) return { ok: false, detail: `merge ${r.step + 1} (${got[r.step]!.join('+')}) had count ${r.chosenCount} < max ${r.maxCount}: ${r.reason}` };
         if (got.length > merges) return { ok: false, detail: `${got.length} merges, asked for ${merges}` };
-        if (got.length < merges && Object.keys(words).some((w) => bpeSegment(w, got, { endOfWord: eow }).length > 1)) {
+        if (got.length < merges && Object.keys(words).some((w) => bpeSegment(w, got, { endOfWord: eow, byteLevel: bl }).length > 1)) {
           return { ok: false, detail: `stopped after ${got.length} of ${merges} merges while pairs remain` };
         }
         return { ok: true };
@@ -35,15 +36,16 @@ export const claim: ClaimModule = {
     {
       name: 'pinned-tie-break',
       kind: 'conformance',
-      description: 'With a pinned rule (lexicographic or first-occurrence), the implementation equals the exact learner merge for merge.',
+      description: 'With a pinned rule (lexicographic, first-occurrence or hf-smallest-id), the implementation equals the exact learner merge for merge (code points or byte-level).',
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 150,
-      check: ({ words, merges, endOfWord }, impl) => {
+      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
         const eow = endOfWord ?? '_';
-        for (const [name, rule] of [['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence]] as const) {
-          const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: name }) as [string, string][];
-          const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: rule }).merges;
+        const bl = byteLevel ?? false;
+        for (const [name, rule] of [['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence], ['hf-smallest-id', tieBreaks.hfSmallestId]] as const) {
+          const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: name, ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
+          const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: rule, byteLevel: bl }).merges;
           const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
           if (!same) return { ok: false, detail: `${name}: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
         }

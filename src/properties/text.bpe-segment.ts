@@ -16,9 +16,10 @@ import { corpusArb, encodeCaseArb, NOTES_CORPUS, NOTES_MERGES, allTieBreakOutcom
  */
 export function encodeConformance(c: EncodeCase, impl: Implementation): Outcome {
   for (const w of c.words) {
-    const got = impl.ops['text.bpe-encode']!({ word: w, merges: c.merges, endOfWord: c.endOfWord }) as string[];
-    const want = bpeSegment(w, c.merges, { endOfWord: c.endOfWord });
-    const alt = bpeSegmentAllAtOnce(w, c.merges, { endOfWord: c.endOfWord });
+    const bl = c.byteLevel ?? false;
+    const got = impl.ops['text.bpe-encode']!({ word: w, merges: c.merges, endOfWord: c.endOfWord, ...(bl ? { byteLevel: true } : {}) }) as string[];
+    const want = bpeSegment(w, c.merges, { endOfWord: c.endOfWord, byteLevel: bl });
+    const alt = bpeSegmentAllAtOnce(w, c.merges, { endOfWord: c.endOfWord, byteLevel: bl });
     const show = (x: unknown) => (Array.isArray(x) ? `[${x.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(x));
     if (!Array.isArray(got) || (show(got) !== show(want) && show(got) !== show(alt))) {
       return { ok: false, detail: `${JSON.stringify(w)} with marker ${JSON.stringify(c.endOfWord)} and ${c.merges.length} merges: got ${show(got)}, exact ${show(want)}${show(alt) !== show(want) ? ` (or all-at-once ${show(alt)})` : ''}` };
@@ -36,13 +37,14 @@ export const claim: ClaimModule = {
       description: 'Segmenting each training word with the learned merges (by rank, and in learned order) reproduces the learner’s own final segmentation.',
       arbitrary: corpusArb,
       runs: 150,
-      check: ({ words, merges, endOfWord }) => {
+      check: ({ words, merges, endOfWord, byteLevel }) => {
         const eow = endOfWord ?? '_';
-        const r = bpeLearn(words, merges, { endOfWord: eow, tieBreak: tieBreaks.lexicographic });
+        const bl = byteLevel ?? false;
+        const r = bpeLearn(words, merges, { endOfWord: eow, tieBreak: tieBreaks.lexicographic, byteLevel: bl });
         const ws = Object.keys(words);
         for (let i = 0; i < ws.length; i++) {
-          const a = bpeSegment(ws[i]!, r.merges, { endOfWord: eow }).join(' ');
-          const b = bpeSegmentSequential(ws[i]!, r.merges, { endOfWord: eow }).join(' ');
+          const a = bpeSegment(ws[i]!, r.merges, { endOfWord: eow, byteLevel: bl }).join(' ');
+          const b = bpeSegmentSequential(ws[i]!, r.merges, { endOfWord: eow, byteLevel: bl }).join(' ');
           const c = r.segmentation[i]!.join(' ');
           if (a !== c || b !== c) return { ok: false, detail: `${ws[i]}: by rank [${a}], in order [${b}], learner [${c}]` };
         }

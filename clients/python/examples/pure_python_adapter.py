@@ -94,6 +94,13 @@ def _symbols(word, eow):
     return list(word) + ([eow] if eow else [])
 
 
+def _byte_symbols(word, eow):
+    # GPT-2 bytes_to_unicode: printable Latin-1 bytes as themselves, the 68 others from U+0100 in increasing order
+    keep = lambda b: 33 <= b <= 126 or 161 <= b <= 172 or 174 <= b <= 255
+    others = [b for b in range(256) if not keep(b)]
+    return [chr(b) if keep(b) else chr(256 + others.index(b)) for b in word.encode("utf-8")] + ([eow] if eow else [])
+
+
 def _merge(sy, a, b):
     out, i = [], 0
     while i < len(sy):
@@ -107,7 +114,9 @@ def _merge(sy, a, b):
 
 
 def bpe_train(args, dtype):
-    words = [(_symbols(w, args["endOfWord"]), c) for w, c in args["words"].items()]
+    split = _byte_symbols if args.get("byteLevel") else _symbols
+    words = [(split(w, args["endOfWord"]), c) for w, c in args["words"].items()]
+    ids = {c: i for i, c in enumerate(sorted({c for sy, _ in words for c in sy}))}  # HF ids: code-point order, then new results
     merges = []
     for _ in range(args["merges"]):
         counts = {}  # insertion order = first occurrence in corpus order
@@ -118,7 +127,13 @@ def bpe_train(args, dtype):
             break
         best = max(counts.values())
         tied = [p for p, c in counts.items() if c == best]
-        pair = min(tied) if args["tieBreak"] == "lexicographic" else tied[0]
+        if args["tieBreak"] == "lexicographic":
+            pair = min(tied)
+        elif args["tieBreak"] == "hf-smallest-id":
+            pair = min(tied, key=lambda p: (ids[p[0]], ids[p[1]]))
+        else:
+            pair = tied[0]
+        ids.setdefault(pair[0] + pair[1], len(ids))
         merges.append(list(pair))
         words = [(_merge(sy, *pair), c) for sy, c in words]
     return merges
@@ -128,7 +143,7 @@ def bpe_encode(args, dtype):
     rank = {}
     for i, (a, b) in enumerate(args["merges"]):
         rank.setdefault((a, b), i)
-    sy = _symbols(args["word"], args["endOfWord"])
+    sy = (_byte_symbols if args.get("byteLevel") else _symbols)(args["word"], args["endOfWord"])
     while True:
         best, at = None, -1
         for i in range(len(sy) - 1):

@@ -16,7 +16,7 @@ export const STATEMENTS: readonly StatementDef[] = [
   {
     file: '004', lines: [124, 137],
     quote: String.raw`Rule 1 (e + s -> es): Yes. Word becomes: lowes t_ … The final tokenization is the list of remaining symbols: ["low", "est_"].`,
-    parts: { 'text.bpe-segment': 'exact' },
+    parts: { 'text.bpe-segment': 'exact', 'text.bpe-rank-order': 'assumption-needed' },
     typo: String.raw`004:130–132 drop the spaces between symbols ("lowes t_" for l o w es t _).`,
     corrected: String.raw`lowest_ → l o w es t _ → l o w est _ → l o w est_ → lo w est_ → low est_ = ["low", "est_"]`,
   },

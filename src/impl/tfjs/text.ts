@@ -21,11 +21,45 @@
 
 import type { TF } from './types.js';
 
-export type BpeTieBreak = 'lexicographic' | 'first-occurrence' | 'none';
+export type BpeTieBreak = 'lexicographic' | 'first-occurrence' | 'none' | 'hf-smallest-id';
 
 export interface BpeTrainOptions {
   endOfWord?: string;
   tieBreak?: BpeTieBreak;
+  /** GPT-2 byte-level alphabet: each word starts as its UTF-8 bytes, each byte a printable character. */
+  byteLevel?: boolean;
+}
+
+/**
+ * GPT-2's `bytes_to_unicode` as written in openai/gpt-2 encoder.py: the printable Latin-1 bytes
+ * keep their code point, the remaining bytes (in increasing order) take 256, 257, ….
+ */
+const GPT2_BYTE_CHARS: string[] = (() => {
+  const bs: number[] = [];
+  for (const [lo, hi] of [[0x21, 0x7e], [0xa1, 0xac], [0xae, 0xff]] as const) for (let b = lo; b <= hi; b++) bs.push(b);
+  const cs = bs.slice();
+  let n = 0;
+  for (let b = 0; b < 256; b++) if (!bs.includes(b)) { bs.push(b); cs.push(256 + n++); }
+  const table: string[] = new Array(256);
+  bs.forEach((b, i) => { table[b] = String.fromCodePoint(cs[i]!); });
+  return table;
+})();
+const utf8 = new TextEncoder();
+
+/** The word's initial characters: code points, or its UTF-8 bytes through GPT-2's table. */
+function wordChars(word: string, byteLevel: boolean): string[] {
+  if (!byteLevel) return Array.from(word);
+  return Array.from(utf8.encode(word), (b) => GPT2_BYTE_CHARS[b]!);
+}
+
+/** Compare strings by their sequences of code points (not UTF-16 units). */
+function byCodePoints(x: string, y: string): number {
+  const a = [...x], b = [...y];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = a[i]!.codePointAt(0)! - b[i]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 interface PairInfo {
@@ -126,7 +160,7 @@ export function bpeTrain(
   for (let w = 0; w < n; w++) {
     const [word, c] = entries[w]!;
     if (!Number.isSafeInteger(c) || c < 1) throw new RangeError(`bpeTrain: count of ${JSON.stringify(word)} must be a positive integer`);
-    const s = Array.from(word, intern);
+    const s = wordChars(word, opts.byteLevel ?? false).map(intern);
     if (eow !== '') s.push(intern(eow));
     syms[w] = s;
     starts[w] = s.map((_, i) => i);
@@ -135,6 +169,9 @@ export function bpeTrain(
     off += s.length;
   }
   const trackFirst = tie === 'first-occurrence';
+  // HF tokenizers ids: the initial symbols sorted by code points, then each new merge result.
+  const hfId: number[] = new Array(strOf.length);
+  [...strOf.keys()].sort((x, y) => byCodePoints(strOf[x]!, strOf[y]!)).forEach((sym, i) => { hfId[sym] = i; });
   const pairs = new Map<number, PairInfo>();
   const getPair = (l: number, r: number): PairInfo => {
     const k = l * ID_LIMIT + r;
@@ -151,7 +188,9 @@ export function bpeTrain(
       ? (x, y) => x.count > y.count || (x.count === y.count && (x.p.ls < y.p.ls || (x.p.ls === y.p.ls && x.p.rs < y.p.rs)))
       : tie === 'first-occurrence'
         ? (x, y) => x.count > y.count || (x.count === y.count && x.first < y.first)
-        : (x, y) => x.count > y.count;
+        : tie === 'hf-smallest-id'
+          ? (x, y) => x.count > y.count || (x.count === y.count && (hfId[x.p.left]! < hfId[y.p.left]! || (x.p.left === y.p.left && hfId[x.p.right]! < hfId[y.p.right]!)))
+          : (x, y) => x.count > y.count;
   const heap = new Heap(before);
 
   // Initial counts (first occurrences come in corpus order).
@@ -184,7 +223,9 @@ export function bpeTrain(
     const a = best.left;
     const b = best.right;
     merges.push([best.ls, best.rs]);
+    const known = strOf.length;
     const ab = intern(best.ls + best.rs);
+    if (ab >= known) hfId[ab] = ab; // a new result string takes the next id (ids above the alphabet equal intern ids)
 
     const affected = [...best.words.keys()];
     const affectedSet = new Set(affected);
@@ -304,14 +345,14 @@ function key(a: string, b: string): string {
  * Encode one word by merge rank: repeatedly merge the adjacent pair with the lowest rank (leftmost
  * among equals) until none applies. A pair listed twice keeps its first rank.
  */
-export function bpeEncode(word: string, merges: [string, string][], opts: { endOfWord?: string } = {}): string[] {
+export function bpeEncode(word: string, merges: [string, string][], opts: { endOfWord?: string; byteLevel?: boolean } = {}): string[] {
   const eow = opts.endOfWord ?? '_';
   const rank = new Map<string, number>();
   for (let i = 0; i < merges.length; i++) {
     const k = key(merges[i]![0], merges[i]![1]);
     if (!rank.has(k)) rank.set(k, i);
   }
-  const s = Array.from(word);
+  const s = wordChars(word, opts.byteLevel ?? false);
   if (eow !== '') s.push(eow);
   for (;;) {
     let best = Infinity;
@@ -369,8 +410,8 @@ function perplexity(tf: TF, a: { probs: number[]; base: 'e' | '2' }): number {
 
 export function ops(_tf: TF): Record<string, (args: any) => any> {
   return {
-    'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak }),
-    'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord }),
+    'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak, byteLevel: a.byteLevel }),
+    'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord, byteLevel: a.byteLevel }),
     'text.ngram-prob': (a) => ngramProb(_tf, a),
     'text.perplexity': (a: { probs: number[]; base: 'e' | '2' }) => perplexity(_tf, a),
     ...textStatsImpl(_tf),

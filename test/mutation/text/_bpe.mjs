@@ -1,6 +1,18 @@
 // Shared helpers of the text (BPE) corpus (not an entry): straightforward JS implementations of the op
 // conventions (src/ops/text.ts), written independently of src/oracles/text.ts.
-export const symbolsOf = (word, eow) => { const s = Array.from(word); if (eow) s.push(eow); return s; };
+/** GPT-2 bytes_to_unicode written out: printable Latin-1 ranges as themselves, the other bytes from U+0100 in order (`o.offByOne`: from U+0101, a bug). */
+export function byteTable(o = {}) {
+  const keep = (b) => (b >= 0x21 && b <= 0x7e) || (b >= 0xa1 && b <= 0xac) || (b >= 0xae && b <= 0xff);
+  let n = o.offByOne ? 1 : 0;
+  return Array.from({ length: 256 }, (_, b) => String.fromCodePoint(keep(b) ? b : 0x100 + n++));
+}
+const TABLE = byteTable();
+/** Initial symbols: code points, or (byteLevel) UTF-8 bytes through the table; then the marker. */
+export const symbolsOf = (word, eow, byteLevel = false, table = TABLE) => {
+  const s = byteLevel ? Array.from(new TextEncoder().encode(word), (b) => table[b]) : Array.from(word);
+  if (eow) s.push(eow);
+  return s;
+};
 const pk = (a, b) => JSON.stringify([a, b]);
 
 /** rank of each pair; `last` keeps the last listing of a repeated pair (a bug), default the first. */
@@ -11,9 +23,9 @@ export function ranks(merges, last = false) {
 }
 
 /** One merge at a time: lowest rank, leftmost occurrence (rescanning). */
-export function encodeRescan({ word, merges, endOfWord }, o = {}) {
+export function encodeRescan({ word, merges, endOfWord, byteLevel }, o = {}) {
   const r = ranks(merges, o.lastRank);
-  const s = symbolsOf(word, endOfWord);
+  const s = symbolsOf(word, endOfWord, byteLevel && !o.ignoreByteLevel, o.table);
   for (;;) {
     let best = Infinity, at = -1;
     for (let i = 0; i + 1 < s.length; i++) {
@@ -26,9 +38,9 @@ export function encodeRescan({ word, merges, endOfWord }, o = {}) {
 }
 
 /** One merge at a time with a binary heap of (rank, position) over a doubly linked list (HF tokenizers' shape). */
-export function encodeHeap({ word, merges, endOfWord }) {
+export function encodeHeap({ word, merges, endOfWord, byteLevel }) {
   const r = ranks(merges);
-  const sym = symbolsOf(word, endOfWord).map((c, i, a) => ({ c, prev: i - 1, next: i + 1 < a.length ? i + 1 : -1, alive: true }));
+  const sym = symbolsOf(word, endOfWord, byteLevel).map((c, i, a) => ({ c, prev: i - 1, next: i + 1 < a.length ? i + 1 : -1, alive: true }));
   const heap = [];
   const less = (x, y) => x.rank < y.rank || (x.rank === y.rank && x.pos < y.pos);
   const push = (e) => { heap.push(e); let i = heap.length - 1; while (i > 0) { const p = (i - 1) >> 1; if (!less(heap[i], heap[p])) break; [heap[i], heap[p]] = [heap[p], heap[i]]; i = p; } };
@@ -48,9 +60,9 @@ export function encodeHeap({ word, merges, endOfWord }) {
 }
 
 /** All occurrences of the lowest-ranked pair at once, left to right (subword-nmt, GPT-2). */
-export function encodeAllAtOnce({ word, merges, endOfWord }) {
+export function encodeAllAtOnce({ word, merges, endOfWord, byteLevel }) {
   const r = ranks(merges);
-  let s = symbolsOf(word, endOfWord);
+  let s = symbolsOf(word, endOfWord, byteLevel);
   for (;;) {
     let best = Infinity, pair = null;
     for (let i = 0; i + 1 < s.length; i++) { const k = r.get(pk(s[i], s[i + 1])); if (k !== undefined && k < best) { best = k; pair = [s[i], s[i + 1]]; } }
@@ -93,10 +105,22 @@ export function countPairs(words, o = {}) {
   return m;
 }
 
-/** Naive learner (recount every step). o: unweighted, nonOverlapping, rtl, noMarker, minCount, lexConcat. */
-export function train({ words, merges, endOfWord, tieBreak }, o = {}) {
+/** Code-point comparison of two strings. */
+const cpCompare = (x, y) => { const a = [...x].map((c) => c.codePointAt(0)), b = [...y].map((c) => c.codePointAt(0)); for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i]; return a.length - b.length; };
+
+/**
+ * Naive learner (recount every step). o: unweighted, nonOverlapping, rtl, noMarker, minCount, lexConcat (bugs);
+ * hf-smallest-id bugs: hfAsFirst (first occurrence), hfAsString (string order), hfIdsBySeen (alphabet ids in order of
+ * first appearance); byte-level bugs: table (another byte table), ignoreByteLevel; acrossWords (one stream, no word boundaries).
+ */
+export function train({ words, merges, endOfWord, tieBreak, byteLevel }, o = {}) {
   const eow = o.noMarker ? '' : endOfWord;
-  let ws = Object.entries(words).map(([w, n]) => ({ s: symbolsOf(w, eow), n }));
+  let ws = Object.entries(words).map(([w, n]) => ({ s: symbolsOf(w, eow, byteLevel && !o.ignoreByteLevel, o.table), n }));
+  if (o.acrossWords) ws = [{ s: ws.flatMap(({ s, n }) => Array.from({ length: n }, () => s).flat()), n: 1 }];
+  // HF ids: initial symbols by code point (or, a bug, by first appearance), then new merge results in creation order
+  const ids = new Map();
+  const alphabet = [...new Set(ws.flatMap(({ s }) => s))];
+  (o.hfIdsBySeen ? alphabet : alphabet.sort(cpCompare)).forEach((c, i) => ids.set(c, i));
   const out = [];
   while (out.length < merges) {
     const m = [...countPairs(ws, o).values()];
@@ -105,14 +129,20 @@ export function train({ words, merges, endOfWord, tieBreak }, o = {}) {
     if (max < (o.minCount ?? 1)) break;
     const tied = m.filter((e) => e.count === max);
     let pick = tied[0]; // first occurrence (Map insertion = scan order)
-    if (tieBreak === 'lexicographic') {
+    if (tieBreak === 'lexicographic' || (tieBreak === 'hf-smallest-id' && o.hfAsString)) {
       for (const e of tied) {
         const [a, b] = e.pair, [c, d] = pick.pair;
         if (o.lexConcat ? a + b < c + d : a < c || (a === c && b < d)) pick = e;
       }
+    } else if (tieBreak === 'hf-smallest-id' && !o.hfAsFirst) {
+      for (const e of tied) {
+        const [a, b] = e.pair.map((x) => ids.get(x)), [c, d] = pick.pair.map((x) => ids.get(x));
+        if (a < c || (a === c && b < d)) pick = e;
+      }
     }
     const [a, b] = pick.pair;
     out.push([a, b]);
+    if (!ids.has(a + b)) ids.set(a + b, ids.size);
     ws = ws.map(({ s, n }) => ({ s: o.replaceString ? replaceString(s, a, b) : mergeAll(s, a, b, o.rtl), n }));
   }
   return out;

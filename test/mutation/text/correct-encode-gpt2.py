@@ -6,8 +6,26 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from lemmata_protocol import serve
 
 
+def bytes_to_unicode():
+    # verbatim from openai/gpt-2 src/encoder.py
+    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
+    cs = bs[:]
+    n = 0
+    for b in range(2**8):
+        if b not in bs:
+            bs.append(b)
+            cs.append(2**8 + n)
+            n += 1
+    cs = [chr(n) for n in cs]
+    return dict(zip(bs, cs))
+
+
+BYTE_ENCODER = bytes_to_unicode()
+
+
 def encode(args, dtype):
-    word = list(args["word"])
+    # byteLevel: GPT-2's own byte_encoder over the UTF-8 bytes, as encoder.py does
+    word = [BYTE_ENCODER[b] for b in args["word"].encode("utf-8")] if args.get("byteLevel") else list(args["word"])
     if args["endOfWord"]:
         word.append(args["endOfWord"])
     ranks = dict((tuple(m), i) for i, m in reversed(list(enumerate(args["merges"]))))

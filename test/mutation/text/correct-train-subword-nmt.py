@@ -7,9 +7,19 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from lemmata_protocol import serve
 
 
+def byte_chars(w):
+    # GPT-2 bytes_to_unicode: printable Latin-1 bytes as themselves, the 68 others from U+0100 in increasing order
+    keep = lambda b: 33 <= b <= 126 or 161 <= b <= 172 or 174 <= b <= 255
+    others = [b for b in range(256) if not keep(b)]
+    return [chr(b) if keep(b) else chr(256 + others.index(b)) for b in w.encode("utf-8")]
+
+
 def train(args, dtype):
     eow = args["endOfWord"]
-    vocab = [(list(w) + ([eow] if eow else []), int(n)) for w, n in args["words"].items()]
+    split = byte_chars if args.get("byteLevel") else list
+    vocab = [(split(w) + ([eow] if eow else []), int(n)) for w, n in args["words"].items()]
+    # HF BpeTrainer ids: the alphabet in code-point order (Python string order is code-point order), then new results
+    ids = {c: i for i, c in enumerate(sorted({c for syms, _ in vocab for c in syms}))}
     out = []
     while len(out) < int(args["merges"]):
         stats, order = {}, []
@@ -24,9 +34,15 @@ def train(args, dtype):
         best = max(stats.values())
         tied = [p for p in order if stats[p] == best]
         # lexicographic: JS code-unit order; these strings are ASCII, where Python's order is the same
-        pick = min(tied) if args["tieBreak"] == "lexicographic" else tied[0]
+        if args["tieBreak"] == "lexicographic":
+            pick = min(tied)
+        elif args["tieBreak"] == "hf-smallest-id":
+            pick = min(tied, key=lambda p: (ids[p[0]], ids[p[1]]))
+        else:
+            pick = tied[0]
         out.append(list(pick))
         a, b = pick
+        ids.setdefault(a + b, len(ids))
         new = []
         for syms, n in vocab:
             res, i = [], 0
