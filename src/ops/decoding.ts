@@ -94,8 +94,8 @@ export const OPS = [
     ],
     inputClasses: [
       { name: 'temperature-only', minShare: 0.2, description: 'no filter, τ ∈ {½, fl32(0.7), 1, fl32(1.3), 2}' },
-      { name: 'top-k', minShare: 0.1, description: 'k ∈ 1 … V − 1 (ties at the k-th logit kept)' },
-      { name: 'top-p', minShare: 0.2, description: 'p ∈ {½, fl32(0.8), fl32(0.9), fl32(0.95)}, the nucleus decision at least 2⁻¹⁰ away from p' },
+      { name: 'top-k', minShare: 0.1, description: 'logits from {−1, −½, 0, ½, 1} and a k whose k-th logit is tied with a dropped one (ties at the k-th logit kept: torch.topk’s exactly-k differs)' },
+      { name: 'top-p', minShare: 0.2, description: 'flat logits j/64 in [−1, 1], τ ∈ {1, fl32(1.3), 2}, p ∈ {½, fl32(0.8), fl32(0.9), fl32(0.95)}: a nucleus of ≥ 2 words whose threshold word carries real mass, the decision at least 2⁻¹⁰ away from p' },
       { name: 'top-k-and-top-p', minShare: 0.1, description: 'both filters (top-p on the renormalised top-k distribution)' },
       { name: 'peaked', minShare: 0.1, description: 'τ = ¼: most of the mass on one or two words, the rest with probabilities near 0' },
     ],

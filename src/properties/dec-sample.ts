@@ -23,17 +23,31 @@ const logitsArb = fc.integer({ min: 2, max: 24 }).chain((V) => fc.array(fc.oneof
   fc.float({ min: -6, max: 6, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
 ), { minLength: V, maxLength: V }));
 
-const base = (o: { tau?: fc.Arbitrary<number>; k?: (V: number) => fc.Arbitrary<number>; p?: fc.Arbitrary<number> }): fc.Arbitrary<SampleArgs> =>
-  logitsArb.chain((logits) => fc.record({
+const base = (o: { tau?: fc.Arbitrary<number>; k?: (logits: number[]) => fc.Arbitrary<number>; p?: fc.Arbitrary<number>; logits?: fc.Arbitrary<number[]>; nucleusAtLeast?: number }): fc.Arbitrary<SampleArgs> =>
+  (o.logits ?? logitsArb).chain((logits) => fc.record({
     logits: fc.constant(logits),
     temperature: o.tau ?? fc.constantFrom(...TAUS),
-    topK: (o.k ?? (() => fc.constant(0)))(logits.length),
+    topK: (o.k ?? (() => fc.constant(0)))(logits),
     topP: o.p ?? fc.constant(1),
     n: fc.constant(SAMPLE_N),
     seed: seedArb,
-  })).filter((a) => sampleDistribution(a).decided);
+  })).filter((a) => {
+    const d = sampleDistribution(a);
+    return d.decided && (o.nucleusAtLeast === undefined || d.kept.filter(Boolean).length >= o.nucleusAtLeast);
+  });
 
-const someK = (V: number) => fc.integer({ min: 1, max: V - 1 });
+/** Logits from {−1, −½, 0, ½, 1}: ties everywhere. */
+const tiedLogitsArb = fc.integer({ min: 3, max: 24 }).chain((V) => fc.array(fc.constantFrom(-1, -0.5, 0, 0.5, 1), { minLength: V, maxLength: V }));
+/** Flat logits j/64 in [−1, 1]: no word dominates, so the nucleus has several words and its threshold word carries real mass. */
+const flatLogitsArb = fc.integer({ min: 3, max: 24 }).chain((V) => fc.array(fc.integer({ min: -64, max: 64 }).map((j) => j / 64), { minLength: V, maxLength: V }));
+/** A k whose k-th largest logit is tied with the (k+1)-th (the tie rule of top-k decides what is kept), or any k when no such k exists. */
+const tiedK = (logits: number[]): fc.Arbitrary<number> => {
+  const s = logits.slice().sort((x, y) => y - x);
+  const ks = s.flatMap((v, i) => (i >= 1 && i < s.length && s[i - 1] === v ? [i] : []));
+  return ks.length ? fc.constantFrom(...ks) : fc.integer({ min: 1, max: logits.length - 1 });
+};
+const FLAT_TAUS = [1, Math.fround(1.3), 2];
+
 /** Classes of the temperature property (dec.temperature/sample-distribution). */
 export const temperatureSampleArb: fc.Arbitrary<Tagged<SampleArgs>> = classes([
   { name: 'temperature-only', weight: 3, arb: base({}) },
@@ -41,9 +55,12 @@ export const temperatureSampleArb: fc.Arbitrary<Tagged<SampleArgs>> = classes([
 ]);
 /** Classes of the filter property (dec.top-p/sample-nucleus). */
 export const filterSampleArb: fc.Arbitrary<Tagged<SampleArgs>> = classes([
-  { name: 'top-k', weight: 1, arb: base({ k: someK }) },
-  { name: 'top-p', weight: 1, arb: base({ p: fc.constantFrom(...PS) }) },
-  { name: 'top-k-and-top-p', weight: 1, arb: base({ k: someK, p: fc.constantFrom(...PS) }) },
+  // every class is built to tell the declared filters from their usual misreadings: top-k with the k-th logit
+  // tied with a dropped one (torch.topk keeps exactly k), top-p with a nucleus of ≥ 2 flat words (dropping or
+  // adding the threshold word moves real mass)
+  { name: 'top-k', weight: 1, arb: base({ logits: tiedLogitsArb, k: tiedK }) },
+  { name: 'top-p', weight: 1, arb: base({ logits: flatLogitsArb, tau: fc.constantFrom(...FLAT_TAUS), p: fc.constantFrom(...PS), nucleusAtLeast: 2 }) },
+  { name: 'top-k-and-top-p', weight: 1, arb: base({ logits: fc.oneof(tiedLogitsArb, flatLogitsArb), k: tiedK, p: fc.constantFrom(...PS), nucleusAtLeast: 2 }) },
 ]);
 
 /** One check: replay determinism, every draw a valid id, the counts against the exact distribution at level α. */

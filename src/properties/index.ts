@@ -155,8 +155,8 @@ import { claim as statsTestDefs } from './stats.test-defs.js';
 import { claim as textBm25 } from './text.bm25.js';
 import { claim as textBow } from './text.bow.js';
 import { claim as textBpeLearner } from './text.bpe-learner.js';
-import { claim as textBpeSegment } from './text.bpe-segment.js';
 import { claim as textBpeRankOrder } from './text.bpe-rank-order.js';
+import { claim as textBpeSegment } from './text.bpe-segment.js';
 import { claim as textCbow } from './text.cbow.js';
 import { claim as textChainRule } from './text.chain-rule.js';
 import { claim as textFasttext } from './text.fasttext.js';
@@ -325,8 +325,8 @@ export const CLAIM_MODULES: readonly ClaimModule[] = [
   textBm25,
   textBow,
   textBpeLearner,
-  textBpeSegment,
   textBpeRankOrder,
+  textBpeSegment,
   textCbow,
   textChainRule,
   textFasttext,
