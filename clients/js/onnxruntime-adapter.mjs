@@ -282,7 +282,86 @@ async function affineParams({ xmin, xmax, qmin, qmax }) {
   return { scale, zeroPoint };
 }
 
-async function quantize({ x, scale, zeroPoint, qmin, qmax }) {
+/**
+ * Per-axis and blocked layouts (ONNX opset 21 `axis`, `block_size`): x is reshaped to `shape`; the
+ * scale tensor has the shape [shape[axis]] (per axis) or `shape` with dim axis → ⌈d/B⌉ (blocked); the
+ * zero points are an initializer of the same shape (one session per layout and zero points).
+ */
+function layoutOf({ shape, axis, blockSize, scales, zeroPoints }, n) {
+  if (axis === undefined || axis === null || !Array.isArray(scales)) return null;
+  const sh = Array.isArray(shape) && shape.length ? shape : [n];
+  const ax = axis < 0 ? axis + sh.length : axis;
+  const sshape = blockSize ? sh.map((d, i) => (i === ax ? Math.ceil(d / blockSize) : d)) : [sh[ax]];
+  return { sh, ax, sshape, blockSize: blockSize || 0, scales, zps: Array.isArray(zeroPoints) ? zeroPoints : scales.map(() => 0) };
+}
+const layoutAttrs = (l) => ({ axis: attr.int(l.ax), ...(l.blockSize ? { block_size: attr.int(l.blockSize) } : {}) });
+
+async function quantizeLayout(a, l) {
+  const { t, clip } = qtypeFor(a.qmin, a.qmax);
+  for (const z of l.zps) if (!Number.isInteger(z) || z < t.lo || z > t.hi) throw new Error(`quant.quantize: zero point ${z} is not a ${t.name} value`);
+  const key = `quantize-layout|${t.name}|${l.sh}|${l.ax}|${l.blockSize}|z=${l.zps}|clip=${clip ? `${a.qmin},${a.qmax}` : ''}`;
+  const s = await session(key, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `quantize_layout_${t.name}`,
+      nodes: clip
+        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_sat'], layoutAttrs(l)), node('Cast', ['y_sat'], ['y_wide'], { to: attr.int(DataType.INT32) }),
+          node('Clip', ['y_wide', 'qmin', 'qmax'], ['y'])]
+        : t.out === undefined
+          ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'], layoutAttrs(l))]
+          : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed'], layoutAttrs(l)), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
+      initializers: [tensor('zp', t.type, l.sshape, l.zps),
+        ...(clip ? [tensor('qmin', DataType.INT32, [], [a.qmin]), tensor('qmax', DataType.INT32, [], [a.qmax])] : [])],
+      inputs: [valueInfo('x', F, l.sh), valueInfo('scale', F, l.sshape)],
+      outputs: [valueInfo('y', clip ? DataType.INT32 : (t.out ?? t.type), l.sh)],
+    },
+  }));
+  const { y } = await s.run({ x: f32(a.x, l.sh), scale: f32(l.scales, l.sshape) });
+  return Array.from(y.data, Number);
+}
+
+async function dequantizeLayout(a, l) {
+  let lo = Math.min(...l.zps), hi = Math.max(...l.zps);
+  for (const v of a.q) {
+    if (!Number.isInteger(v)) throw new Error(`quant.dequantize: ${v} is not an integer`);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const t = [...QTYPES, INT32].find((c) => c.out === undefined && c.lo <= lo && hi <= c.hi);
+  if (!t) throw new Error(`quant.dequantize: values in [${lo}, ${hi}] fit no 8-, 16- or 32-bit ONNX integer type`);
+  const s = await session(`dequantize-layout|${t.name}|${l.sh}|${l.ax}|${l.blockSize}`, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `dequantize_layout_${t.name}`,
+      nodes: [node('DequantizeLinear', ['q', 'scale', 'zp'], ['y'], layoutAttrs(l))],
+      inputs: [valueInfo('q', t.type, l.sh), valueInfo('scale', F, l.sshape), valueInfo('zp', t.type, l.sshape)],
+      outputs: [valueInfo('y', F, l.sh)],
+    },
+  }));
+  const { y } = await s.run({
+    q: new ort.Tensor(t.ort, t.Arr.from(a.q), l.sh),
+    scale: f32(l.scales, l.sshape),
+    zp: new ort.Tensor(t.ort, t.Arr.from(l.zps), l.sshape),
+  });
+  return Array.from(y.data);
+}
+
+// onnxruntime 1.30 treats a one-element scale as per-tensor and then refuses block_size > 0 ("block_size
+// must be 0 for per-tensor quantization"), although ONNX defines that layout; with one scale the layout
+// is per-tensor anyway, so such a call is sent as per-tensor QuantizeLinear/DequantizeLinear.
+async function quantize(a) {
+  const l = a.x.length > 0 ? layoutOf(a, a.x.length) : null;
+  if (l && l.scales.length > 1) return quantizeLayout(a, l);
+  return quantizePerTensor(l ? { ...a, scale: l.scales[0], zeroPoint: l.zps[0] } : a);
+}
+
+async function dequantize(a) {
+  const l = a.q.length > 0 ? layoutOf(a, a.q.length) : null;
+  if (l && l.scales.length > 1) return dequantizeLayout(a, l);
+  return dequantizePerTensor(l ? { ...a, scale: l.scales[0], zeroPoint: l.zps[0] } : a);
+}
+
+async function quantizePerTensor({ x, scale, zeroPoint, qmin, qmax }) {
   const { t, clip } = qtypeFor(qmin, qmax);
   if (!Number.isInteger(zeroPoint) || zeroPoint < t.lo || zeroPoint > t.hi) {
     throw new Error(`quant.quantize: zero point ${zeroPoint} is not a ${t.name} value`);
@@ -310,7 +389,7 @@ async function quantize({ x, scale, zeroPoint, qmin, qmax }) {
   return Array.from(y.data, Number);
 }
 
-async function dequantize({ q, scale, zeroPoint }) {
+async function dequantizePerTensor({ q, scale, zeroPoint }) {
   if (q.length === 0) return [];
   let lo = zeroPoint, hi = zeroPoint;
   for (const v of q) {
