@@ -85,7 +85,7 @@ describe('lemmata list', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('quant.affine-params\nquant.quantize\nquant.dequantize\n');
     const j = lemmata('list', '--ops-for', 'seq.crf-viterbi', '--json');
-    expect(JSON.parse(j.out)).toEqual(['seq.crf-viterbi', 'seq.crf-logz']);
+    expect(JSON.parse(j.out)).toEqual(['seq.crf-viterbi', 'seq.crf-logz', 'seq.crf-marginals']);
     const bad = lemmata('list', '--ops-for', 'no.such/property');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--ops-for: no property or claim 'no\.such\/property'/);
