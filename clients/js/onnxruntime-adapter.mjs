@@ -283,44 +283,60 @@ async function affineParams({ xmin, xmax, qmin, qmax }) {
 }
 
 /**
- * Per-axis and blocked layouts (ONNX opset 21 `axis`, `block_size`): x is reshaped to `shape`; the
- * scale tensor has the shape [shape[axis]] (per axis) or `shape` with dim axis → ⌈d/B⌉ (blocked); the
- * zero points are an initializer of the same shape (one session per layout and zero points).
+ * The value layout of a quantize/dequantize call: per tensor (x as a dynamic [n], a scalar scale and
+ * zero point: one session per type and zero point), per axis (ONNX opset 21 `axis`: scale [shape[axis]])
+ * or blocked (`axis` + `block_size`: scale = shape with dim axis → ⌈d/B⌉); the zero points are an
+ * initializer (as in exported models: a packed int4 tensor cannot be fed from JavaScript), so a
+ * per-axis or blocked layout has one session per shape and zero points.
+ * onnxruntime 1.30 treats a one-element scale as per-tensor and then refuses block_size > 0 ("block_size
+ * must be 0 for per-tensor quantization"), although ONNX defines that layout; with one scale the layout
+ * is per-tensor anyway, so such a call is sent per tensor.
  */
-function layoutOf({ shape, axis, blockSize, scales, zeroPoints }, n) {
-  if (axis === undefined || axis === null || !Array.isArray(scales)) return null;
+function layoutOf({ shape, axis, blockSize, scale, zeroPoint, scales, zeroPoints }, n) {
+  if (axis === undefined || axis === null || !Array.isArray(scales) || scales.length <= 1) {
+    const s1 = Array.isArray(scales) && scales.length === 1 ? scales[0] : scale;
+    const z1 = Array.isArray(scales) && scales.length === 1 ? (zeroPoints?.[0] ?? 0) : zeroPoint;
+    return { graphShape: ['n'], dims: [n], sshape: [], scales: [s1], zps: [z1], attrs: {}, key: 'tensor' };
+  }
   const sh = Array.isArray(shape) && shape.length ? shape : [n];
   const ax = axis < 0 ? axis + sh.length : axis;
   const sshape = blockSize ? sh.map((d, i) => (i === ax ? Math.ceil(d / blockSize) : d)) : [sh[ax]];
-  return { sh, ax, sshape, blockSize: blockSize || 0, scales, zps: Array.isArray(zeroPoints) ? zeroPoints : scales.map(() => 0) };
+  return {
+    graphShape: sh, dims: sh, sshape, scales, zps: Array.isArray(zeroPoints) ? zeroPoints : scales.map(() => 0),
+    attrs: { axis: attr.int(ax), ...(blockSize ? { block_size: attr.int(blockSize) } : {}) },
+    key: `${sh}|${ax}|${blockSize || 0}`,
+  };
 }
-const layoutAttrs = (l) => ({ axis: attr.int(l.ax), ...(l.blockSize ? { block_size: attr.int(l.blockSize) } : {}) });
 
-async function quantizeLayout(a, l) {
+async function quantize(a) {
   const { t, clip } = qtypeFor(a.qmin, a.qmax);
+  const l = layoutOf(a, a.x.length);
   for (const z of l.zps) if (!Number.isInteger(z) || z < t.lo || z > t.hi) throw new Error(`quant.quantize: zero point ${z} is not a ${t.name} value`);
-  const key = `quantize-layout|${t.name}|${l.sh}|${l.ax}|${l.blockSize}|z=${l.zps}|clip=${clip ? `${a.qmin},${a.qmax}` : ''}`;
-  const s = await session(key, () => encodeModel({
+  if (a.x.length === 0) return [];
+  const s = await session(`quantize|${t.name}|${l.key}|z=${l.zps}|clip=${clip ? `${a.qmin},${a.qmax}` : ''}`, () => encodeModel({
     opset: 21,
     graph: {
-      name: `quantize_layout_${t.name}`,
+      name: `quantize_${t.name}`,
       nodes: clip
-        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_sat'], layoutAttrs(l)), node('Cast', ['y_sat'], ['y_wide'], { to: attr.int(DataType.INT32) }),
+        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_sat'], l.attrs), node('Cast', ['y_sat'], ['y_wide'], { to: attr.int(DataType.INT32) }),
           node('Clip', ['y_wide', 'qmin', 'qmax'], ['y'])]
         : t.out === undefined
-          ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'], layoutAttrs(l))]
-          : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed'], layoutAttrs(l)), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
+          ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'], l.attrs)]
+          : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed'], l.attrs), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
       initializers: [tensor('zp', t.type, l.sshape, l.zps),
         ...(clip ? [tensor('qmin', DataType.INT32, [], [a.qmin]), tensor('qmax', DataType.INT32, [], [a.qmax])] : [])],
-      inputs: [valueInfo('x', F, l.sh), valueInfo('scale', F, l.sshape)],
-      outputs: [valueInfo('y', clip ? DataType.INT32 : (t.out ?? t.type), l.sh)],
+      inputs: [valueInfo('x', F, l.graphShape), valueInfo('scale', F, l.sshape)],
+      outputs: [valueInfo('y', clip ? DataType.INT32 : (t.out ?? t.type), l.graphShape)],
     },
   }));
-  const { y } = await s.run({ x: f32(a.x, l.sh), scale: f32(l.scales, l.sshape) });
+  const { y } = await s.run({ x: f32(a.x, l.dims), scale: f32(l.scales, l.sshape) });
   return Array.from(y.data, Number);
 }
 
-async function dequantizeLayout(a, l) {
+async function dequantize(a) {
+  if (a.q.length === 0) return [];
+  const l = layoutOf(a, a.q.length);
+  for (const z of l.zps) if (!Number.isInteger(z)) throw new Error(`quant.dequantize: zero point ${z} is not an integer`);
   let lo = Math.min(...l.zps), hi = Math.max(...l.zps);
   for (const v of a.q) {
     if (!Number.isInteger(v)) throw new Error(`quant.dequantize: ${v} is not an integer`);
@@ -329,90 +345,19 @@ async function dequantizeLayout(a, l) {
   }
   const t = [...QTYPES, INT32].find((c) => c.out === undefined && c.lo <= lo && hi <= c.hi);
   if (!t) throw new Error(`quant.dequantize: values in [${lo}, ${hi}] fit no 8-, 16- or 32-bit ONNX integer type`);
-  const s = await session(`dequantize-layout|${t.name}|${l.sh}|${l.ax}|${l.blockSize}`, () => encodeModel({
-    opset: 21,
-    graph: {
-      name: `dequantize_layout_${t.name}`,
-      nodes: [node('DequantizeLinear', ['q', 'scale', 'zp'], ['y'], layoutAttrs(l))],
-      inputs: [valueInfo('q', t.type, l.sh), valueInfo('scale', F, l.sshape), valueInfo('zp', t.type, l.sshape)],
-      outputs: [valueInfo('y', F, l.sh)],
-    },
-  }));
-  const { y } = await s.run({
-    q: new ort.Tensor(t.ort, t.Arr.from(a.q), l.sh),
-    scale: f32(l.scales, l.sshape),
-    zp: new ort.Tensor(t.ort, t.Arr.from(l.zps), l.sshape),
-  });
-  return Array.from(y.data);
-}
-
-// onnxruntime 1.30 treats a one-element scale as per-tensor and then refuses block_size > 0 ("block_size
-// must be 0 for per-tensor quantization"), although ONNX defines that layout; with one scale the layout
-// is per-tensor anyway, so such a call is sent as per-tensor QuantizeLinear/DequantizeLinear.
-async function quantize(a) {
-  const l = a.x.length > 0 ? layoutOf(a, a.x.length) : null;
-  if (l && l.scales.length > 1) return quantizeLayout(a, l);
-  return quantizePerTensor(l ? { ...a, scale: l.scales[0], zeroPoint: l.zps[0] } : a);
-}
-
-async function dequantize(a) {
-  const l = a.q.length > 0 ? layoutOf(a, a.q.length) : null;
-  if (l && l.scales.length > 1) return dequantizeLayout(a, l);
-  return dequantizePerTensor(l ? { ...a, scale: l.scales[0], zeroPoint: l.zps[0] } : a);
-}
-
-async function quantizePerTensor({ x, scale, zeroPoint, qmin, qmax }) {
-  const { t, clip } = qtypeFor(qmin, qmax);
-  if (!Number.isInteger(zeroPoint) || zeroPoint < t.lo || zeroPoint > t.hi) {
-    throw new Error(`quant.quantize: zero point ${zeroPoint} is not a ${t.name} value`);
-  }
-  if (x.length === 0) return [];
-  // The zero point is an initializer (as in exported models; a packed int4 tensor cannot be fed
-  // from JavaScript anyway), so there is one session per (type, zero point); the scale is an input.
-  const s = await session(`quantize|${t.name}|z=${zeroPoint}|clip=${clip ? `${qmin},${qmax}` : ''}`, () => encodeModel({
-    opset: 21,
-    graph: {
-      name: `quantize_${t.name}`,
-      nodes: clip
-        ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_sat']), node('Cast', ['y_sat'], ['y_wide'], { to: attr.int(DataType.INT32) }),
-          node('Clip', ['y_wide', 'qmin', 'qmax'], ['y'])]
-        : t.out === undefined
-          ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'])]
-          : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed']), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
-      initializers: [tensor('zp', t.type, [], [zeroPoint]),
-        ...(clip ? [tensor('qmin', DataType.INT32, [], [qmin]), tensor('qmax', DataType.INT32, [], [qmax])] : [])],
-      inputs: [valueInfo('x', F, ['n']), valueInfo('scale', F, [])],
-      outputs: [valueInfo('y', clip ? DataType.INT32 : (t.out ?? t.type), ['n'])],
-    },
-  }));
-  const { y } = await s.run({ x: f32(x, [x.length]), scale: scalarF32(scale) });
-  return Array.from(y.data, Number);
-}
-
-async function dequantizePerTensor({ q, scale, zeroPoint }) {
-  if (q.length === 0) return [];
-  let lo = zeroPoint, hi = zeroPoint;
-  for (const v of q) {
-    if (!Number.isInteger(v)) throw new Error(`quant.dequantize: ${v} is not an integer`);
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (!Number.isInteger(zeroPoint)) throw new Error(`quant.dequantize: zero point ${zeroPoint} is not an integer`);
-  const t = [...QTYPES, INT32].find((c) => c.out === undefined && c.lo <= lo && hi <= c.hi);
-  if (!t) throw new Error(`quant.dequantize: values in [${lo}, ${hi}] fit no 8-, 16- or 32-bit ONNX integer type`);
-  const s = await session(`dequantize|${t.name}`, () => encodeModel({
+  const s = await session(`dequantize|${t.name}|${l.key}`, () => encodeModel({
     opset: 21,
     graph: {
       name: `dequantize_${t.name}`,
-      nodes: [node('DequantizeLinear', ['q', 'scale', 'zp'], ['y'])],
-      inputs: [valueInfo('q', t.type, ['n']), valueInfo('scale', F, []), valueInfo('zp', t.type, [])],
-      outputs: [valueInfo('y', F, ['n'])],
+      nodes: [node('DequantizeLinear', ['q', 'scale', 'zp'], ['y'], l.attrs)],
+      inputs: [valueInfo('q', t.type, l.graphShape), valueInfo('scale', F, l.sshape), valueInfo('zp', t.type, l.sshape)],
+      outputs: [valueInfo('y', F, l.graphShape)],
     },
   }));
   const { y } = await s.run({
-    q: new ort.Tensor(t.ort, t.Arr.from(q), [q.length]),
-    scale: scalarF32(scale),
-    zp: new ort.Tensor(t.ort, t.Arr.from([zeroPoint]), []),
+    q: new ort.Tensor(t.ort, t.Arr.from(a.q), l.dims),
+    scale: f32(l.scales, l.sshape),
+    zp: new ort.Tensor(t.ort, t.Arr.from(l.zps), l.sshape),
   });
   return Array.from(y.data);
 }

@@ -107,6 +107,7 @@ __all__ = [
     "decode_args",
     "encode_value",
     "adapter_ops",
+    "quant_layout",
     "serve",
 ]
 
@@ -487,6 +488,38 @@ def adapter_ops(module):
 # --------------------------------------------------------------------------------------------
 # The serving loop
 # --------------------------------------------------------------------------------------------
+
+# quant.quantize / quant.dequantize arguments (shared by the shipped adapters)
+def quant_layout(args, n):
+    """Per-element (scale, zero point) lists of an ONNX opset-21 layout: per-tensor, per-axis
+    (scales[i_axis]) or blocked (scale tensor of the input's shape with dim axis -> ceil(dim/B),
+    index i_axis -> i_axis // B), row-major; None when per-tensor."""
+    if args.get("axis") is None or args.get("scales") is None:
+        return None
+    shape = list(args.get("shape") or [n])
+    r = len(shape)
+    ax = int(args["axis"])
+    ax = ax + r if ax < 0 else ax
+    B = args.get("blockSize")
+    scales = [float(v) for v in args["scales"]]
+    zps = [int(v) for v in args["zeroPoints"]] if args.get("zeroPoints") is not None else [0] * len(scales)
+    sshape = [(-(-d // B) if i == ax else d) for i, d in enumerate(shape)] if B else None
+    ss, zz = [], []
+    for i in range(n):
+        idx, rest = [0] * r, i
+        for d in range(r - 1, -1, -1):
+            idx[d] = rest % shape[d]
+            rest //= shape[d]
+        if not B:
+            k = idx[ax]
+        else:
+            k = 0
+            for d in range(r):
+                k = k * sshape[d] + (idx[d] // B if d == ax else idx[d])
+        ss.append(scales[k])
+        zz.append(zps[k])
+    return ss, zz
+
 
 def _log(msg):
     try:

@@ -32,7 +32,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 from numpy.lib.stride_tricks import sliding_window_view  # noqa: E402
 
-from lemmata_protocol import serve  # noqa: E402
+from lemmata_protocol import quant_layout, serve  # noqa: E402
 
 NAME = "numpy-%s" % np.__version__
 # NumPy's SIMD float32 exp/log (AVX2/AVX512F) are documented within a few ulp; float64 uses libm or
@@ -171,43 +171,12 @@ def affine_params(args, dtype):
     return {"scale": float(s), "zeroPoint": int(z)}
 
 
-def _layout_params(args, n):
-    """Per-element (scale, zero point) lists of an ONNX opset-21 layout: per-tensor, per-axis
-    (scales[i_axis]) or blocked (scale tensor of the input's shape with dim axis -> ceil(dim/B),
-    index i_axis -> i_axis // B), row-major; None when per-tensor."""
-    if args.get("axis") is None or args.get("scales") is None:
-        return None
-    shape = list(args.get("shape") or [n])
-    r = len(shape)
-    ax = int(args["axis"])
-    ax = ax + r if ax < 0 else ax
-    B = args.get("blockSize")
-    scales = [float(v) for v in args["scales"]]
-    zps = [int(v) for v in args["zeroPoints"]] if args.get("zeroPoints") is not None else [0] * len(scales)
-    sshape = [(-(-d // B) if i == ax else d) for i, d in enumerate(shape)] if B else None
-    ss, zz = [], []
-    for i in range(n):
-        idx, rest = [0] * r, i
-        for d in range(r - 1, -1, -1):
-            idx[d] = rest % shape[d]
-            rest //= shape[d]
-        if not B:
-            k = idx[ax]
-        else:
-            k = 0
-            for d in range(r):
-                k = k * sshape[d] + (idx[d] // B if d == ax else idx[d])
-        ss.append(scales[k])
-        zz.append(zps[k])
-    return ss, zz
-
-
 def quantize(args, dtype):
     ft = _DTYPES[dtype]
     x = _arr(args["x"], dtype)
     if x.size == 0:
         return []
-    lay = _layout_params(args, x.size)
+    lay = quant_layout(args, x.size)
     if lay is not None:
         q = np.rint(x / _arr(lay[0], dtype)) + _arr(lay[1], dtype)
     else:
@@ -223,7 +192,7 @@ def dequantize(args, dtype):
     q = _arr(args["q"], dtype)
     if q.size == 0:
         return []
-    lay = _layout_params(args, q.size)
+    lay = quant_layout(args, q.size)
     if lay is not None:
         return (q - _arr(lay[1], dtype)) * _arr(lay[0], dtype)
     return (q - ft(int(args["zeroPoint"]))) * _num(args["scale"], dtype)

@@ -23,7 +23,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from lemmata_protocol import serve  # noqa: E402
+from lemmata_protocol import quant_layout, serve  # noqa: E402
 import torch_window_shapes as _window_shapes  # noqa: E402
 
 torch.set_num_threads(1)
@@ -154,42 +154,11 @@ def affine_params(args, dtype):
     return {"scale": s.item(), "zeroPoint": int(z.item())}
 
 
-def _layout_params(args, n):
-    """Per-element (scale, zero point) lists of an ONNX opset-21 layout: per-tensor, per-axis
-    (scales[i_axis]) or blocked (scale tensor of the input's shape with dim axis -> ceil(dim/B),
-    index i_axis -> i_axis // B), row-major; None when per-tensor."""
-    if args.get("axis") is None or args.get("scales") is None:
-        return None
-    shape = list(args.get("shape") or [n])
-    r = len(shape)
-    ax = int(args["axis"])
-    ax = ax + r if ax < 0 else ax
-    B = args.get("blockSize")
-    scales = [float(v) for v in args["scales"]]
-    zps = [int(v) for v in args["zeroPoints"]] if args.get("zeroPoints") is not None else [0] * len(scales)
-    sshape = [(-(-d // B) if i == ax else d) for i, d in enumerate(shape)] if B else None
-    ss, zz = [], []
-    for i in range(n):
-        idx, rest = [0] * r, i
-        for d in range(r - 1, -1, -1):
-            idx[d] = rest % shape[d]
-            rest //= shape[d]
-        if not B:
-            k = idx[ax]
-        else:
-            k = 0
-            for d in range(r):
-                k = k * sshape[d] + (idx[d] // B if d == ax else idx[d])
-        ss.append(scales[k])
-        zz.append(zps[k])
-    return ss, zz
-
-
 def quantize(args, dtype):
     x = _t(args["x"], dtype)
     if x.numel() == 0:
         return []
-    lay = _layout_params(args, x.numel())
+    lay = quant_layout(args, x.numel())
     if lay is not None:
         q = torch.round(x / _t(lay[0], dtype)) + _t(lay[1], dtype)
     else:
@@ -204,7 +173,7 @@ def dequantize(args, dtype):
     q = _t(args["q"], dtype)
     if q.numel() == 0:
         return []
-    lay = _layout_params(args, q.numel())
+    lay = quant_layout(args, q.numel())
     if lay is not None:
         return (q - _t(lay[1], dtype)) * _t(lay[0], dtype)
     return (q - _scalar(int(args["zeroPoint"]), dtype)) * _scalar(args["scale"], dtype)

@@ -276,10 +276,6 @@ class Session {
     return this.failure === null;
   }
 
-  /** Requests written and not yet answered. */
-  get inFlight(): number {
-    return this.queue.length;
-  }
 
   /**
    * Write one message (a JSON line, or a version-2 frame: header line and blob) and wait for the

@@ -5,9 +5,7 @@
  * ≤ 2·ulps·u, as in `attentionRowBounds`), tiny = the underflow allowance.
  */
 import { SAFETY, type Precision } from './bounds.js';
-// γ_k(u) memoised: float-format.ts's gamma checks k·u < 1 in exact rationals, which dominated the
-// per-entry cost of these bounds (the same k and u recur for every entry).
-import { gammaMemo as gamma } from './bounds-mha.js';
+import { gamma } from './float-format.js';
 
 /**
  * Relative error of a computed frequency θ̂_i = base^{−2i/d} over the standard algorithms:

@@ -25,18 +25,9 @@ import { gamma } from './float-format.js';
 import { SAFETY, attentionRowBounds, type Precision } from './bounds.js';
 
 const SLACK = 1 + 2 ** -40;
-const gammas = new Map<string, number>();
-/** γ_k(u), memoised (the exact rational check of float-format.ts is costly per entry). */
-export function gammaMemo(k: number, u: number): number {
-  const key = `${k}:${u}`;
-  let g = gammas.get(key);
-  if (g === undefined) { g = gamma(k, u); gammas.set(key, g); }
-  return g;
-}
-
 /** Step 1: one projection entry, `absSum` = Σ_l|x_l w_jl| + |b_j| over n products (and a bias). */
 export function projectionError(absSum: number, n: number, p: Precision): number {
-  return (gammaMemo(n + 1, p.u) * absSum * SLACK + (n + 1) * p.tiny) * SAFETY;
+  return (gamma(n + 1, p.u) * absSum * SLACK + (n + 1) * p.tiny) * SAFETY;
 }
 
 /** Step 2: |q̂·k̂ − q·k|/√dh from the magnitudes |q_i|, |k_i| and the projection errors δq_i, δk_i. */
@@ -65,5 +56,5 @@ export function headError(pHi: number[], spread: number[], e: number[], vMag: nu
 export function outProjectionError(oMag: readonly number[], dO: readonly number[], w: readonly number[], boAbs: number, p: Precision): number {
   let maj = boAbs, prop = 0;
   for (let i = 0; i < w.length; i++) { const a = Math.abs(w[i]!); maj += (oMag[i]! + dO[i]!) * a; prop += dO[i]! * a; }
-  return (gammaMemo(w.length + 1, p.u) * maj * SLACK + prop * SLACK + (w.length + 1) * p.tiny) * SAFETY;
+  return (gamma(w.length + 1, p.u) * maj * SLACK + prop * SLACK + (w.length + 1) * p.tiny) * SAFETY;
 }

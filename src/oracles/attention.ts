@@ -255,13 +255,6 @@ export function vconcat(blocks: readonly QMatrix[]): QMatrix {
   return new QMatrix(blocks.reduce((s, b) => s + b.rows, 0), c, blocks.flatMap((b) => b.data));
 }
 
-/** Columns [c0, c1) of A. */
-export function colSlice(A: QMatrix, c0: number, c1: number): QMatrix {
-  const data: Rational[] = [];
-  for (let i = 0; i < A.rows; i++) for (let j = c0; j < c1; j++) data.push(A.get(i, j));
-  return new QMatrix(A.rows, c1 - c0, data);
-}
-
 /** Rows [r0, r1) of A. */
 export function rowSlice(A: QMatrix, r0: number, r1: number): QMatrix {
   return new QMatrix(r1 - r0, A.cols, A.data.slice(r0 * A.cols, r1 * A.cols));
@@ -271,9 +264,6 @@ export function rowSlice(A: QMatrix, r0: number, r1: number): QMatrix {
 export function sumMatrices(ms: readonly QMatrix[]): QMatrix {
   return ms.slice(1).reduce((a, b) => a.add(b), ms[0]!);
 }
-
-/** Rank via fraction-free elimination. */
-export function rankOf(A: QMatrix): number { return A.rank(); }
 
 /**
  * One attention head in the row convention of 000:447 / 003:406: head = A (X W^V) with a given

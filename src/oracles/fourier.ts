@@ -313,10 +313,6 @@ export function rotate(b: CBox, m: number, N: number): CBox {
   return { reLo: subDown(rc.lo, is.hi), reHi: subUp(rc.hi, is.lo), imLo: addDown(rs.lo, ic.lo), imHi: addUp(rs.hi, ic.hi) };
 }
 
-/** Divide an enclosure by a positive integer N (directed). */
-export function scaleDown(b: CBox, N: number): CBox {
-  return { reLo: divDown(b.reLo, N), reHi: divUp(b.reHi, N), imLo: divDown(b.imLo, N), imHi: divUp(b.imHi, N) };
-}
 
 /** Whether two enclosures can hold the same complex number. */
 export const overlaps = (a: CBox, b: CBox): boolean => a.reLo <= b.reHi && b.reLo <= a.reHi && a.imLo <= b.imHi && b.imLo <= a.imHi;

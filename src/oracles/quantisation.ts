@@ -475,16 +475,4 @@ export function paramIndex(flat: number, shape: readonly number[], axis: number 
   return out;
 }
 
-/** The number of scales the layout needs. */
-export function paramCount(shape: readonly number[], axis: number | undefined, blockSize: number | undefined): number {
-  if (axis === undefined) return 1;
-  const ax = axis < 0 ? axis + shape.length : axis;
-  if (!blockSize) return shape[ax]!;
-  return shape.reduce((p, d, i) => p * (i === ax ? Math.ceil(d / blockSize) : d), 1);
-}
 
-/** q_i = clamp(rhe(x_i/s_k) + z_k, q_min, q_max) with k = paramIndex(i), exactly. */
-export function quantizeLayout(xs: readonly Rational[], shape: readonly number[], axis: number | undefined, blockSize: number | undefined,
-  scales: readonly Rational[], zps: readonly bigint[], qmin: bigint, qmax: bigint): bigint[] {
-  return xs.map((x, i) => { const k = paramIndex(i, shape, axis, blockSize); return quantize(x, { scale: scales[k]!, zeroPoint: zps[k]! }, qmin, qmax); });
-}

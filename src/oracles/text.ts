@@ -588,8 +588,9 @@ export function lnEnclose(q: Rational): Interval {
   if (q.sign() <= 0) throw new RangeError('lnEnclose: need q > 0');
   return iLog(encloseRational(q));
 }
-const LN2 = () => lnEnclose(Rational.fromInt(2));
-const LN10 = () => lnEnclose(Rational.fromInt(10));
+let ln2: Interval | undefined, ln10: Interval | undefined;
+const LN2 = (): Interval => (ln2 ??= lnEnclose(Rational.fromInt(2)));
+const LN10 = (): Interval => (ln10 ??= lnEnclose(Rational.fromInt(10)));
 /** Enclosure of log_b q (b = 2 or 10 or 'e'). */
 export function logEnclose(q: Rational, base: 2 | 10 | 'e'): Interval {
   const l = lnEnclose(q);
@@ -715,13 +716,19 @@ export function bm25IdfEnclose(N: number, df: number, v: Bm25Idf): Interval {
 export function bm25Enclose(docs: readonly (readonly string[])[], query: readonly string[], o: { k1: Rational; b: Rational; idf: Bm25Idf }): Interval[] {
   const N = docs.length;
   const avgdl = Rational.of(docs.reduce((a, d) => a + d.length, 0), N);
+  // df and idf depend on the term only: once per distinct query term, not per document
+  const idf = new Map<string, Interval | null>();
+  for (const t of new Set(query)) {
+    const df = docs.filter((x) => x.includes(t)).length;
+    idf.set(t, df === 0 ? null : bm25IdfEnclose(N, df, o.idf));
+  }
   return docs.map((d) => {
     let s = iPoint(0);
     for (const t of query) {
       const tf = d.filter((x) => x === t).length;
-      const df = docs.filter((x) => x.includes(t)).length;
-      if (tf === 0 || df === 0) continue;
-      s = iAdd(s, iMul(bm25IdfEnclose(N, df, o.idf), encloseRational(bm25TfFactor(tf, o.k1, o.b, d.length, avgdl))));
+      const w = idf.get(t)!;
+      if (tf === 0 || w === null) continue;
+      s = iAdd(s, iMul(w, encloseRational(bm25TfFactor(tf, o.k1, o.b, d.length, avgdl))));
     }
     return s;
   });

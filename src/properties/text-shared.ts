@@ -15,8 +15,6 @@ export function roundsTo(x: Interval, shown: number, decimals: number): boolean 
   return x.lo >= shown - h - 1e-15 && x.hi <= shown + h + 1e-15;
 }
 
-/** A word from a small alphabet (many repeats, so n-grams recur). */
-export const wordArb = (alphabet = 'abcd') => fc.constantFrom(...alphabet.split(''));
 
 /** A corpus of 1–5 sentences of 1–8 tokens over a small vocabulary. */
 export const sentencesArb: fc.Arbitrary<string[][]> = fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 });

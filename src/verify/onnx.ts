@@ -22,6 +22,7 @@ import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import type { Dtype } from '../registry/types.js';
 import { nest } from './npy.js';
+import { decodeBits, FLOAT16 } from '../numerics/float-format.js';
 
 const { onnx } = onnxProto;
 
@@ -49,14 +50,6 @@ const INT_RANGE: Record<number, [number, number]> = {
   [T.UINT4]: [0, 15], [T.INT4]: [-8, 7],
 };
 
-/** The value of IEEE binary16 bits (exact in a double). */
-function halfBits(h: number): number {
-  const sgn = h & 0x8000 ? -1 : 1, ex = (h >> 10) & 0x1f, m = h & 0x3ff;
-  if (ex === 0) return sgn * m * 2 ** -24;
-  if (ex === 31) return m ? NaN : sgn * Infinity;
-  return sgn * (1024 + m) * 2 ** (ex - 25);
-}
-
 /** Decode a TensorProto into its element values (exactly), row-major. */
 export function decodeTensor(bytes: Uint8Array): Tensor {
   const t = onnx.TensorProto.decode(bytes);
@@ -78,7 +71,7 @@ export function decodeTensor(bytes: Uint8Array): Tensor {
     case T.INT64: data = get(8, (o) => Number(dv!.getBigInt64(o, true)), () => t.int64Data.map(long)); break;
     case T.BOOL: data = get(1, (o) => dv!.getUint8(o), () => t.int32Data.map(Number)); break;
     // float16 is widened exactly (int32_data holds the bit patterns when there is no raw data)
-    case T.FLOAT16: data = get(2, (o) => halfBits(dv!.getUint16(o, true)), () => t.int32Data.map((b) => halfBits(Number(b)))); break;
+    case T.FLOAT16: data = get(2, (o) => decodeBits(dv!.getUint16(o, true), FLOAT16), () => t.int32Data.map((b) => decodeBits(Number(b), FLOAT16))); break;
     case T.UINT4: case T.INT4: {
       const signed = t.dataType === T.INT4;
       const bytesOf = raw ?? Uint8Array.from(t.int32Data.map(Number));

@@ -67,3 +67,11 @@ export function onCpuIfWasm<T>(tf: TF, what: string, fn: () => T): T {
     void tf.setBackend(prev);
   }
 }
+
+/**
+ * The seed argument of tfjs's random ops. tfjs 4.22 treats seed 0 as "no seed" (`seed ? seed : Math.random()`
+ * in rand_util), so every seed is passed as its decimal string — what tfjs feeds seedrandom for any other seed.
+ */
+export function tfSeed(seed: number): number {
+  return String(seed) as unknown as number;
+}

@@ -1,5 +1,6 @@
 /** The built-in implementation (TensorFlow.js) of the decoding domain's ops. Never imports an oracle or lemmata's numerics. */
 import type { TF } from './types.js';
+import { tfSeed } from './backend.js';
 
 /** `dec.top-k-filter` as HF's TopKLogitsWarper: threshold = the k-th value of tf.topk, keep logits ≥ threshold. */
 function topK(tf: TF, a: { logits: number[]; k: number }): number[] {
@@ -90,7 +91,7 @@ function sample(tf: TF, a: SampleArgs): number[] {
   }
   const ks = kept.flatMap((k, i) => (k ? [i] : []));
   if (ks.length === 1) return new Array<number>(a.n).fill(ks[0]!);
-  const draws = tf.tidy(() => Array.from(tf.multinomial(tf.tensor1d(ks.map((i) => z[i]!)), a.n, String(a.seed) as unknown as number).dataSync()));
+  const draws = tf.tidy(() => Array.from(tf.multinomial(tf.tensor1d(ks.map((i) => z[i]!)), a.n, tfSeed(a.seed)).dataSync()));
   return draws.map((r) => ks[r]!);
 }
 
