@@ -284,10 +284,9 @@ async function affineParams({ xmin, xmax, qmin, qmax }) {
 
 /**
  * The value layout of a quantize/dequantize call: per tensor (x as a dynamic [n], a scalar scale and
- * zero point: one session per type and zero point), per axis (ONNX opset 21 `axis`: scale [shape[axis]])
- * or blocked (`axis` + `block_size`: scale = shape with dim axis → ⌈d/B⌉); the zero points are an
- * initializer (as in exported models: a packed int4 tensor cannot be fed from JavaScript), so a
- * per-axis or blocked layout has one session per shape and zero points.
+ * zero point), per axis (ONNX opset 21 `axis`: scale [shape[axis]])
+ * or blocked (`axis` + `block_size`: scale = shape with dim axis → ⌈d/B⌉): one session per type and
+ * layout.
  * onnxruntime 1.30 treats a one-element scale as per-tensor and then refuses block_size > 0 ("block_size
  * must be 0 for per-tensor quantization"), although ONNX defines that layout; with one scale the layout
  * is per-tensor anyway, so such a call is sent per tensor.
@@ -313,7 +312,10 @@ async function quantize(a) {
   const l = layoutOf(a, a.x.length);
   for (const z of l.zps) if (!Number.isInteger(z) || z < t.lo || z > t.hi) throw new Error(`quant.quantize: zero point ${z} is not a ${t.name} value`);
   if (a.x.length === 0) return [];
-  const s = await session(`quantize|${t.name}|${l.key}|z=${l.zps}|clip=${clip ? `${a.qmin},${a.qmax}` : ''}`, () => encodeModel({
+  // the zero points are an input except for the packed 4-bit types (which JavaScript cannot feed): an
+  // initializer there, so those sessions are per zero-point values
+  const zpInit = t.out !== undefined;
+  const s = await session(`quantize|${t.name}|${l.key}|z=${zpInit ? l.zps : 'input'}|clip=${clip ? `${a.qmin},${a.qmax}` : ''}`, () => encodeModel({
     opset: 21,
     graph: {
       name: `quantize_${t.name}`,
@@ -323,13 +325,15 @@ async function quantize(a) {
         : t.out === undefined
           ? [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y'], l.attrs)]
           : [node('QuantizeLinear', ['x', 'scale', 'zp'], ['y_packed'], l.attrs), node('Cast', ['y_packed'], ['y'], { to: attr.int(t.out) })],
-      initializers: [tensor('zp', t.type, l.sshape, l.zps),
+      initializers: [...(zpInit ? [tensor('zp', t.type, l.sshape, l.zps)] : []),
         ...(clip ? [tensor('qmin', DataType.INT32, [], [a.qmin]), tensor('qmax', DataType.INT32, [], [a.qmax])] : [])],
-      inputs: [valueInfo('x', F, l.graphShape), valueInfo('scale', F, l.sshape)],
+      inputs: [valueInfo('x', F, l.graphShape), valueInfo('scale', F, l.sshape), ...(zpInit ? [] : [valueInfo('zp', t.type, l.sshape)])],
       outputs: [valueInfo('y', clip ? DataType.INT32 : (t.out ?? t.type), l.graphShape)],
     },
   }));
-  const { y } = await s.run({ x: f32(a.x, l.dims), scale: f32(l.scales, l.sshape) });
+  const feeds = { x: f32(a.x, l.dims), scale: f32(l.scales, l.sshape) };
+  if (!zpInit) feeds.zp = new ort.Tensor(t.ort, t.Arr.from(l.zps), l.sshape);
+  const { y } = await s.run(feeds);
   return Array.from(y.data, Number);
 }
 
