@@ -75,6 +75,7 @@ export const OPS = [
   }),
   defineOp({
     id: 'dec.sample',
+    sampling: true,
     description: 'n seeded draws from the next-token distribution of logits with temperature, top-k and top-p (HF warper order: z = logits/τ, then top-k (keep z ≥ the k-th largest; k = 0: off), then top-p on the renormalised top-k distribution (the smallest set of most probable words with mass ≥ p; p = 1: off), then sample from softmax over the kept words). Deterministic given the seed: the same arguments give the same draws. ' +
       'Checked as a distribution (dec.temperature/sample-distribution, dec.top-p/sample-nucleus): per-token two-sided Chernoff–KL binomial tests of the counts against rigorous enclosures of the exact probabilities (a dropped token must never be drawn), combined by Bonferroni at the per-check level of the family-wise budget (src/statistics/budget.ts), plus replay determinism. A kept token\'s probability may differ from the exact one by 2⁻¹⁵·P + 2⁻¹⁶ (float32 softmax and cumulative sums, src/statistics/categorical.ts).',
     args: {

@@ -36,10 +36,10 @@ export const OPS_BY_DOMAIN = {
 export const OPS: readonly OpDef[] = Object.values(OPS_BY_DOMAIN).flat();
 
 /**
- * The sampling ops: seeded random outputs, checked statistically (no golden fixtures, no per-output judge):
- * the sampling domain's `random.*` ops and the seeded samplers of other domains (issue 14).
+ * The sampling ops (`sampling: true` on the op definition): seeded random outputs, checked
+ * statistically (no golden fixtures, no per-output judge).
  */
-export const SAMPLING_OP_IDS: readonly string[] = [...OPS_BY_DOMAIN.sampling.map((o) => o.id), 'dec.sample', 'pre.mlm-mask'];
+export const SAMPLING_OP_IDS: readonly string[] = OPS.filter((o) => o.sampling).map((o) => o.id);
 
 type AnyOp = (typeof OPS_BY_DOMAIN)[OpDomain][number];
 /** Every op id of the catalogue, as a type. */

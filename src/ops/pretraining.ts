@@ -27,6 +27,7 @@ export const OPS = [
   }),
   defineOp({
     id: 'pre.mlm-mask',
+    sampling: true,
     description: 'Seeded BERT masking of a token sequence (004:1695–1703, HF DataCollatorForLanguageModeling): each non-special position is selected with probability 0.15 independently; a selected position gets [MASK] with probability 0.8, a uniformly random token of [0, V) with probability 0.1, and keeps its token with probability 0.1 (cascade Bernoulli(0.8), then Bernoulli(0.5)); special tokens are never selected. labels[i] = the original token at selected positions, −100 elsewhere. Deterministic given the seed. ' +
       'Checked statistically (pre.mlm/mask-statistics): exact invariants (specials untouched, unselected positions unchanged, labels = originals, ids in range, replay determinism) and Chernoff–KL binomial tests with proved critical counts of the number selected (0.15), the number masked among the selected (0.8 + 0.1/V) and the number unchanged among the selected (0.1 + 0.1/V), each probability allowed 2⁻²² for float32 uniforms, combined at the per-check level of src/statistics/budget.ts.',
     args: {

@@ -4,6 +4,7 @@ import { defineOp, tensor, integer, number } from './schema.js';
 export const OPS = [
   defineOp({
     id: 'random.normal',
+    sampling: true,
     description: 'n samples, intended iid N(mean, std²), deterministic given the integer seed (tfjs: tf.randomNormal([n], mean, std, dtype, seed)): ' +
       'the same arguments must give the same values, and calls with different seeds must behave as independent draws. ' +
       'Checked as a distribution (src/statistics/, claims stats.t-test, grad.reparam, stats.iid-sum-variance): exact z-test on the mean, χ² (Laurent–Massart) on Σ(x−mean)², ' +
@@ -37,6 +38,7 @@ export const OPS = [
   }),
   defineOp({
     id: 'random.bernoulli-mask',
+    sampling: true,
     description: 'n values in {0, 1}, intended iid Bernoulli(p) (1 = kept; a dropout mask WITHOUT the 1/p rescale), deterministic given the seed ' +
       '(tfjs: tf.randomUniform([n], 0, 1, float32, seed) < p): the same arguments must give the same mask, and calls with different seeds must behave as independent draws. ' +
       'Every value must be exactly 0 or 1. Checked as a distribution: the keep rate (Chernoff–KL binomial test, proved critical counts), the dropout expectation (Hoeffding), ' +

@@ -158,7 +158,7 @@ function tensorsOf(args: { properties: TProperties }): Record<string, 'float' | 
 /** An op from its schemas; the one-line signature and the tensor arguments are derived. */
 export function defineOp<const Id extends string, A extends TProperties, R extends TSchema>(d: {
   id: Id; description: string; args: A; result: R; constraints?: ShapeConstraint[];
-  algorithms?: OpAlgorithm[]; inputClasses?: InputClass[]; exactFriendly?: string;
+  algorithms?: OpAlgorithm[]; inputClasses?: InputClass[]; exactFriendly?: string; sampling?: true;
 }): OpDef<Id, TObject<A>, R> {
   const args = object(d.args);
   return {
@@ -172,5 +172,6 @@ export function defineOp<const Id extends string, A extends TProperties, R exten
     ...(d.algorithms ? { algorithms: d.algorithms } : {}),
     ...(d.inputClasses ? { inputClasses: d.inputClasses } : {}),
     ...(d.exactFriendly ? { exactFriendly: d.exactFriendly } : {}),
+    ...(d.sampling ? { sampling: true as const } : {}),
   };
 }

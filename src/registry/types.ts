@@ -178,6 +178,11 @@ export interface OpDef<Id extends string = string, A extends TSchema = TObject, 
   inputClasses?: readonly InputClass[];
   /** Inputs on which every correct algorithm is exact (convention bugs show at any size), or why there are none. */
   exactFriendly?: string;
+  /**
+   * A sampling op: seeded random outputs, checked statistically as a distribution — no golden
+   * fixtures, no per-output oracle (SAMPLING_OP_IDS in src/ops/index.ts lists them).
+   */
+  sampling?: true;
 }
 
 export interface OpAlgorithm {

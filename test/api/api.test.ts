@@ -106,6 +106,7 @@ describe('lemmata (main entry)', () => {
 
 describe('lemmata/oracles and lemmata/numerics', () => {
   it('ORACLES has the exact oracle of every deterministic op', () => {
+    expect([...SAMPLING_OP_IDS].sort(), 'ops with sampling: true').toEqual(['dec.sample', 'pre.mlm-mask', 'random.bernoulli-mask', 'random.normal']);
     expect(Object.keys(ORACLES).sort()).toEqual(lemmata.OPS.map((o) => o.id).filter((id) => !SAMPLING_OP_IDS.includes(id)).sort());
     const e = ORACLES['stats.variance']!({ x: [1, 2, 4], correction: 1 });
     expect(e).toMatchObject({ kind: 'exact', shape: [], elements: [{ exact: '7/3' }] });
