@@ -14,12 +14,11 @@ import { precisionOf, SAFETY, type Precision } from '../numerics/bounds.js';
 import { fft2dConvBound } from '../numerics/bounds-fft.js';
 import { convFilterGradBound } from '../numerics/bounds-grad.js';
 import { conv2dExact, convAxis, convFilterGradExact, convFilterGradFloat, convLoss, type Padding } from '../oracles/convolution.js';
-import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged, fixedArray } from './gen-helpers.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
 export interface ConvGradCase { x: number[][]; dy: number[][]; kernel: [number, number]; stride: number; padding: Padding }
 
-const vecOf = <T,>(k: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: k, maxLength: k });
 interface Shape { H: number; W: number; kh: number; kw: number; stride: number; padding: Padding }
 const shapeOk = (a: Shape) => a.padding === 'same' || (a.kh <= a.H && a.kw <= a.W);
 const withValues = (a: Shape, xEl: fc.Arbitrary<number>, dyEl: fc.Arbitrary<number>): fc.Arbitrary<ConvGradCase> => {

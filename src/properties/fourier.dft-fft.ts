@@ -11,16 +11,14 @@ import { dftBound, seqNorms, dftAlgorithmBounds } from '../numerics/bounds-dft.j
 import { dftEnclose, dftOracle, rfftOracle, dtftAt, overlaps, boxContains, boxWidth, cos2piEnclose, sin2piEnclose, type CBox } from '../oracles/fourier.js';
 import { mulDown, mulUp, addDown, addUp, subDown, subUp, Interval } from '../numerics/interval.js';
 import { f32, f32Mixed, f32Scaled } from './arbitraries.js';
-import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged, noSub, fixedArray } from './gen-helpers.js';
 
 /** Arguments of `fourier.dft`: [re, im] pairs. */
 export interface DftCase { x: number[][] }
 /** Arguments of `fourier.rfft`. */
 export interface RfftCase { x: number[] }
 
-const noSub = (x: number): number => (Math.abs(x) < 2 ** -100 ? 0 : x);
-const vec = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
-const cvec = (n: number, el: fc.Arbitrary<number>) => vec(n, fc.tuple(el, el).map(([a, b]) => [a, b]));
+const cvec = (n: number, el: fc.Arbitrary<number>) => fixedArray(n, fc.tuple(el, el).map(([a, b]) => [a, b]));
 
 export const DFT_MAX_N = 1024;
 export const RFFT_MAX_N = 2048;
@@ -59,12 +57,12 @@ const structuredR = sizeUpTo(2, 64).chain((N) => fc.tuple(fc.constant(N), fc.int
 
 /** Input classes of `fourier.rfft` (as dftArb, real; powers of two up to 2048; structured adds (−1)^n, the Nyquist bin). */
 export const rfftArb: fc.Arbitrary<Tagged<RfftCase>> = classes<RfftCase>([
-  { name: 'small', weight: 7, arb: sizeUpTo(1, 16).chain((N) => fc.record({ x: vec(N, f32Mixed(4).map(noSub)) })) },
+  { name: 'small', weight: 7, arb: sizeUpTo(1, 16).chain((N) => fc.record({ x: fixedArray(N, f32Mixed(4).map(noSub)) })) },
   { name: 'power-of-two', weight: 5, arb: pow2(5, 11).chain((N) => f32Block(N, 1)).map((x) => ({ x })) },
   { name: 'non-power-of-two', weight: 3, arb: nonPow2.chain((N) => f32Block(N, 1)).map((x) => ({ x })) },
-  { name: 'float64-only', weight: 2, arb: sizeUpTo(1, 64).chain((N) => fc.record({ x: vec(N, f64Full(-4, 2)) })) },
+  { name: 'float64-only', weight: 2, arb: sizeUpTo(1, 64).chain((N) => fc.record({ x: fixedArray(N, f64Full(-4, 2)) })) },
   { name: 'structured', weight: 2, arb: structuredR },
-  { name: 'wide-range', weight: 1, arb: sizeUpTo(1, 64).chain((N) => fc.record({ x: vec(N, f32Scaled(-20, 3)) })) },
+  { name: 'wide-range', weight: 1, arb: sizeUpTo(1, 64).chain((N) => fc.record({ x: fixedArray(N, f32Scaled(-20, 3)) })) },
 ]);
 
 export const dftArgs = (c: DftCase, dtype: 'float32' | 'float64'): DftCase => castFloats({ x: c.x }, dtype);

@@ -8,14 +8,12 @@ import { precisionOf, type Precision } from '../numerics/bounds.js';
 import { stftFrameBound } from '../numerics/bounds-dft.js';
 import { stftOracle, stftFrames, hannPeriodic, hannSymmetric, windowedFrame, dtftAt, rotate, overlaps, abs2, type CBox } from '../oracles/fourier.js';
 import { f32, f32Mixed } from './arbitraries.js';
-import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged, noSub, fixedArray } from './gen-helpers.js';
 import { compareBoxes } from './fourier.dft-fft.js';
 
 /** Arguments of `fourier.stft`. */
 export interface StftCase { x: number[]; nFft: number; hop: number }
 
-const vec = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
-const noSub = (x: number): number => (Math.abs(x) < 2 ** -100 ? 0 : x);
 
 export const STFT_MAX_NFFT = 512;
 
@@ -28,7 +26,7 @@ export const stftArb: fc.Arbitrary<Tagged<StftCase>> = classes<StftCase>([
   {
     name: 'small', weight: 7,
     arb: fc.record({ nFft: fc.integer({ min: 1, max: 16 }), extra: fc.integer({ min: 0, max: 40 }), h: fc.integer({ min: 1, max: 16 }) })
-      .chain(({ nFft, extra, h }) => vec(nFft + extra, f32Mixed(4).map(noSub)).map((x) => ({ x, nFft, hop: 1 + ((h - 1) % nFft) }))),
+      .chain(({ nFft, extra, h }) => fixedArray(nFft + extra, f32Mixed(4).map(noSub)).map((x) => ({ x, nFft, hop: 1 + ((h - 1) % nFft) }))),
   },
   {
     name: 'audio-like', weight: 2,
@@ -47,12 +45,12 @@ export const stftArb: fc.Arbitrary<Tagged<StftCase>> = classes<StftCase>([
   {
     name: 'odd-window', weight: 3,
     arb: fc.record({ h: fc.integer({ min: 1, max: 16 }), nFft: fc.integer({ min: 1, max: 16 }).map((k) => 2 * k + 1), extra: fc.integer({ min: 0, max: 20 }) })
-      .chain(({ h, nFft, extra }) => vec(nFft + extra, f32(4).map(noSub)).map((x) => ({ x, nFft, hop: 1 + ((h - 1) % nFft) }))),
+      .chain(({ h, nFft, extra }) => fixedArray(nFft + extra, f32(4).map(noSub)).map((x) => ({ x, nFft, hop: 1 + ((h - 1) % nFft) }))),
   },
   {
     name: 'float64-only', weight: 2,
     arb: fc.record({ nFft: sizeUpTo(2, 32), extra: fc.integer({ min: 0, max: 24 }), h: fc.integer({ min: 1, max: 32 }) })
-      .chain(({ nFft, extra, h }) => vec(nFft + extra, f64Full(-4, 2)).map((x) => ({ x, nFft, hop: 1 + ((h - 1) % nFft) }))),
+      .chain(({ nFft, extra, h }) => fixedArray(nFft + extra, f64Full(-4, 2)).map((x) => ({ x, nFft, hop: 1 + ((h - 1) % nFft) }))),
   },
 ]);
 

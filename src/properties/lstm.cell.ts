@@ -17,7 +17,7 @@ import { distanceToInterval } from '../numerics/enclose.js';
 import type { Interval } from '../numerics/interval.js';
 import { cellBound, cellEnclosure, GATES, preacts000, preacts003, preacts004, preactsTfjs, toTfjsLayout, type Gate, type LstmQ } from '../oracles/recurrent.js';
 import { f32, matrix, smallRational } from './arbitraries.js';
-import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged, fixedArray } from './gen-helpers.js';
 
 export interface LstmCase {
   x: number[]; h: number[]; c: number[];
@@ -25,7 +25,6 @@ export interface LstmCase {
   bf: number[]; bi: number[]; bc: number[]; bo: number[];
 }
 
-const vecOf = <T,>(k: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: k, maxLength: k });
 
 /** The largest sizes the generators produce (reached in the realistic class). */
 export const LSTM_MAX_M = 128;
@@ -33,7 +32,7 @@ export const LSTM_MAX_N = 64;
 
 const cellOf = (n: number, m: number, w: fc.Arbitrary<number>, x: fc.Arbitrary<number>, h: fc.Arbitrary<number>, c: fc.Arbitrary<number>, b: fc.Arbitrary<number>): fc.Arbitrary<LstmCase> => {
   const W = matrix(m, m + n, w);
-  return fc.record({ x: vecOf(n, x), h: vecOf(m, h), c: vecOf(m, c), Wf: W, Wi: W, Wc: W, Wo: W, bf: vecOf(m, b), bi: vecOf(m, b), bc: vecOf(m, b), bo: vecOf(m, b) });
+  return fc.record({ x: fixedArray(n, x), h: fixedArray(m, h), c: fixedArray(m, c), Wf: W, Wi: W, Wc: W, Wo: W, bf: fixedArray(m, b), bi: fixedArray(m, b), bc: fixedArray(m, b), bo: fixedArray(m, b) });
 };
 
 /**

@@ -12,7 +12,7 @@ import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
 import { gdMatrixStep, contraction, rectDiag, gdStepsFloat } from '../oracles/optimisation.js';
 import { BINARY32, BINARY64 } from '../numerics/dyadic.js';
-import { classes, sizeUpTo, f64Full, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, castFloats, type Tagged, noSub, fixedArray } from './gen-helpers.js';
 import { smallRational, f32 } from './arbitraries.js';
 import { gamma } from '../numerics/float-format.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
@@ -21,8 +21,6 @@ export interface GdStepsCase { sigma: number[]; y: number[]; w0: number[]; eta: 
 
 const fr = Math.fround;
 /** Inputs below 2⁻¹⁰⁰ in magnitude become 0 (a flush-to-zero backend would flush subnormal inputs). */
-const noSub = (x: number): number => (Math.abs(x) < 2 ** -100 ? 0 : x);
-const vecOf = <T,>(k: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: k, maxLength: k });
 const sigmaArb = fc.tuple(fc.double({ min: 0.125, max: 4, noNaN: true }), fc.boolean()).map(([m, neg]) => fr(neg ? -m : m));
 /** η = θ/σ_max² (stable for θ < 1). */
 const withEta = (r: { sigma: number[]; y: number[]; w0: number[]; theta: number; steps: number }): GdStepsCase => {
@@ -48,21 +46,21 @@ export const gdStepsArb: fc.Arbitrary<Tagged<GdStepsCase>> = classes<GdStepsCase
   {
     name: 'small', weight: 8,
     arb: fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
-      sigma: vecOf(k, sigmaArb), y: vecOf(k, f32(10).map(noSub)), w0: vecOf(k, f32(10).map(noSub)),
+      sigma: fixedArray(k, sigmaArb), y: fixedArray(k, f32(10).map(noSub)), w0: fixedArray(k, f32(10).map(noSub)),
       theta: fc.double({ min: 0.01, max: 0.95, noNaN: true }), steps: fc.integer({ min: 0, max: 25 }),
     })).map(withEta),
   },
   {
     name: 'long', weight: 3,
     arb: fc.record({ k: sizeUpTo(1, GD_MAX_K, 4), steps: sizeUpTo(26, GD_MAX_STEPS, 4) }).chain(({ k, steps }) => fc.record({
-      sigma: vecOf(k, sigmaArb), y: vecOf(k, f32(10).map(noSub)), w0: vecOf(k, f32(10).map(noSub)),
+      sigma: fixedArray(k, sigmaArb), y: fixedArray(k, f32(10).map(noSub)), w0: fixedArray(k, f32(10).map(noSub)),
       theta: fc.double({ min: 0.01, max: 0.95, noNaN: true }), steps: fc.constant(steps),
     })).map(withEta),
   },
   {
     name: 'float64-only', weight: 4,
     arb: fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
-      sigma: vecOf(k, f64Full(-2, 2)), y: vecOf(k, f64Full(-3, 3)), w0: vecOf(k, f64Full(-3, 3)),
+      sigma: fixedArray(k, f64Full(-2, 2)), y: fixedArray(k, f64Full(-3, 3)), w0: fixedArray(k, f64Full(-3, 3)),
       theta: fc.double({ min: 0.01, max: 0.95, noNaN: true }), steps: fc.integer({ min: 0, max: 40 }),
     })).map((r) => { const c = withEta(r); return { ...c, eta: (r.theta / Math.max(...r.sigma.map((v) => v * v))) }; }),
   },
@@ -70,9 +68,9 @@ export const gdStepsArb: fc.Arbitrary<Tagged<GdStepsCase>> = classes<GdStepsCase
     name: 'exact-dyadic', weight: 4,
     arb: fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
       a0: fc.integer({ min: -2, max: 2 }),
-      js: vecOf(k, fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 1 }) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 3 }) })), signs: vecOf(k, fc.boolean()),
-      y: vecOf(k, fc.tuple(fc.integer({ min: -7, max: 7 }), fc.integer({ min: -3, max: 2 }))),
-      w0: vecOf(k, fc.tuple(fc.integer({ min: -7, max: 7 }), fc.integer({ min: -3, max: 2 }))),
+      js: fixedArray(k, fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 1 }) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 3 }) })), signs: fixedArray(k, fc.boolean()),
+      y: fixedArray(k, fc.tuple(fc.integer({ min: -7, max: 7 }), fc.integer({ min: -3, max: 2 }))),
+      w0: fixedArray(k, fc.tuple(fc.integer({ min: -7, max: 7 }), fc.integer({ min: -3, max: 2 }))),
       steps: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 40 }) }),
     })).map(({ a0, js, signs, y, w0, steps }) => {
       // 2ησ_i² = 2^{−j_i}: σ_i = ±2^{a0 − j_i} is not enough (σ² steps by 4); use σ_i = ±2^{a0 − j_i}, η = 2^{−2a0 − 1}·… so that
@@ -86,7 +84,7 @@ export const gdStepsArb: fc.Arbitrary<Tagged<GdStepsCase>> = classes<GdStepsCase
   {
     name: 'oscillating', weight: 1,
     arb: fc.integer({ min: 1, max: 6 }).chain((k) => fc.record({
-      sigma: vecOf(k, sigmaArb), y: vecOf(k, f32(10).map(noSub)), w0: vecOf(k, f32(10).map(noSub)),
+      sigma: fixedArray(k, sigmaArb), y: fixedArray(k, f32(10).map(noSub)), w0: fixedArray(k, f32(10).map(noSub)),
       theta: fc.double({ min: 0.9, max: 0.999, noNaN: true }), steps: fc.integer({ min: 1, max: 40 }),
     })).map(withEta),
   },

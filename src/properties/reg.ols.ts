@@ -11,7 +11,7 @@ import { Rational } from '../numerics/rational.js';
 import { QMatrix } from '../numerics/matrix.js';
 import { ols, rss, matVec, sub, sqNorm, addV, fullColumnRank, col, flat, type Mat } from '../oracles/regression.js';
 import { checkRidge, blockMatrix, RIDGE_MAX_M, RIDGE_MAX_N, type RidgeCase } from './reg.ridge-push-through.js';
-import { classes, sizeUpTo, f64Full, f32Block, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, type Tagged, fixedArray } from './gen-helpers.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
 const small = fc.integer({ min: -6, max: 6 }).map((v) => Rational.of(v));
@@ -26,7 +26,6 @@ export const olsDesignArb = fc.record({ n: fc.integer({ min: 1, max: 4 }), extra
 
 /** Dyadic entries k/8 (exact in float32, no underflow in XᵀX). */
 const dyadic = fc.integer({ min: -40, max: 40 }).map((k) => k / 8);
-const vecOf = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
 
 const fullRank = (c: RidgeCase): boolean => fullColumnRank(c.X.map((r) => r.map((v) => Rational.fromFloat64(v))));
 
@@ -44,7 +43,7 @@ export const olsFloatArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
   {
     name: 'small', weight: 9,
     arb: fc.record({ n: fc.integer({ min: 1, max: 4 }), extra: fc.integer({ min: 0, max: 3 }) })
-      .chain(({ n, extra }) => fc.record({ X: matrix(n + extra, n, dyadic), y: vecOf(n + extra, fc.oneof(dyadic, f32Mixed(8))), lambda: fc.constant(0) })).filter(fullRank),
+      .chain(({ n, extra }) => fc.record({ X: matrix(n + extra, n, dyadic), y: fixedArray(n + extra, fc.oneof(dyadic, f32Mixed(8))), lambda: fc.constant(0) })).filter(fullRank),
   },
   {
     name: 'tall', weight: 5,
@@ -55,15 +54,15 @@ export const olsFloatArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
     name: 'ill-conditioned', weight: 3,
     arb: fc.record({ m: fc.integer({ min: 8, max: 32 }), n: fc.integer({ min: 2, max: 5 }) })
       .chain(({ m, n }) => fc.record({
-        X: fc.tuple(vecOf(m, f32(1)), vecOf(n, fc.integer({ min: 6, max: 18 })), vecOf(m, vecOf(n, f32(1))))
+        X: fc.tuple(fixedArray(m, f32(1)), fixedArray(n, fc.integer({ min: 6, max: 18 })), fixedArray(m, fixedArray(n, f32(1))))
           .map(([b, ks, noise]) => b.map((bi, i) => ks.map((k, j) => (j === 0 ? bi : Math.fround(bi + noise[i]![j]! * 2 ** -k))))),
-        y: vecOf(m, f32(4)), lambda: fc.constant(0),
+        y: fixedArray(m, f32(4)), lambda: fc.constant(0),
       })),
   },
   {
     name: 'float64-only', weight: 3,
     arb: fc.record({ n: fc.integer({ min: 1, max: 5 }), m: fc.integer({ min: 0, max: 19 }) })
-      .chain(({ n, m }) => fc.record({ X: matrix(n + m, n, f64Full(-3, 2)), y: vecOf(n + m, f64Full(-3, 3)), lambda: fc.constant(0) })),
+      .chain(({ n, m }) => fc.record({ X: matrix(n + m, n, f64Full(-3, 2)), y: fixedArray(n + m, f64Full(-3, 3)), lambda: fc.constant(0) })),
   },
 ]);
 

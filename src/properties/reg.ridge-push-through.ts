@@ -10,7 +10,7 @@ import { ridgePrimal, ridgeDual, ridgeSystem } from '../oracles/regression.js';
 import { geppBackwardFactor, precisionOf, SAFETY, type Precision } from '../numerics/bounds.js';
 import { gcd } from '../numerics/rational.js';
 import { toDyadic } from '../numerics/dyadic.js';
-import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged, fixedArray } from './gen-helpers.js';
 import { gamma } from '../numerics/float-format.js';
 import { f32, f32Mixed, matrix, smallRational } from './arbitraries.js';
 
@@ -18,7 +18,6 @@ export interface RidgeCase { X: number[][]; y: number[]; lambda: number }
 
 const M40 = 1 + 2 ** -40;
 const dyadic = (k: number) => fc.integer({ min: -k, max: k });
-const vecOf = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
 /** λ as a float32 m·2^e. */
 const lam = (emin: number, emax: number) => fc.tuple(fc.integer({ min: 1, max: 255 }), fc.integer({ min: emin, max: emax })).map(([m, e]) => Math.fround(m * 2 ** e));
 
@@ -39,7 +38,7 @@ export const RIDGE_MAX_N = 8;
  * ranges up to ~10¹²: float32 runs mostly see "ill-posed, any outcome accepted", float64 runs are gated.
  */
 const collinear = (m: number, n: number): fc.Arbitrary<number[][]> =>
-  fc.tuple(vecOf(m, f32(1)), vecOf(n, fc.integer({ min: 8, max: 22 })), vecOf(m, vecOf(n, f32(1))))
+  fc.tuple(fixedArray(m, f32(1)), fixedArray(n, fc.integer({ min: 8, max: 22 })), fixedArray(m, fixedArray(n, f32(1))))
     .map(([b, ks, noise]) => b.map((bi, i) => ks.map((k, j) => (j === 0 ? bi : Math.fround(bi + noise[i]![j]! * 2 ** -k)))));
 
 /**
@@ -56,7 +55,7 @@ export const ridgeArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
   {
     name: 'small', weight: 5,
     arb: fc.record({ m: fc.integer({ min: 1, max: 6 }), n: fc.integer({ min: 1, max: 5 }), lambda: fc.constantFrom(1e-3, 0.1, 0.5, 1, 4).map(Math.fround) })
-      .chain(({ m, n, lambda }) => fc.record({ X: matrix(m, n, f32Mixed(4)), y: vecOf(m, f32Mixed(8)), lambda: fc.constant(lambda) })),
+      .chain(({ m, n, lambda }) => fc.record({ X: matrix(m, n, f32Mixed(4)), y: fixedArray(m, f32Mixed(8)), lambda: fc.constant(lambda) })),
   },
   {
     name: 'tall', weight: 3,
@@ -66,27 +65,27 @@ export const ridgeArb: fc.Arbitrary<Tagged<RidgeCase>> = classes<RidgeCase>([
   {
     name: 'wide', weight: 2,
     arb: fc.integer({ min: 3, max: RIDGE_MAX_N }).chain((n) => fc.integer({ min: 1, max: n - 1 }).chain((m) =>
-      fc.record({ X: matrix(m, n, f32Mixed(4)), y: vecOf(m, f32Mixed(4)), lambda: lam(-14, -6) }))),
+      fc.record({ X: matrix(m, n, f32Mixed(4)), y: fixedArray(m, f32Mixed(4)), lambda: lam(-14, -6) }))),
   },
   {
     name: 'ill-conditioned', weight: 2,
     arb: fc.record({ m: fc.integer({ min: 8, max: 32 }), n: fc.integer({ min: 2, max: 6 }) })
-      .chain(({ m, n }) => fc.record({ X: collinear(m, n), y: vecOf(m, f32(4)), lambda: lam(-38, -18) })),
+      .chain(({ m, n }) => fc.record({ X: collinear(m, n), y: fixedArray(m, f32(4)), lambda: lam(-38, -18) })),
   },
   {
     name: 'float64-only', weight: 3,
     arb: fc.record({ m: fc.integer({ min: 1, max: 24 }), n: fc.integer({ min: 1, max: 6 }) })
-      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f64Full(-3, 2)), y: vecOf(m, f64Full(-3, 3)), lambda: f64Full(-6, 2).map(Math.abs) })),
+      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f64Full(-3, 2)), y: fixedArray(m, f64Full(-3, 3)), lambda: f64Full(-6, 2).map(Math.abs) })),
   },
   {
     name: 'large-lambda', weight: 1,
     arb: fc.record({ m: fc.integer({ min: 1, max: 12 }), n: fc.integer({ min: 1, max: 6 }) })
-      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f32(1)), y: vecOf(m, f32(4)), lambda: lam(-4, 4) })),
+      .chain(({ m, n }) => fc.record({ X: matrix(m, n, f32(1)), y: fixedArray(m, f32(4)), lambda: lam(-4, 4) })),
   },
   {
     name: 'integer', weight: 2,
     arb: fc.record({ m: fc.integer({ min: 1, max: 16 }), n: fc.integer({ min: 1, max: RIDGE_MAX_N }) })
-      .chain(({ m, n }) => fc.record({ X: matrix(m, n, dyadic(9)), y: vecOf(m, dyadic(9)), lambda: fc.constantFrom(1, 2, 4, 8) })),
+      .chain(({ m, n }) => fc.record({ X: matrix(m, n, dyadic(9)), y: fixedArray(m, dyadic(9)), lambda: fc.constantFrom(1, 2, 4, 8) })),
   },
 ]);
 

@@ -14,16 +14,14 @@ import { precisionOf, SAFETY, type Precision } from '../numerics/bounds.js';
 import { fftConvBound, fftConvProbBound, dftSupNorm } from '../numerics/bounds-fft.js';
 import { ssmRecurrence, ssmKernel, causalConv, cyclicConv, ssmRecurrenceFloat, ssmKernelFloat, causalConvFloat, type QSsm } from '../oracles/state-space.js';
 import { f32, f32Mixed, f32Scaled } from './arbitraries.js';
-import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, f64Full, f32Block, castFloats, type Tagged, noSub, fixedArray } from './gen-helpers.js';
 
 /** Arguments of `ssm.kernel-conv`. */
 export interface SsmCase { A: number[][]; B: number[]; C: number[]; D: number; u: number[] }
 /** Arguments of `ssm.fft-conv`. */
 export interface FftConvCase { k: number[]; u: number[] }
 
-const noSub = (x: number): number => (Math.abs(x) < 2 ** -100 ? 0 : x);
-const vec = <T,>(n: number, el: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(el, { minLength: n, maxLength: n });
-const mat = (n: number, el: fc.Arbitrary<number>): fc.Arbitrary<number[][]> => vec(n, vec(n, el));
+const mat = (n: number, el: fc.Arbitrary<number>): fc.Arbitrary<number[][]> => fixedArray(n, fixedArray(n, el));
 const int = (m: number) => fc.integer({ min: -m, max: m });
 
 /* ---------------------------------------------------------------- generators */
@@ -45,7 +43,7 @@ const contractiveA = (n: number): fc.Arbitrary<number[][]> => fc.array(
 
 /** A ∈ {0, ±1}^{n×n} that keeps integer states bounded: a signed permutation, or strictly upper triangular (nilpotent). */
 const integerA = (n: number): fc.Arbitrary<number[][]> => fc.oneof(
-  fc.tuple(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), vec(n, fc.boolean()))
+  fc.tuple(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), fixedArray(n, fc.boolean()))
     .map(([perm, sg]) => perm.map((pj, i) => Array.from({ length: n }, (_, j) => (j === pj ? (sg[i] ? -1 : 1) : 0)))),
   mat(n, fc.integer({ min: -1, max: 1 })).map((M) => M.map((r, i) => r.map((v, j) => (j > i ? v : 0)))),
 );
@@ -63,25 +61,25 @@ export const ssmArb: fc.Arbitrary<Tagged<SsmCase>> = classes<SsmCase>([
   {
     name: 'small', weight: 9,
     arb: fc.record({ n: fc.integer({ min: 1, max: 3 }), L: sizeUpTo(0, 16) }).chain(({ n, L }) => fc.record({
-      A: mat(n, int(5).map((k) => k / 8)), B: vec(n, f32Mixed(2).map(noSub)), C: vec(n, f32Mixed(2).map(noSub)), D: f32(2).map(noSub), u: vec(L, f32Mixed(4).map(noSub)),
+      A: mat(n, int(5).map((k) => k / 8)), B: fixedArray(n, f32Mixed(2).map(noSub)), C: fixedArray(n, f32Mixed(2).map(noSub)), D: f32(2).map(noSub), u: fixedArray(L, f32Mixed(4).map(noSub)),
     })),
   },
   {
     name: 'long-stable', weight: 2,
     arb: fc.record({ n: sizeUpTo(1, SSM_MAX_N, 4), L: sizeUpTo(256, SSM_MAX_L) }).chain(({ n, L }) => fc.record({
-      A: contractiveA(n), B: vec(n, f32(1).map(noSub)), C: vec(n, f32(1).map(noSub)), D: f32(1).map(noSub), u: f32Block(L, 1),
+      A: contractiveA(n), B: fixedArray(n, f32(1).map(noSub)), C: fixedArray(n, f32(1).map(noSub)), D: f32(1).map(noSub), u: f32Block(L, 1),
     })),
   },
   {
     name: 'exact-integer', weight: 4,
     arb: fc.record({ n: sizeUpTo(1, SSM_MAX_N, 4), L: fc.oneof(fc.integer({ min: 1, max: 64 }), sizeUpTo(65, SSM_MAX_L, 4)) }).chain(({ n, L }) => fc.record({
-      A: integerA(n), B: vec(n, int(7)), C: vec(n, int(7)), D: int(7), u: vec(L, int(7)),
+      A: integerA(n), B: fixedArray(n, int(7)), C: fixedArray(n, int(7)), D: int(7), u: fixedArray(L, int(7)),
     })),
   },
   {
     name: 'float64-only', weight: 5,
     arb: fc.record({ n: fc.integer({ min: 1, max: 3 }), L: sizeUpTo(1, 24) }).chain(({ n, L }) => fc.record({
-      A: mat(n, int(5).map((k) => k / 8)), B: vec(n, f64Full(-3, 1)), C: vec(n, f64Full(-3, 1)), D: f64Full(-3, 1), u: vec(L, f64Full(-3, 2)),
+      A: mat(n, int(5).map((k) => k / 8)), B: fixedArray(n, f64Full(-3, 1)), C: fixedArray(n, f64Full(-3, 1)), D: f64Full(-3, 1), u: fixedArray(L, f64Full(-3, 2)),
     })),
   },
 ]);
@@ -95,11 +93,11 @@ export const ssmArb: fc.Arbitrary<Tagged<SsmCase>> = classes<SsmCase>([
  * - wide-range: L 1–64, m·2^e with e ∈ [−20, 3] (entries of very different sizes: the normwise FFT error lands on the small outputs).
  */
 export const fftConvArb: fc.Arbitrary<Tagged<FftConvCase>> = classes<FftConvCase>([
-  { name: 'small', weight: 7, arb: sizeUpTo(1, 16).chain((L) => fc.record({ k: vec(L, f32Mixed(4).map(noSub)), u: vec(L, f32Mixed(4).map(noSub)) })) },
-  { name: 'medium', weight: 5, arb: fc.integer({ min: 17, max: 256 }).chain((L) => fc.record({ k: vec(L, f32(4).map(noSub)), u: vec(L, f32(4).map(noSub)) })) },
+  { name: 'small', weight: 7, arb: sizeUpTo(1, 16).chain((L) => fc.record({ k: fixedArray(L, f32Mixed(4).map(noSub)), u: fixedArray(L, f32Mixed(4).map(noSub)) })) },
+  { name: 'medium', weight: 5, arb: fc.integer({ min: 17, max: 256 }).chain((L) => fc.record({ k: fixedArray(L, f32(4).map(noSub)), u: fixedArray(L, f32(4).map(noSub)) })) },
   { name: 'long', weight: 1, arb: sizeUpTo(512, FFT_MAX_L, 4).chain((L) => fc.record({ k: f32Block(L, 1), u: f32Block(L, 1) })) },
-  { name: 'float64-only', weight: 4, arb: sizeUpTo(1, 128).chain((L) => fc.record({ k: vec(L, f64Full(-4, 2)), u: vec(L, f64Full(-4, 2)) })) },
-  { name: 'wide-range', weight: 3, arb: sizeUpTo(1, 64).chain((L) => fc.record({ k: vec(L, f32Scaled(-20, 3)), u: vec(L, f32Scaled(-20, 3)) })) },
+  { name: 'float64-only', weight: 4, arb: sizeUpTo(1, 128).chain((L) => fc.record({ k: fixedArray(L, f64Full(-4, 2)), u: fixedArray(L, f64Full(-4, 2)) })) },
+  { name: 'wide-range', weight: 3, arb: sizeUpTo(1, 64).chain((L) => fc.record({ k: fixedArray(L, f32Scaled(-20, 3)), u: fixedArray(L, f32Scaled(-20, 3)) })) },
 ]);
 
 /** The args of a generated case in the run's dtype (float32 runs round the float64-only values). */
