@@ -32,6 +32,7 @@ interface Run {
   peakKb: number; pids: number[]; report: any; signalledAtMs?: number;
   /** When the adapter's file first showed a request (sampled every 20 ms). */
   requestAtMs?: number;
+  pidFile: string; runnerPid: number;
 }
 
 function vmHwmKb(pid: number): number {
@@ -57,6 +58,11 @@ function running(pid: number): boolean {
     return false;
   }
 }
+
+const cmdline = (pid: number): string => { try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { return ''; } };
+/** Running processes (not zombies) whose command line contains `marker`. */
+const procsWith = (marker: string): number[] =>
+  fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n) && Number(n) !== process.pid).map(Number).filter((pid) => cmdline(pid).includes(marker) && running(pid));
 
 const pidsIn = (file: string): number[] =>
   fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('pid ')).map((l) => Number(l.slice(4))) : [];
@@ -93,7 +99,7 @@ async function conform(adapterArgs: string[], flags: string[], interrupt?: NodeJ
   const report = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, 'utf8')) : null;
   const sinceRequest = requestAtMs !== undefined ? ` (${((ms - requestAtMs) / 1000).toFixed(2)} s after the first request)` : '';
   console.log(`[hostile-process] ${adapterArgs.join(' ')}${interrupt ? ` + ${interrupt}` : ''}: exit ${code ?? signal} after ${(ms / 1000).toFixed(2)} s${sinceRequest}, runner peak RSS ${(peakKb / 1024).toFixed(0)} MiB`);
-  return { code, signal, ms, out: stdout, err: stderr, peakKb, pids: pidsIn(pidFile), report,
+  return { code, signal, ms, out: stdout, err: stderr, peakKb, pids: pidsIn(pidFile), report, pidFile, runnerPid: child.pid!,
     ...(signalledAtMs !== undefined ? { signalledAtMs } : {}), ...(requestAtMs !== undefined ? { requestAtMs } : {}) };
 }
 
@@ -228,6 +234,50 @@ describe('hostile processes: the runner ends, kills the whole group, stays bound
     expect(onlyProperty(r).status).toBe('not-run');
     expect(onlyProperty(r).note).toMatch(new RegExp(`interrupted by ${sig}`));
     expect(r.report.events.join('\n')).toMatch(new RegExp(`interrupted by ${sig}`));
+  });
+
+  it('SIGKILL of the runner mid-run: the reaper kills the adapter, its group child and its setsid child within a few seconds', async () => {
+    const r = await conform(['spin-forever.mjs'], [...SOFTMAX.slice(0, -1), '30'], 'SIGKILL');
+    expect(r.signal).toBe('SIGKILL');
+    expect(r.pids, `the adapter and its two children recorded their pids; stderr: ${r.err}`).toHaveLength(3);
+    // nothing of the runner ran after the kill: no report; the adapter outlives it unless the reaper acts
+    expect(r.report).toBeNull();
+    const marker = r.pidFile; // on the command line of the adapter (its argument)
+    const leftovers = () => [
+      ...r.pids.filter(running),
+      ...procsWith(marker),
+      ...procsWith('lemmata-reaper').filter((pid) => cmdline(pid).includes(`lemmata-reaper\0${r.runnerPid}`)),
+    ];
+    const until = performance.now() + 5000;
+    while (leftovers().length && performance.now() < until) await new Promise((res) => setTimeout(res, 50));
+    const left = leftovers();
+    for (const pid of left) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } } // never leave them to the next test
+    expect(left, 'adapter or reaper processes still running 5 s after the runner was SIGKILLed').toEqual([]);
+  });
+
+  it('SIGKILL of the runner after a double fork: the reaper still kills the daemon it saw while its parent lived', async () => {
+    const dir = tmp();
+    const marker = `lemmata-daemon-${path.basename(dir)}`;
+    // the adapter (its own command line must not hold the marker): starts a daemon in a session of its own, lives 600 ms more (the reaper walks the tree every 250 ms), then exits: the daemon is orphaned
+    const adapterCode = `require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'lemmata-dae' + '${marker.slice('lemmata-dae'.length)}'], { detached: true, stdio: 'ignore' }); setTimeout(() => process.exit(0), 600);`;
+    const runnerFile = path.join(dir, 'runner.mjs');
+    fs.writeFileSync(runnerFile, `import { ProcessGroup } from ${JSON.stringify(fromRoot('dist', 'conform', 'process-group.js'))};
+      new ProcessGroup(${JSON.stringify(`node -e ${JSON.stringify(adapterCode)}`)});
+      setInterval(() => {}, 1000);`);
+    const runner = spawn(process.execPath, [runnerFile], { stdio: 'ignore' });
+    try {
+      const seen = performance.now() + 10_000;
+      while (procsWith(marker).length === 0 && performance.now() < seen) await new Promise((res) => setTimeout(res, 20));
+      expect(procsWith(marker), 'the daemon started').toHaveLength(1);
+      await new Promise((res) => setTimeout(res, 1200)); // its parent has exited: the daemon is an orphan now
+    } finally {
+      runner.kill('SIGKILL');
+    }
+    const until = performance.now() + 5000;
+    while (procsWith(marker).length && performance.now() < until) await new Promise((res) => setTimeout(res, 50));
+    const left = procsWith(marker);
+    for (const pid of left) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+    expect(left, 'the double-forked daemon still runs 5 s after the runner was SIGKILLed').toEqual([]);
   });
 
   it('report files are replaced atomically: a runner SIGKILLed while writing leaves complete files', async () => {
