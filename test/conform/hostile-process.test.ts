@@ -10,6 +10,9 @@
  *   sandbox's init reaps orphans every few seconds),
  * - a complete report is written (conform.json parses) and it names the failure,
  * - the exit code is the documented one (1: a property errored; 130/143: interrupted; 2: usage),
+ * - when the runner itself is SIGKILLed (no handler of it runs), its reaper (src/conform/reaper.ts)
+ *   still kills the adapter, the adapter's children (in its group, and in a session of their own)
+ *   and a double-forked daemon it saw, and then exits itself, within 5 s,
  * - the runner's peak memory (VmHWM from /proc/<pid>/status, sampled every 20 ms) stays below
  *   PEAK_BOUND_KB (512 MiB for the flood at the 128 MiB reply cap). Unbounded buffering — the
  *   defect this guards against — took 4.3 GB.
