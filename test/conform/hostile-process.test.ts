@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
 import { MAX_REPLY_BYTES_LIMIT, connectLineProtocol } from '../../src/conform/line-protocol.js';
+import { WATCH_MS } from '../../src/conform/reaper.js';
 
 const PEAK_BOUND_KB = 256 * 1024;
 const TIMEOUT_S = 2;
@@ -261,18 +262,31 @@ describe('hostile processes: the runner ends, kills the whole group, stays bound
   it('SIGKILL of the runner after a double fork: the reaper still kills the daemon it saw while its parent lived', async () => {
     const dir = tmp();
     const marker = `lemmata-daemon-${path.basename(dir)}`;
-    // the adapter (its own command line must not hold the marker): starts a daemon in a session of its own, lives 600 ms more (the reaper walks the tree every 250 ms), then exits: the daemon is orphaned
-    const adapterCode = `require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'lemmata-dae' + '${marker.slice('lemmata-dae'.length)}'], { detached: true, stdio: 'ignore' }); setTimeout(() => process.exit(0), 600);`;
+    const go = path.join(dir, 'go');
+    // the adapter (its own command line must not hold the marker): starts a daemon in a session of
+    // its own, and exits once the test creates `go` — then the daemon is an orphan (parent: init)
+    const adapterCode = `const fs = require('fs'); require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'lemmata-dae' + '${marker.slice('lemmata-dae'.length)}'], { detached: true, stdio: 'ignore' }); setInterval(() => { if (fs.existsSync('${go}')) process.exit(0); }, 20);`;
     const runnerFile = path.join(dir, 'runner.mjs');
     fs.writeFileSync(runnerFile, `import { ProcessGroup } from ${JSON.stringify(fromRoot('dist', 'conform', 'process-group.js'))};
       new ProcessGroup(${JSON.stringify(`node -e ${JSON.stringify(adapterCode)}`)});
       setInterval(() => {}, 1000);`);
     const runner = spawn(process.execPath, [runnerFile], { stdio: 'ignore' });
+    const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+    const state = (pid: number) => { try { const st = fs.readFileSync(`/proc/${pid}/stat`, 'latin1'); return st.slice(st.lastIndexOf(')') + 2).split(' '); } catch { return null; } };
     try {
-      const seen = performance.now() + 10_000;
-      while (procsWith(marker).length === 0 && performance.now() < seen) await new Promise((res) => setTimeout(res, 20));
+      const seen = performance.now() + 15_000;
+      const reaper = () => procsWith('lemmata-reaper').find((pid) => cmdline(pid).includes(`lemmata-reaper\0${runner.pid}`));
+      while ((procsWith(marker).length === 0 || reaper() === undefined) && performance.now() < seen) await sleep(20);
       expect(procsWith(marker), 'the daemon started').toHaveLength(1);
-      await new Promise((res) => setTimeout(res, 1200)); // its parent has exited: the daemon is an orphan now
+      // the reaper has booted (asleep in its event loop: state S on 5 samples in a row), then had
+      // 4 × WATCH_MS to see the daemon while its parent lived; on a loaded machine boot takes seconds
+      for (let calm = 0; calm < 5 && performance.now() < seen; await sleep(50)) calm = state(reaper()!)?.[0] === 'S' ? calm + 1 : 0;
+      await sleep(4 * WATCH_MS);
+      const daemon = procsWith(marker)[0]!;
+      const parent = state(daemon)?.[1];
+      fs.writeFileSync(go, '');
+      while (state(daemon)?.[1] === parent && performance.now() < seen) await sleep(20);
+      expect(state(daemon)?.[1], 'the daemon is an orphan (its parent, the adapter, has exited; init or a subreaper adopted it)').not.toBe(parent);
     } finally {
       runner.kill('SIGKILL');
     }
