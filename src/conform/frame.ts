@@ -78,15 +78,33 @@ function toFlat(v: unknown[], dtype: Flat['dtype']): Flat | null {
 
 /**
  * Write `src` into `dst` from index `at`; false when an element is not a number or does not survive the
- * conversion exactly (rounding to float32, an int32 overflow or fraction).
+ * conversion exactly (rounding to float32, an int32 overflow or fraction). One function per array
+ * type: each store site then sees one typed-array map (a shared function over the three types is
+ * megamorphic and several times slower per element).
  */
-function fill(dst: Float32Array | Float64Array | Int32Array, at: number, src: ArrayLike<number>): boolean {
+function fill32(dst: Float32Array, at: number, src: ArrayLike<number>): boolean {
   for (let i = 0; i < src.length; i++) {
     const x = src[i];
     if (typeof x !== 'number') return false;
     dst[at + i] = x;
-    const y = dst[at + i]!;
-    if (y !== x && x === x) return false; // NaN stays NaN; every other value must be kept exactly
+    if (dst[at + i] !== x && x === x) return false; // NaN stays NaN; every other value must be kept exactly
+  }
+  return true;
+}
+function fill64(dst: Float64Array, at: number, src: ArrayLike<number>): boolean {
+  for (let i = 0; i < src.length; i++) {
+    const x = src[i];
+    if (typeof x !== 'number') return false;
+    dst[at + i] = x; // every number is a float64: exact
+  }
+  return true;
+}
+function fillI32(dst: Int32Array, at: number, src: ArrayLike<number>): boolean {
+  for (let i = 0; i < src.length; i++) {
+    const x = src[i];
+    if (typeof x !== 'number') return false;
+    dst[at + i] = x;
+    if (dst[at + i] !== x) return false; // an overflow or a fraction (NaN too) is not an int32
   }
   return true;
 }
@@ -122,9 +140,9 @@ export function encodeRequestFrame(id: number, op: string, dtype: Dtype, batch: 
   for (const p of pending) {
     const t = p.ref.dtype, at = p.ref.offset;
     const ok = !LITTLE_ENDIAN ? writeLittleEndian(buf, p.ref, p.flat.flat)
-      : t === 'float32' ? fill(f32 ??= new Float32Array(buf), at / 4, p.flat.flat)
-        : t === 'float64' ? fill(f64 ??= new Float64Array(buf), at / 8, p.flat.flat)
-          : fill(i32 ??= new Int32Array(buf), at / 4, p.flat.flat);
+      : t === 'float32' ? fill32(f32 ??= new Float32Array(buf), at / 4, p.flat.flat)
+        : t === 'float64' ? fill64(f64 ??= new Float64Array(buf), at / 8, p.flat.flat)
+          : fillI32(i32 ??= new Int32Array(buf), at / 4, p.flat.flat);
     // not exactly representable in the binary form: sent as version 1 would send it (its bytes in the blob are unused)
     if (!ok) p.item[p.key] = encodeTensor(p.value, p.ref.dtype, false);
   }
@@ -217,10 +235,17 @@ function readRef(o: Record<string, unknown>, blob: Uint8Array, s: TSchema | unde
 }
 
 function readElements(blob: Uint8Array, offset: number, count: number, t: string): number[] {
-  const at = blob.byteOffset + offset;
+  let at = blob.byteOffset + offset;
   const size = ITEM_BYTES[t]!;
+  let buffer = blob.buffer;
+  // the blob may be a view into a read chunk at any byte offset: an unaligned tensor is copied once
+  // (one memcpy) so that it can still be read through a typed array
+  if (LITTLE_ENDIAN && at % size !== 0 && t !== 'int64' && count > 8) {
+    buffer = Uint8Array.prototype.slice.call(blob, offset, offset + count * size).buffer; // a copy even when blob is a Buffer (whose slice is a view)
+    at = 0;
+  }
   if (LITTLE_ENDIAN && at % size === 0 && t !== 'int64') {
-    const view = t === 'float64' ? new Float64Array(blob.buffer, at, count) : t === 'float32' ? new Float32Array(blob.buffer, at, count) : new Int32Array(blob.buffer, at, count);
+    const view = t === 'float64' ? new Float64Array(buffer, at, count) : t === 'float32' ? new Float32Array(buffer, at, count) : new Int32Array(buffer, at, count);
     const out = new Array<number>(count); // a loop, not Array.from (15× slower on typed arrays, Node 20)
     for (let i = 0; i < count; i++) out[i] = view[i]!;
     return out;
@@ -282,5 +307,8 @@ function resolveRefs(v: unknown, blob: Uint8Array, s: TSchema | undefined, dtype
  * read as a version-1 value. Throws DecodeError.
  */
 export function decodeFrameValue(v: unknown, blob: Uint8Array, result: TSchema | undefined, dtype: Dtype): unknown {
+  // the common reply, one tensor reference: its elements are numbers read from the blob, which
+  // decodeValue would only scan and return unchanged
+  if (v !== null && typeof v === 'object' && !Array.isArray(v) && isRef(v as Record<string, unknown>)) return readRef(v as Record<string, unknown>, blob, result, dtype);
   return decodeValue(resolveRefs(v, blob, result, dtype, 0));
 }

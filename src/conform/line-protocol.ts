@@ -112,7 +112,7 @@ class Session {
   /** Protocol version of the messages after the handshake. */
   version: 1 | 2 = 1;
   /** Version 2: the frame whose blob is being read (header parsed, `got` of `blob.length` bytes in). */
-  private frame: { header: unknown; blob: Uint8Array; got: number } | null = null;
+  private frame: { header: unknown; n: number; blob: Uint8Array | null; got: number } | null = null;
   /** The latest request written. */
   private last: Label | null = null;
   private failure: ProtocolFailure | null = null;
@@ -186,13 +186,14 @@ class Session {
       const f = this.frame;
       if (f) {
         // version 2: the blob of the frame whose header came last
-        const take = Math.min(f.blob.length - f.got, d.length - start);
-        f.blob.set(d.subarray(start, start + take), f.got);
+        const take = Math.min(f.n - f.got, d.length - start);
+        // copied out of the chunk into one fresh, 8-aligned buffer: tensors are then read through typed-array views
+        (f.blob ??= new Uint8Array(f.n)).set(d.subarray(start, start + take), f.got);
         f.got += take;
         start += take;
-        if (f.got === f.blob.length) {
+        if (f.got === f.n) {
           this.frame = null;
-          this.deliver({ value: f.header, blob: f.blob });
+          this.deliver({ value: f.header, blob: f.blob! });
         }
         continue;
       }
@@ -243,7 +244,7 @@ class Session {
         return;
       }
       if (n === 0) this.deliver({ value: header, blob: new Uint8Array(0) });
-      else this.frame = { header, blob: new Uint8Array(n), got: 0 };
+      else this.frame = { header, n, blob: null, got: 0 };
     }
   }
 
@@ -292,9 +293,15 @@ class Session {
     const frame = (msg as { frame?: { header: string; blob: Uint8Array } } | null)?.frame;
     try {
       if (frame) {
-        // one write (one syscall for a small frame): the header line, then the blob
-        const head = Buffer.from(frame.header, 'utf8');
-        stdin.write(frame.blob.length ? Buffer.concat([head, frame.blob], head.length + frame.blob.length) : head);
+        // the header line, then the blob, corked: one writev, and the blob is not copied into a joint buffer
+        if (frame.blob.length) {
+          stdin.cork();
+          stdin.write(frame.header, 'utf8');
+          stdin.write(frame.blob);
+          stdin.uncork();
+        } else {
+          stdin.write(frame.header, 'utf8');
+        }
       } else {
         stdin.write(JSON.stringify(msg) + '\n');
       }

@@ -19,9 +19,13 @@
  * - The runner itself: SIGINT, SIGTERM and SIGHUP are routed to a controller (`lemmata conform`
  *   writes an interrupted report); without one, every live group is terminated and the signal is
  *   re-raised. On process exit, whatever is still alive is sent SIGKILL synchronously.
+ * - The runner killed outright (SIGKILL, OOM): none of the above can run, so every group is also
+ *   registered with the reaper (src/conform/reaper.ts), a small process that notices the runner's
+ *   death as the end of a pipe only the runner holds and then runs the same kill sequence.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { registerGroup, unregisterGroup } from './reaper.js';
 
 /** SIGTERM → SIGKILL: how long a program may take to exit after SIGTERM. */
 export const KILL_GRACE_MS = 500;
@@ -85,7 +89,10 @@ export class ProcessGroup {
     this.pgid = this.child.pid;
     this.child.on('exit', (code, signal) => { this.exit = { code, signal }; });
     this.child.on('error', () => { if (this.pgid === undefined) this.exit ??= { code: null, signal: null }; });
-    if (this.pgid !== undefined) LIVE.add(this);
+    if (this.pgid !== undefined) {
+      LIVE.add(this);
+      registerGroup(this.pgid);
+    }
   }
 
   /** Record the current descendants of the leader (and of every known descendant) from /proc. */
@@ -191,6 +198,8 @@ export class ProcessGroup {
       for (const s of [this.child.stdin, this.child.stdout, this.child.stderr]) s?.destroy();
       this.child.unref();
       LIVE.delete(this);
+      // anything that survived stays with the reaper, which tries again if the runner dies
+      if (this.pgid !== undefined && this.survivors.length === 0) unregisterGroup(this.pgid);
     })();
     return this.ending;
   }

@@ -10,6 +10,9 @@
  *   sandbox's init reaps orphans every few seconds),
  * - a complete report is written (conform.json parses) and it names the failure,
  * - the exit code is the documented one (1: a property errored; 130/143: interrupted; 2: usage),
+ * - when the runner itself is SIGKILLed (no handler of it runs), its reaper (src/conform/reaper.ts)
+ *   still kills the adapter, the adapter's children (in its group, and in a session of their own)
+ *   and a double-forked daemon it saw, and then exits itself, within 5 s,
  * - the runner's peak memory (VmHWM from /proc/<pid>/status, sampled every 20 ms) stays below
  *   PEAK_BOUND_KB (512 MiB for the flood at the 128 MiB reply cap). Unbounded buffering — the
  *   defect this guards against — took 4.3 GB.
@@ -21,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fromRoot } from '../../src/util/paths.js';
 import { MAX_REPLY_BYTES_LIMIT, connectLineProtocol } from '../../src/conform/line-protocol.js';
+import { WATCH_MS } from '../../src/conform/reaper.js';
 
 const PEAK_BOUND_KB = 256 * 1024;
 const TIMEOUT_S = 2;
@@ -32,6 +36,7 @@ interface Run {
   peakKb: number; pids: number[]; report: any; signalledAtMs?: number;
   /** When the adapter's file first showed a request (sampled every 20 ms). */
   requestAtMs?: number;
+  pidFile: string; runnerPid: number;
 }
 
 function vmHwmKb(pid: number): number {
@@ -57,6 +62,11 @@ function running(pid: number): boolean {
     return false;
   }
 }
+
+const cmdline = (pid: number): string => { try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1'); } catch { return ''; } };
+/** Running processes (not zombies) whose command line contains `marker`. */
+const procsWith = (marker: string): number[] =>
+  fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n) && Number(n) !== process.pid).map(Number).filter((pid) => cmdline(pid).includes(marker) && running(pid));
 
 const pidsIn = (file: string): number[] =>
   fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('pid ')).map((l) => Number(l.slice(4))) : [];
@@ -93,7 +103,7 @@ async function conform(adapterArgs: string[], flags: string[], interrupt?: NodeJ
   const report = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, 'utf8')) : null;
   const sinceRequest = requestAtMs !== undefined ? ` (${((ms - requestAtMs) / 1000).toFixed(2)} s after the first request)` : '';
   console.log(`[hostile-process] ${adapterArgs.join(' ')}${interrupt ? ` + ${interrupt}` : ''}: exit ${code ?? signal} after ${(ms / 1000).toFixed(2)} s${sinceRequest}, runner peak RSS ${(peakKb / 1024).toFixed(0)} MiB`);
-  return { code, signal, ms, out: stdout, err: stderr, peakKb, pids: pidsIn(pidFile), report,
+  return { code, signal, ms, out: stdout, err: stderr, peakKb, pids: pidsIn(pidFile), report, pidFile, runnerPid: child.pid!,
     ...(signalledAtMs !== undefined ? { signalledAtMs } : {}), ...(requestAtMs !== undefined ? { requestAtMs } : {}) };
 }
 
@@ -228,6 +238,63 @@ describe('hostile processes: the runner ends, kills the whole group, stays bound
     expect(onlyProperty(r).status).toBe('not-run');
     expect(onlyProperty(r).note).toMatch(new RegExp(`interrupted by ${sig}`));
     expect(r.report.events.join('\n')).toMatch(new RegExp(`interrupted by ${sig}`));
+  });
+
+  it('SIGKILL of the runner mid-run: the reaper kills the adapter, its group child and its setsid child within a few seconds', async () => {
+    const r = await conform(['spin-forever.mjs'], [...SOFTMAX.slice(0, -1), '30'], 'SIGKILL');
+    expect(r.signal).toBe('SIGKILL');
+    expect(r.pids, `the adapter and its two children recorded their pids; stderr: ${r.err}`).toHaveLength(3);
+    // nothing of the runner ran after the kill: no report; the adapter outlives it unless the reaper acts
+    expect(r.report).toBeNull();
+    const marker = r.pidFile; // on the command line of the adapter (its argument)
+    const leftovers = () => [
+      ...r.pids.filter(running),
+      ...procsWith(marker),
+      ...procsWith('lemmata-reaper').filter((pid) => cmdline(pid).includes(`lemmata-reaper\0${r.runnerPid}`)),
+    ];
+    const until = performance.now() + 5000;
+    while (leftovers().length && performance.now() < until) await new Promise((res) => setTimeout(res, 50));
+    const left = leftovers();
+    for (const pid of left) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } } // never leave them to the next test
+    expect(left, 'adapter or reaper processes still running 5 s after the runner was SIGKILLed').toEqual([]);
+  });
+
+  it('SIGKILL of the runner after a double fork: the reaper still kills the daemon it saw while its parent lived', async () => {
+    const dir = tmp();
+    const marker = `lemmata-daemon-${path.basename(dir)}`;
+    const go = path.join(dir, 'go');
+    // the adapter (its own command line must not hold the marker): starts a daemon in a session of
+    // its own, and exits once the test creates `go` — then the daemon is an orphan (parent: init)
+    const adapterCode = `const fs = require('fs'); require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'lemmata-dae' + '${marker.slice('lemmata-dae'.length)}'], { detached: true, stdio: 'ignore' }); setInterval(() => { if (fs.existsSync('${go}')) process.exit(0); }, 20);`;
+    const runnerFile = path.join(dir, 'runner.mjs');
+    fs.writeFileSync(runnerFile, `import { ProcessGroup } from ${JSON.stringify(fromRoot('dist', 'conform', 'process-group.js'))};
+      new ProcessGroup(${JSON.stringify(`node -e ${JSON.stringify(adapterCode)}`)});
+      setInterval(() => {}, 1000);`);
+    const runner = spawn(process.execPath, [runnerFile], { stdio: 'ignore' });
+    const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));
+    const state = (pid: number) => { try { const st = fs.readFileSync(`/proc/${pid}/stat`, 'latin1'); return st.slice(st.lastIndexOf(')') + 2).split(' '); } catch { return null; } };
+    try {
+      const seen = performance.now() + 15_000;
+      const reaper = () => procsWith('lemmata-reaper').find((pid) => cmdline(pid).includes(`lemmata-reaper\0${runner.pid}`));
+      while ((procsWith(marker).length === 0 || reaper() === undefined) && performance.now() < seen) await sleep(20);
+      expect(procsWith(marker), 'the daemon started').toHaveLength(1);
+      // the reaper has booted (asleep in its event loop: state S on 5 samples in a row), then had
+      // 4 × WATCH_MS to see the daemon while its parent lived; on a loaded machine boot takes seconds
+      for (let calm = 0; calm < 5 && performance.now() < seen; await sleep(50)) calm = state(reaper()!)?.[0] === 'S' ? calm + 1 : 0;
+      await sleep(4 * WATCH_MS);
+      const daemon = procsWith(marker)[0]!;
+      const parent = state(daemon)?.[1];
+      fs.writeFileSync(go, '');
+      while (state(daemon)?.[1] === parent && performance.now() < seen) await sleep(20);
+      expect(state(daemon)?.[1], 'the daemon is an orphan (its parent, the adapter, has exited; init or a subreaper adopted it)').not.toBe(parent);
+    } finally {
+      runner.kill('SIGKILL');
+    }
+    const until = performance.now() + 5000;
+    while (procsWith(marker).length && performance.now() < until) await new Promise((res) => setTimeout(res, 50));
+    const left = procsWith(marker);
+    for (const pid of left) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ } }
+    expect(left, 'the double-forked daemon still runs 5 s after the runner was SIGKILLed').toEqual([]);
   });
 
   it('report files are replaced atomically: a runner SIGKILLed while writing leaves complete files', async () => {

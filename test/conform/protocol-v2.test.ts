@@ -72,6 +72,23 @@ describe('protocol version 2: bit-exact values', () => {
       expect(ref).toMatchObject({ dtype, shape: [xs.length], offset: 0 });
       expect(same(decodeFrameValue(ref, blob, softmax.result, dtype), xs)).toBe(true);
     }
+    // a tensor at an unaligned offset, in a Buffer view (whose slice is not a copy) and in a plain Uint8Array: read exactly
+    for (const [dtype, xs] of [['float32', SPECIAL32], ['float64', SPECIAL64]] as const) {
+      const { blob } = encodeRequestFrame(1, 'nn.softmax', dtype, [{ x: [...xs, ...xs, ...xs] }], softmax.tensors);
+      for (const shift of [1, 3]) {
+        const chunk = Buffer.alloc(blob.length + shift + 5, 0xff);
+        chunk.set(blob, shift);
+        const ref = { dtype, shape: [3 * xs.length], offset: shift, nbytes: blob.length };
+        expect(same(decodeFrameValue(ref, chunk.subarray(0), softmax.result, dtype), [...xs, ...xs, ...xs])).toBe(true);
+        expect(same(decodeFrameValue(ref, new Uint8Array(chunk), softmax.result, dtype), [...xs, ...xs, ...xs])).toBe(true);
+        // the same tensor inside a view that starts later in the chunk
+        expect(same(decodeFrameValue({ ...ref, offset: 0 }, chunk.subarray(shift), softmax.result, dtype), [...xs, ...xs, ...xs])).toBe(true);
+      }
+    }
+    // NaN in an int32 argument is not an integer: the tensor goes as version-1 JSON, never as a silent 0
+    const ints = (xs: number[]) => JSON.parse(encodeRequestFrame(1, 'nn.softmax', 'float32', [{ x: xs }], { x: 'int' }).header).batch[0].x;
+    expect(ints([1, 2 ** 31 - 1])).toMatchObject({ dtype: 'int32', offset: 0, nbytes: 8 });
+    for (const bad of [[1, NaN], [1, 0.5], [2 ** 31, 1]]) expect(ints(bad)).not.toHaveProperty('offset');
     // a value that float32 cannot hold exactly is never rounded: that tensor goes as version-1 JSON
     const { header } = encodeRequestFrame(1, 'nn.softmax', 'float32', [{ x: [0.1, 1] }, { x: [0.5] }], softmax.tensors);
     const batch = JSON.parse(header).batch;
