@@ -27,6 +27,8 @@
  *   attn.rope           RotaryEmbedding (opset 23; interleaved 1/0) with float32 cos/sin caches as
  *                       initializers (ORT 1.30 rejects caches fed as inputs, and caches with fewer
  *                       rows than the sequence length even when every position id is in range).
+ *   attn.rope-apply     RotaryEmbedding (opset 23) with the given tables as caches [T, h] (initializers, one
+ *                       model per call), position_ids 0 … T − 1, rotary_embedding_dim = 2h.
  *   quant.affine-params [0, 255]: DynamicQuantizeLinear (opset 21) fed x = [xmin, xmax] — the ONNX
  *                       primitive that computes exactly this range-widened-to-0 uint8 scale and
  *                       zero point. Other ranges: composed Min, Max, Sub, Div, Round, Sub, Clip
@@ -511,6 +513,34 @@ async function rope({ x, positions, base, pairing }) {
   return rows(y.data, T, d);
 }
 
+// ---------------------------------------------------------------------------------------------
+// attn.rope-apply (rope block): RotaryEmbedding (opset 23) with the given tables as the caches [T, h]
+// (initializers: ORT 1.30 takes no cache inputs), position_ids = 0 … T − 1, X [1, 1, T, d] and
+// rotary_embedding_dim = 2h (the coordinates 2h … d − 1 copied by the op itself). The tables are
+// data, so every call builds its own model (no session cache).
+
+async function ropeApply({ x, cos, sin, pairing }) {
+  const T = x.length, d = x[0].length, h = cos[0].length;
+  checkMatrix('x', x, d); checkMatrix('cos', cos, h); checkMatrix('sin', sin, h);
+  const model = encodeModel({
+    opset: 23,
+    graph: {
+      name: 'rotary23_tables',
+      nodes: [node('RotaryEmbedding', ['x', 'cos', 'sin', 'pos'], ['y'], { interleaved: attr.int(pairing === 'interleaved' ? 1 : 0), rotary_embedding_dim: attr.int(2 * h) })],
+      inputs: [valueInfo('x', F, [1, 1, T, d]), valueInfo('pos', DataType.INT64, [1, T])],
+      initializers: [tensor('cos', F, [T, h], cos.flat()), tensor('sin', F, [T, h], sin.flat())],
+      outputs: [valueInfo('y', F, [1, 1, T, d])],
+    },
+  });
+  const s = await ort.InferenceSession.create(model, SESSION_OPTIONS);
+  try {
+    const { y } = await s.run({ x: f32(x.flat(), [1, 1, T, d]), pos: new ort.Tensor('int64', BigInt64Array.from({ length: T }, (_, t) => BigInt(t)), [1, T]) });
+    return rows(y.data, T, d);
+  } finally {
+    await s.release();
+  }
+}
+
 export default {
   name: `onnxruntime-node-${ort.env.versions?.node ?? 'unknown'}-cpu`,
   dtype: 'float32',
@@ -526,6 +556,7 @@ export default {
     'attn.sdpa': sdpa,
     'attn.attention': attention,
     'attn.rope': rope,
+    'attn.rope-apply': ropeApply,
     'quant.affine-params': affineParams,
     'quant.quantize': quantize,
     'quant.dequantize': dequantize,

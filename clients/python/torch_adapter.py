@@ -350,6 +350,24 @@ def rope(args, dtype):
     return x * emb.cos() + rot * emb.sin()
 
 
+def rope_apply(args, dtype):
+    """attn.rope-apply (rope block): the given tables [T, h] on the first r = 2h coordinates, the rest copied.
+    Interleaved: the complex form (view_as_complex times cos + j·sin); rotate-half: Hugging Face's
+    x·cat(cos, cos) + rotate_half(x)·cat(sin, sin) on the rotated part (GPT-NeoX partial rotary: rotary_pct)."""
+    x = _t(args["x"], dtype)
+    c, s = _t(args["cos"], dtype), _t(args["sin"], dtype)
+    t_len, d = x.shape
+    h = c.shape[1]
+    xr, rest = x[:, : 2 * h], x[:, 2 * h:]
+    if args["pairing"] == "interleaved":
+        z = torch.view_as_complex(xr.reshape(t_len, h, 2).contiguous())
+        out = torch.view_as_real(z * torch.complex(c, s)).reshape(t_len, 2 * h)
+    else:
+        rot = torch.cat([-xr[:, h:], xr[:, :h]], dim=-1)
+        out = xr * torch.cat([c, c], dim=-1) + rot * torch.cat([s, s], dim=-1)
+    return torch.cat([out, rest], dim=-1)
+
+
 def sinusoidal_pe(args, dtype):
     """The annotated-Transformer form: div_term = exp(arange(0, d, 2)·(−ln base/d)), pe[:, 0::2] = sin, pe[:, 1::2] = cos."""
     d = int(args["d"])
@@ -510,6 +528,7 @@ OPS = {
     "fourier.stft": (fourier_stft, BOTH),
     "attn.attention": (attention, BOTH),
     "attn.rope": (rope, BOTH),
+    "attn.rope-apply": (rope_apply, BOTH),
     "attn.sinusoidal-pe": (sinusoidal_pe, BOTH),
     "attn.mha": (mha, BOTH),
 }

@@ -114,6 +114,34 @@ export const OPS = [
     ],
     exactFriendly: 'Position 0 rotates by 0: the output equals the input exactly (cos 0 = 1, sin 0 = 0 in every libm).',
   }),
+  // ── rope block (branch rope): RoPE with given cos/sin tables (ONNX RotaryEmbedding) ──
+  defineOp({
+    id: 'attn.rope-apply',
+    description: 'Rotary embedding with given cos/sin tables — ONNX RotaryEmbedding (opset 23) once its cos_cache/sin_cache rows are gathered by position: the first r = 2h coordinates of each row of x [T, d] form h pairs (a, b), ' +
+      '"interleaved": (2i, 2i + 1), "rotate-half": (i, i + h), and (x_a, x_b) ↦ (x_a·c − x_b·s, x_b·c + x_a·s) with the given numbers c = cos[t][i], s = sin[t][i] (any numbers: the op does not assume c² + s² = 1); ' +
+      'coordinates r … d − 1 are copied unchanged (a partial rotary_embedding_dim, r < d). attn.rope is this op with c, s = cos, sin(pos·base^(−2i/r)) computed by the op itself.',
+    args: {
+      x: tensor('float', ['T', 'd'], { description: 'one vector per row (a query or key of one head)' }),
+      cos: tensor('float', ['T', 'h'], { description: 'the cosine of pair i for row t (ONNX: cos_cache[position_ids[t]][i], or cos_cache[b][t][i] without position_ids)' }),
+      sin: tensor('float', ['T', 'h'], { description: 'the sine of pair i for row t' }),
+      pairing: oneOf(['interleaved', 'rotate-half'] as const, 'which of the first 2h coordinates form the rotated pairs (ONNX interleaved = 1 / 0)'),
+    },
+    result: tensor('float', ['T', 'd']),
+    constraints: [{ text: '2h ≤ d (the rotated coordinates r = 2h fit in the row)', holds: (d) => 2 * d['h']! <= d['d']! }],
+    algorithms: [
+      { name: 'standard', default: true, description: 'per rotated output two products and one sum in the dtype, in any order, FMA or not: x_a·c − x_b·s (ONNX reference: real = cos·x1 − sin·x2, imag = sin·x1 + cos·x2), or the Hugging Face form x·[c, c] + rotate_half(x)·[s, s] (the same products); the unrotated coordinates copied.' },
+    ],
+    inputClasses: [
+      { name: 'mixed', minShare: 0.25, description: 'T 1–12, h 1–16 with r = d = 2h, tables uniform within ±1 (arbitrary numbers, as in ONNX’s own RotaryEmbedding tests), entries within ±4, both pairings.' },
+      { name: 'partial', minShare: 0.12, description: 'a partial rotary dim: r = 2h < d (d up to 40, odd d included), the coordinates r … d − 1 copied.' },
+      { name: 'rotation-tables', minShare: 0.1, description: 'genuine tables: c, s = cos, sin(pos·10000^(−2i/r)) rounded to float32 (Hugging Face caches), positions up to 4096.' },
+      { name: 'float64-only', minShare: 0.07, description: 'x and the tables doubles with full 53-bit significands (rounded to float32 in float32 runs).' },
+      { name: 'identity', minShare: 0.07, description: 'c = 1, s = 0: the output is x exactly (the bound is 0).' },
+      { name: 'wide-tables', minShare: 0.05, description: 'tables within ±64 and entries within ±16: no rotation, products up to ~10³ and cancellation in x_a·c − x_b·s.' },
+      { name: 'realistic', minShare: 0.05, description: 'head sizes d = 64 or 128 with T up to 32, full or half rotary dim (GPT-NeoX rotary_pct = 0.25 … 1).' },
+    ],
+    exactFriendly: 'The identity class (c = 1, s = 0) and every pair whose two products and their sum are representable in the dtype: the output is exact in every algorithm and the bound is 0 (ropeApplyBoundsP, src/numerics/bounds-rope.ts); the copied coordinates always.',
+  }),
   defineOp({
     id: 'attn.sinusoidal-pe',
     description: 'Sinusoidal positional encoding (003:462–464, 004:1505–1507): PE(pos, 2i) = sin(pos/base^{2i/d}), PE(pos, 2i+1) = cos(pos/base^{2i/d}), interleaved sin/cos columns.',

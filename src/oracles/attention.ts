@@ -750,6 +750,51 @@ export function ropeComplexRational(x: readonly Rational[], m: number, rots: rea
 
 export const rationalDot = (a: readonly Rational[], b: readonly Rational[]): Rational => Rational.sum(a.map((x, i) => x.mul(b[i]!)));
 
+// ── rope block (branch rope): RoPE with given cos/sin tables (attn.rope-apply) ──
+
+/** Arguments of `attn.rope-apply` (src/ops/attention.ts): x [T, d], tables [T, h] (2h ≤ d). */
+export interface RopeApplyArgs { x: number[][]; cos: number[][]; sin: number[][]; pairing: 'interleaved' | 'rotate-half' }
+
+/** The exact result of one pair: the two products (exact rationals) and the outputs o_a = p_ac − p_bs, o_b = p_bc + p_as. */
+export interface RopeApplyPair { ia: number; ib: number; oa: Rational; ob: Rational; products: [Rational, Rational, Rational, Rational] }
+
+/**
+ * Exact `attn.rope-apply` (rational arithmetic on the given floats): for row t and pair i < h (h the
+ * table width, r = 2h), (a, b) = ropePair(i, r, pairing), o_a = x_a·c − x_b·s, o_b = x_b·c + x_a·s with
+ * c = cos[t][i], s = sin[t][i]; coordinates r … d − 1 are x itself. Returns the rows (rationals) and the
+ * pairs with their products (for the bound's exactness test).
+ */
+export function ropeApplyExact(a: RopeApplyArgs): { out: Rational[][]; pairs: RopeApplyPair[][] } {
+  const out: Rational[][] = [], pairs: RopeApplyPair[][] = [];
+  a.x.forEach((row, t) => {
+    const h = a.cos[t]!.length, r = 2 * h;
+    const o = row.map((v) => Rational.fromFloat64(v));
+    const ps: RopeApplyPair[] = [];
+    for (let i = 0; i < h; i++) {
+      const [ia, ib] = ropePair(i, r, a.pairing);
+      const xa = Rational.fromFloat64(row[ia]!), xb = Rational.fromFloat64(row[ib]!);
+      const c = Rational.fromFloat64(a.cos[t]![i]!), s = Rational.fromFloat64(a.sin[t]![i]!);
+      const ac = xa.mul(c), bs = xb.mul(s), bc = xb.mul(c), as = xa.mul(s);
+      const oa = ac.sub(bs), ob = bc.add(as);
+      o[ia] = oa; o[ib] = ob;
+      ps.push({ ia, ib, oa, ob, products: [ac, bs, bc, as] });
+    }
+    out.push(o); pairs.push(ps);
+  });
+  return { out, pairs };
+}
+
+/** The given-table form of exact RoPE with rational tables (the tier of ropeComplexRational): rows rotated by their own (c, s). */
+export function ropeApplyRational(x: readonly Rational[], cs: readonly RationalRotation[], pairing: 'interleaved' | 'rotate-half'): Rational[] {
+  const out = [...x], r = 2 * cs.length;
+  cs.forEach(({ c, s }, i) => {
+    const [ia, ib] = ropePair(i, r, pairing);
+    out[ia] = x[ia]!.mul(c).sub(x[ib]!.mul(s));
+    out[ib] = x[ib]!.mul(c).add(x[ia]!.mul(s));
+  });
+  return out;
+}
+
 // ===================================================================================================
 // mha block (branch mha): multi-head attention with its projections (attn.mha), PyTorch
 // nn.MultiheadAttention semantics (batch_first). Kept apart from the other blocks.

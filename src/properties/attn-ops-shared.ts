@@ -166,7 +166,12 @@ export const ROPE_CLASSES = [
   { name: 'long-positions', weight: 15, arb: fc.tuple(sizeUpTo(1, 8), sizeUpTo(1, 16)).chain(([T, h]) => ropeCase(T, 2 * h, sizeUpTo(0, 4096), f32Mixed(4))) },
   { name: 'float64-only', weight: 10, arb: fc.tuple(sizeUpTo(1, 8), sizeUpTo(1, 16)).chain(([T, h]) => ropeCase(T, 2 * h, fc.integer({ min: 0, max: 512 }), f64Full(-3, 2))) },
   { name: 'position-zero', weight: 10, arb: fc.tuple(sizeUpTo(1, 8), sizeUpTo(1, 16)).chain(([T, h]) => ropeCase(T, 2 * h, fc.constant(0), f32Mixed(4))) },
-  { name: 'realistic', weight: 10, arb: fc.tuple(sizeUpTo(1, 32), fc.constantFrom(64, 128)).chain(([T, d]) => ropeCase(T, d, fc.integer({ min: 0, max: 2048 }), f32Mixed(2))) },
+  {
+    // not shrunk (fc.noShrink): a failure on a 32 × 128 input shrank entry by entry for minutes (thousands of
+    // enclosures of 4096 entries); the small classes give minimal counterexamples
+    name: 'realistic', weight: 10,
+    arb: fc.noShrink(fc.tuple(sizeUpTo(1, 32), fc.constantFrom(64, 128)).chain(([T, d]) => ropeCase(T, d, fc.integer({ min: 0, max: 2048 }), f32Mixed(2)))),
+  },
 ] as const;
 
 export const ropeArb: fc.Arbitrary<Tagged<RopeArgs>> = classes<RopeArgs>(ROPE_CLASSES as unknown as readonly { name: string; weight: number; arb: fc.Arbitrary<RopeArgs> }[]);

@@ -12,6 +12,8 @@ import { precisionOf } from '../numerics/bounds.js';
 import { gamma } from '../numerics/float-format.js';
 import { compareRope, ropeArb, ropeArgs, ropeBoundsP, type RopeArgs } from './attn-ops-shared.js';
 import { smallRational } from './arbitraries.js';
+import { ropeApplyRational } from '../oracles/attention.js';
+import { compareRopeApply, ropeApplyArb, ropeApplyArgs } from './attn-rope-apply-shared.js';
 
 /** Rational vectors of even length with one Pythagorean rotation per pair, two positions and a shift. */
 const exactArb = fc.integer({ min: 1, max: 4 }).chain((h) => fc.record({
@@ -79,6 +81,36 @@ export const claim: ClaimModule = {
         const rots = ab.map(([a, b]: [number, number]) => pythagoreanRotation(a, b));
         const r = ropeMatrixRational(x, m, rots, pairing);
         return rationalDot(r, r).eq(rationalDot(x, x)) ? { ok: true } : { ok: false, detail: `‖R x‖² = ${rationalDot(r, r)}, ‖x‖² = ${rationalDot(x, x)}` };
+      },
+    },
+    {
+      name: 'given-table-is-rotation',
+      kind: 'identity',
+      description: 'The given-table form (attn.rope-apply\'s oracle) with the table (cos, sin) of R^m — the rational power (c + j s)^m — equals RoPE by m (the complex form), exactly, in both pairings: the two ops agree whenever the table is the rotation.',
+      arbitrary: exactArb,
+      runs: 50,
+      check: ({ x, ab, m, pairing }) => {
+        const rots = ab.map(([a, b]: [number, number]) => pythagoreanRotation(a, b));
+        // (cos mθ, sin mθ) of each pair: R^m applied to (1, 0), i.e. the complex form on a unit pair
+        const table = rots.map((_: unknown, i: number) => {
+          const e = ropeComplexRational([Rational.ONE, Rational.ZERO], m, [rots[i]!], 'interleaved');
+          return { c: e[0]!, s: e[1]! };
+        });
+        const A = ropeApplyRational(x, table, pairing), B = ropeComplexRational(x, m, rots, pairing);
+        const i = A.findIndex((v, j) => !v.eq(B[j]!));
+        return i < 0 ? { ok: true } : { ok: false, detail: `entry ${i}: given table ${A[i]}, RoPE by ${m} ${B[i]}` };
+      },
+    },
+    {
+      name: 'given-table-conformance',
+      kind: 'conformance',
+      description: 'attn.rope-apply (RoPE with given cos/sin tables, ONNX RotaryEmbedding) within the derived bound of the exact rational result (γ_2(|x_a c| + |x_b s|) per output, 0 when exact; copied coordinates exactly): arbitrary and genuine tables, partial rotary dims, both pairings.',
+      arbitrary: ropeApplyArb,
+      ops: ['attn.rope-apply'],
+      runs: 100,
+      check: (c0, impl) => {
+        const a = ropeApplyArgs(c0, impl!.dtype);
+        return compareRopeApply(a, impl!.ops['attn.rope-apply']!(a), impl!);
       },
     },
     {

@@ -11,7 +11,8 @@
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
  *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
  *   GlobalAveragePool / GlobalMaxPool (window = the spatial extent)        → cnn.pool2d-shape
- *   RotaryEmbedding (position_ids; cos/sin tables that are rotations for an integer base) → attn.rope per batch × head (rotaryOnnx)
+ *   RotaryEmbedding (any cos/sin tables, with or without position_ids; partial rotary dims) → attn.rope-apply per batch × head (rotaryOnnx);
+ *     tables that are rotations for an integer base, with position_ids, also → attn.rope on the rotated dims
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
  *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
  *   ConvTranspose: not mapped (its output size s(n − 1) + output_padding + d(k − 1) + 1 − pads is no lemmata op)
@@ -345,7 +346,7 @@ function bcastAt(t: Tensor, idx: readonly number[]): number {
   return t.data[flat]!;
 }
 
-const ONNX_FLOAT16_NOTE = 'lemmata judges float32/float64 results only (attn.attention and attn.rope have no float16 dtype)';
+const ONNX_FLOAT16_NOTE = 'lemmata judges float32/float64 results only (attn.attention, attn.rope and attn.rope-apply have no float16 dtype)';
 
 /**
  * ONNX Attention → attn.attention, one case per batch (all heads, when the masks agree across heads)
@@ -461,15 +462,17 @@ function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): Ma
 }
 
 /**
- * ONNX RotaryEmbedding takes its cos/sin tables as inputs (cos_cache, sin_cache [max_pos, r/2] indexed by
- * position_ids, or [B, S, r/2] per batch × position); attn.rope computes cos and sin of pos·base^(−2i/r)
- * itself. A test maps to attn.rope when position_ids is given and the tables are such rotations: the base is
- * read from the angle of row 1, column 1 (θ_1 = base^(−2/r)), must be within 10⁻³ of an integer, and every
- * table entry of the used positions must be within 10⁻³ of cos/sin(p·base^(−2i/r)) — a recognition test only:
- * the judgement is the oracle's, within the op's bound. One case per batch × head on the rotated dims
- * (rotary_embedding_dim, 0 = the head size; interleaved = 1 → pairing "interleaved", 0 → "rotate-half");
- * 3-D inputs [B, S, H·hd] are split with num_heads. The ONNX test data's tables are uniform random numbers,
- * not rotations: those tests are unsupported, with the measured distance from rotations.
+ * ONNX RotaryEmbedding (opset 23) → attn.rope-apply, one case per batch × head, always: input X is 4-D
+ * [B, H, S, hd] or 3-D [B, S, H·hd] (split with num_heads); r = rotary_embedding_dim (0: hd), h = r/2;
+ * the table row of (b, s) is cos_cache[position_ids[b][s]] ([max_pos, ≥ h]) with position_ids, else
+ * cos_cache[b][s] ([B, S, ≥ h]), its first h entries (ONNX's cos[:, :, :r/2]); likewise sin; interleaved = 1 →
+ * pairing "interleaved", 0 → "rotate-half" (x1, x2 = the halves of the rotated part); the whole head is
+ * judged (the coordinates r … hd − 1 are attn.rope-apply's copied coordinates). The tables may be any
+ * numbers (ONNX's own tests use uniform random tables).
+ * When, in addition, position_ids is given and the tables are genuine rotations cos/sin(p·base^(−2i/r)) for an
+ * integer base (read from the angle of row 1, column 1, θ_1 = base^(−2/r), within 10⁻³ of an integer; every used
+ * entry within 10⁻³ — a recognition test only: the judgement is the oracle's, within the op's bound), the
+ * rotated part of each row is also an attn.rope case: the same output computed from the positions alone.
  */
 function rotaryOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): MapResult {
   const [x, cos, sin, pos] = bySlot(n.inputs, ins);
@@ -477,44 +480,68 @@ function rotaryOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): MapRe
   if (!x || !cos || !sin || !y) return 'input, cos_cache, sin_cache and output are required';
   if (x.type === T.FLOAT16) return `float16 input: ${ONNX_FLOAT16_NOTE}`;
   const dt = dtypeOf(x);
-  if (!dt || dtypeOf(y) !== dt) return `input/output types ${x.type} → ${y.type} are not float32 or float64`;
-  let worst = 0;
-  for (let i = 0; i < cos.data.length; i++) worst = Math.max(worst, Math.abs(cos.data[i]! ** 2 + sin.data[i]! ** 2 - 1));
-  const given = `the cos/sin tables are inputs (here max |cos² + sin² − 1| = ${worst.toPrecision(3)}${worst > 1e-3 ? ': not rotations at all' : ''}); attn.rope computes cos/sin of pos·base^(−2i/d) itself and has no given-table form`;
-  if (worst > 1e-3) return given;
-  if (!pos) return `${given} (without position_ids the positions are not given)`;
+  if (!dt || dtypeOf(y) !== dt || dtypeOf(cos) !== dt || dtypeOf(sin) !== dt) return `input/cache/output types ${x.type}, ${cos.type}, ${sin.type} → ${y.type} are not all float32 or all float64`;
   const rank = x.dims.length;
+  if (rank !== 3 && rank !== 4) return `rank-${rank} input is not a RotaryEmbedding input`;
   const B = x.dims[0]!;
   const H = rank === 4 ? x.dims[1]! : (n.attrs.get('num_heads') as number | undefined) ?? 0;
   if (!H) return '3-D input without num_heads';
   const S = rank === 4 ? x.dims[2]! : x.dims[1]!;
   const hd = rank === 4 ? x.dims[3]! : x.dims[2]! / H;
+  if (!Number.isInteger(hd)) return `hidden size ${x.dims[2]} is not a multiple of num_heads ${H}`;
   const r = ((n.attrs.get('rotary_embedding_dim') as number | undefined) || hd);
-  const half = cos.dims[cos.dims.length - 1]!;
-  if (half * 2 !== r || cos.dims.length !== 2) return `cos_cache [${cos.dims.join(', ')}] is not [max_pos, ${r / 2}]`;
-  if (cos.dims[0]! < 2 || half < 2) return `${given} (a table with < 2 positions or pairs does not determine the base)`;
-  const theta1 = Math.atan2(sin.data[half + 1]!, cos.data[half + 1]!);
-  const baseRaw = theta1 ** (-r / 2);
-  const base = Math.round(baseRaw);
-  if (!(theta1 > 0) || Math.abs(baseRaw - base) > 1e-3 * base) return `${given} (row 1 gives base ${baseRaw.toPrecision(6)}, not an integer)`;
-  const used = new Set(pos.data);
-  for (const p of used) for (let i = 0; i < half; i++) {
-    const a = p * base ** (-2 * i / r);
-    if (Math.abs(cos.data[p * half + i]! - Math.cos(a)) > 1e-3 || Math.abs(sin.data[p * half + i]! - Math.sin(a)) > 1e-3) {
-      return `${given} (entry [${p}, ${i}] is not cos/sin(p·${base}^(−2i/${r})))`;
-    }
-  }
+  if (r % 2 !== 0 || r > hd) return `rotary_embedding_dim ${r} is odd or exceeds the head size ${hd}`;
+  const half = r / 2;
+  const width = cos.dims[cos.dims.length - 1]!;
+  if (width < half || sin.dims.join() !== cos.dims.join()) return `cos_cache [${cos.dims.join(', ')}] / sin_cache [${sin.dims.join(', ')}] do not give ${half} entries per row`;
+  if (pos ? cos.dims.length !== 2 : cos.dims.length !== 3 || cos.dims[0] !== B || cos.dims[1] !== S) return `cos_cache [${cos.dims.join(', ')}] is not [max_pos, ≥ ${half}]${pos ? '' : ` (without position_ids: [${B}, ${S}, ≥ ${half}])`}`;
+  /** the flat offset of the table row of (b, s) */
+  const rowAt = (b: number, s: number): number | string => {
+    if (!pos) return (b * S + s) * width;
+    const p = pos.data[pos.dims.length === 2 ? b * S + s : s]!;
+    return p >= 0 && p < cos.dims[0]! ? p * width : `position_ids[${b}][${s}] = ${p} is outside the cache (${cos.dims[0]} rows)`;
+  };
   const pairing = (n.attrs.get('interleaved') as number | undefined ?? 0) === 1 ? 'interleaved' : 'rotate-half';
   const rows = (t: Tensor, b: number, h: number) => Array.from({ length: S }, (_, s) => Array.from({ length: hd }, (_, j) =>
     t.data[rank === 4 ? ((b * H + h) * S + s) * hd + j : (b * S + s) * H * hd + h * hd + j]!));
   const cases: VerifyCase[] = [];
-  for (let b = 0; b < B; b++) for (let h = 0; h < H; h++) {
-    const xs = rows(x, b, h), ys = rows(y, b, h);
-    cases.push({
-      name: `${name}/b${b}h${h}`, op: 'attn.rope', dtype: dt,
-      args: { x: xs.map((row) => row.slice(0, r)), positions: pos.data.slice(b * S, (b + 1) * S), base, pairing },
-      output: ys.map((row) => row.slice(0, r)),
-    });
+  for (let b = 0; b < B; b++) {
+    const offs = Array.from({ length: S }, (_, s) => rowAt(b, s));
+    const bad = offs.find((o) => typeof o === 'string');
+    if (bad !== undefined) return bad as string;
+    const table = (t: Tensor) => offs.map((o) => t.data.slice(o as number, (o as number) + half));
+    const cb = table(cos), sb = table(sin);
+    for (let h = 0; h < H; h++) {
+      cases.push({ name: `${name}/b${b}h${h}`, op: 'attn.rope-apply', dtype: dt, args: { x: rows(x, b, h), cos: cb, sin: sb, pairing }, output: rows(y, b, h) });
+    }
   }
-  return r < hd ? { cases, unsupported: [`the unrotated dims ${r}…${hd - 1} (copied from the input: data movement, no lemmata op) are not judged`] } : cases;
+  const base = pos ? rotationBase(cos, sin, width, half, r, new Set(pos.data)) : null;
+  if (base !== null) {
+    for (let b = 0; b < B; b++) for (let h = 0; h < H; h++) {
+      cases.push({
+        name: `${name}/b${b}h${h}/rope`, op: 'attn.rope', dtype: dt,
+        args: { x: rows(x, b, h).map((row) => row.slice(0, r)), positions: pos!.data.slice(b * S, (b + 1) * S), base, pairing },
+        output: rows(y, b, h).map((row) => row.slice(0, r)),
+      });
+    }
+  }
+  return cases;
+}
+
+/**
+ * The integer base of RoPE tables cos/sin(p·base^(−2i/r)) (i < h, rows of `width` entries), or null when the
+ * tables are not such rotations: read from row 1, column 1 (θ_1 = base^(−2/r)), within 10⁻³ of an integer, and
+ * every entry of the used positions within 10⁻³ of cos/sin(p·base^(−2i/r)).
+ */
+function rotationBase(cos: Tensor, sin: Tensor, width: number, half: number, r: number, used: Set<number>): number | null {
+  if (cos.dims[0]! < 2 || half < 2) return null;
+  const theta1 = Math.atan2(sin.data[width + 1]!, cos.data[width + 1]!);
+  const baseRaw = theta1 ** (-r / 2);
+  const base = Math.round(baseRaw);
+  if (!(theta1 > 0) || !(Math.abs(baseRaw - base) <= 1e-3 * base)) return null;
+  for (const p of used) for (let i = 0; i < half; i++) {
+    const a = p * base ** (-2 * i / r);
+    if (Math.abs(cos.data[p * width + i]! - Math.cos(a)) > 1e-3 || Math.abs(sin.data[p * width + i]! - Math.sin(a)) > 1e-3) return null;
+  }
+  return base;
 }

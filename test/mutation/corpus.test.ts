@@ -34,7 +34,6 @@ async function corpus(): Promise<Map<string, Meta>> {
  */
 const NOT_MEASURED: Record<string, string> = {
   'attn.attention': 'the rigorous general-attention oracle at the generated sizes: the 5-seed run of the 8 entries did not finish in 280 s on 2 cores (one entry done); seed 1 at 20 runs per property: 6/6 bugs killed, 2/2 correct pass (60 s)',
-  'attn.rope': 'the exact RoPE oracle grows with the position (rational rotations raised to positions up to 8192): the 5-seed run of the 7 entries did not finish in 5 minutes on 2 cores; seed 1 at 5 runs per property: 5/5 bugs killed, 2/2 correct pass',
 };
 
 describe('mutation score', () => {

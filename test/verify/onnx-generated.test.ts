@@ -43,29 +43,33 @@ describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f75
     const r = verifyCases(cases, unmapped, { sources: [GEN] });
     const count = (re: RegExp) => unmapped.filter((u) => re.test(u.reason)).length;
     expect(r.summary.fail + r.summary.error, JSON.stringify(r.properties.filter((p) => p.status === 'fail' || p.status === 'error').map((p) => [p.id, p.detail]))).toBe(0);
-    expect(r.summary.pass).toBe(191 + 18 + 13);
-    expect(r.summary.unsupported).toBe(51 + 1);
-    expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention', 'attn.rope']));
+    expect(r.summary.pass).toBe(191 + 18 + 13 + 64 + 18);
+    expect(r.summary.unsupported).toBe(43);
+    expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention', 'attn.rope', 'attn.rope-apply']));
     // 82 of ONNX's 95 tests have judged cases (Y, and the mode-3 probabilities where requested), and the 4 lemmata RoPE tests
     expect(new Set(cases.filter((c) => c.op === 'attn.attention' && !c.name.startsWith('test_lemmata_')).map((c) => c.name.split('/')[0])).size).toBe(82);
     // the per-head split (masks differing across heads) with grouped-query heads: one case per query head
     expect(cases.filter((c) => c.name.startsWith('test_lemmata_attention_gqa_per_head_bool_mask/')).length).toBe(12);
     expect(new Set(cases.filter((c) => c.op === 'attn.rope').map((c) => c.name.split('/')[0])).size).toBe(4);
+    // every RotaryEmbedding test (ONNX's 8 with random tables, with and without position_ids, partial dims, 3-D; lemmata's 4) → attn.rope-apply per batch × head, whole heads
+    const applied = cases.filter((c) => c.op === 'attn.rope-apply');
+    expect(new Set(applied.map((c) => c.name.split('/')[0])).size).toBe(8 + 4);
+    expect(applied.length).toBe(64 + 18);
+    expect(applied.some((c) => (c.args as { cos: number[][]; x: number[][] }).cos[0]!.length * 2 < (c.args as { x: number[][] }).x[0]!.length)).toBe(true);
     expect(cases.filter((c) => c.op === 'attn.rope').map((c) => (c.args as { base: number }).base)).toContain(500000);
-    expect(count(/the unrotated dims 8…15/)).toBe(1);
     expect(cases.filter((c) => c.name.includes('/qk_matmul_output/')).length).toBe(8);
-    expect(count(/^RotaryEmbedding: the cos\/sin tables are inputs .*not rotations at all/)).toBe(8);
+    expect(count(/^RotaryEmbedding/)).toBe(0);
     expect(count(/^Attention: float16 inputs/)).toBe(5);
     expect(count(/present_key\/present_value/)).toBe(20);
     expect(count(/qk_matmul_output in mode 0/)).toBe(3);
     expect(count(/qk_matmul_output in mode 1/)).toBe(2);
     expect(count(/qk_matmul_output in mode 2/)).toBe(7);
     expect(count(/query rows with no allowed key/)).toBe(6);
-    expect(unmapped.length).toBe(52);
+    expect(unmapped.length).toBe(43);
   });
 
   it('a value moved by 1e-3 relative fails (Y of plain, masked, windowed, softcapped, GQA, 3-D and cached cases; the mode-3 probabilities; RoPE with genuine tables)', () => {
-    for (const [test, out, k] of [
+    for (const [test, out, k, fails] of [
       ['test_attention_4d', 0, 5],
       ['test_attention_4d_attn_mask_bool_4d', 0, 17],
       ['test_attention_4d_attn_mask_3d_causal', 0, 40],
@@ -77,15 +81,18 @@ describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f75
       ['test_attention_4d_with_qk_matmul_softmax', 1, 2],
       ['test_lemmata_attention_gqa_per_head_bool_mask', 0, 50],
       ['test_lemmata_attention_3d_causal_past_s_ne_t', 0, 6],
-      ['test_lemmata_rope_4d_interleaved', 0, 20],
-      ['test_lemmata_rope_3d_partial_dim', 0, 3],
-    ] as const) {
+      ['test_lemmata_rope_4d_interleaved', 0, 20, 2], // a rotated coordinate: the attn.rope-apply and the attn.rope case
+      ['test_lemmata_rope_3d_partial_dim', 0, 3, 2],
+      ['test_rotary_embedding', 0, 5],
+      ['test_rotary_embedding_no_position_ids_interleaved', 0, 33],
+      ['test_rotary_embedding_with_rotary_dim', 0, 6], // a copied coordinate (rotary_embedding_dim 4 of 8)
+    ] as readonly (readonly [string, number, number, number?])[]) {
       const dir = corrupted(test, out, k);
       const { cases, unmapped } = readCases([dir]);
       const r = verifyCases(cases, unmapped, { sources: [dir] });
-      expect(r.summary.fail, test).toBe(1);
+      expect(r.summary.fail, test).toBe(fails ?? 1);
       expect(r.summary.error, test).toBe(0);
-      expect(r.properties.find((p) => p.status === 'fail')!.id, test).toMatch(test.includes('rope') ? /\/b\dh\d$/ : out === 1 ? /\/qk_matmul_output\// : /\/Y\//);
+      for (const p of r.properties.filter((q) => q.status === 'fail')) expect(p.id, test).toMatch(test.includes('rot') || test.includes('rope') ? /\/b\dh\d(\/rope)?$/ : out === 1 ? /\/qk_matmul_output\// : /\/Y\//);
     }
   });
 
@@ -130,7 +137,7 @@ describe('onnxruntime-node on the generated tests (scripts/onnx-node-ort-outputs
     const r = verifyCases(cases, unmapped, { sources: [out] });
     expect(r.summary.fail + r.summary.error).toBe(0);
     expect(r.summary.pass).toBe(cases.length);
-    expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention', 'attn.rope']));
+    expect(new Set(cases.map((c) => c.op))).toEqual(new Set(['attn.attention', 'attn.rope', 'attn.rope-apply']));
   });
 });
 

@@ -154,6 +154,33 @@ export function rope(tf: TF, a: RopeArgs): number[][] {
   });
 }
 
+// ── rope block (branch rope): RoPE with given cos/sin tables (attn.rope-apply, ONNX RotaryEmbedding) ──
+
+export interface RopeApplyArgs { x: number[][]; cos: number[][]; sin: number[][]; pairing: 'interleaved' | 'rotate-half' }
+
+/**
+ * `attn.rope-apply`: the first r = 2h coordinates form pairs (2i, 2i + 1) or (i, i + h); (x_a, x_b) ↦
+ * (x_a·c − x_b·s, x_b·c + x_a·s) with the given tables [T, h] in float32; coordinates r … d − 1 copied.
+ */
+export function ropeApply(tf: TF, a: RopeApplyArgs): number[][] {
+  const T = a.x.length, d = a.x[0]!.length, h = a.cos[0]!.length, r = 2 * h;
+  const ia = Array.from({ length: h }, (_, i) => (a.pairing === 'interleaved' ? 2 * i : i));
+  const ib = Array.from({ length: h }, (_, i) => (a.pairing === 'interleaved' ? 2 * i + 1 : i + h));
+  const inv = new Array<number>(d);
+  ia.forEach((c, i) => { inv[c] = i; });
+  ib.forEach((c, i) => { inv[c] = h + i; });
+  for (let j = r; j < d; j++) inv[j] = j;
+  return tf.tidy(() => {
+    const x = tf.tensor2d(a.x, [T, d], 'float32');
+    const c = tf.tensor2d(a.cos, [T, h], 'float32'), s = tf.tensor2d(a.sin, [T, h], 'float32');
+    const xa = tf.gather(x, tf.tensor1d(ia, 'int32'), 1), xb = tf.gather(x, tf.tensor1d(ib, 'int32'), 1);
+    const oa = tf.sub(tf.mul(xa, c), tf.mul(xb, s));
+    const ob = tf.add(tf.mul(xb, c), tf.mul(xa, s));
+    const parts = r < d ? [oa, ob, tf.slice(x, [0, r], [T, d - r])] : [oa, ob];
+    return tf.gather(tf.concat(parts, 1), tf.tensor1d(inv, 'int32'), 1).arraySync() as number[][];
+  });
+}
+
 export interface SinusoidalPeArgs { positions: number[]; d: number; base: number }
 
 /** `attn.sinusoidal-pe`: columns 2i = sin(pos·θ_i), 2i+1 = cos(pos·θ_i), in float32. */
@@ -169,6 +196,7 @@ function attnOpsImpl(tf: TF): Record<string, (args: any) => any> {
   return {
     'attn.attention': (a: AttentionArgs) => attention(tf, a),
     'attn.rope': (a: RopeArgs) => rope(tf, a),
+    'attn.rope-apply': (a: RopeApplyArgs) => ropeApply(tf, a),
     'attn.sinusoidal-pe': (a: SinusoidalPeArgs) => sinusoidalPe(tf, a),
   };
 }
