@@ -92,6 +92,20 @@ function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
+/**
+ * The order of {@link tieBreaks.sentencepiece} on two pairs: merged length in code points, then the
+ * merged string in code-point order, then the left symbol in code-point order. Negative: x first.
+ */
+export function compareSentencePiece(x: readonly [string, string], y: readonly [string, string]): number {
+  const mx = x[0] + x[1];
+  const my = y[0] + y[1];
+  const lx = Array.from(mx).length;
+  const ly = Array.from(my).length;
+  if (lx !== ly) return lx - ly;
+  const d = compareCodePoints(mx, my);
+  return d !== 0 ? d : compareCodePoints(x[0], y[0]);
+}
+
 function argBest(cands: TieCandidate[], better: (a: TieCandidate, b: TieCandidate) => boolean): number {
   let best = 0;
   for (let i = 1; i < cands.length; i++) if (better(cands[i]!, cands[best]!)) best = i;
@@ -121,6 +135,21 @@ export const tieBreaks = {
    */
   hfSmallestId: ((c) =>
     argBest(c, (a, b) => a.ids[0] < b.ids[0] || (a.ids[0] === b.ids[0] && a.ids[1] < b.ids[1]))) as TieBreak,
+  /**
+   * SentencePiece's BPE trainer (`bpe_model_trainer.cc`, 0.1.97; also its later priority-queue
+   * version): among equal counts, the SHORTEST merged string (in code points), then the smaller
+   * merged string in code-point order (its `std::string` comparison of UTF-8 bytes, which orders
+   * like code points). Two different pairs with the same merged string ((a, bc) and (ab, c)):
+   * here the smaller left symbol (code-point order); SentencePiece's order there is the address
+   * order of its symbol objects (unspecified), and it then drops the other pair as a duplicate
+   * piece without merging it. The rule looks at merged strings only, so it does not depend on
+   * corpus order or on symbol ids.
+   */
+  sentencepiece: ((c) =>
+    argBest(c, (a, b) => {
+      const d = compareSentencePiece(a.pair, b.pair);
+      return d < 0;
+    })) as TieBreak,
   /** The longest merged string, then lexicographic (a "prefer long tokens" rule; for experiments). */
   longestThenLexicographic: ((c) =>
     argBest(c, (a, b) => {
@@ -139,6 +168,13 @@ export interface BpeOptions {
   tieBreak?: TieBreak;
   /** Smallest pair count that may still be merged (default 1). */
   minCount?: number;
+  /**
+   * How a run of one symbol counts: 'every-position' (default; "a a a" holds (a, a) twice, as
+   * subword-nmt, HF tokenizers and SentencePiece ≥ 0.1.99 count) or 'non-overlapping' (the
+   * left-greedy count of SentencePiece ≤ 0.1.98's trainer, "avoids double-count": a run of k equal
+   * symbols holds ⌊k/2⌋ pairs). Merging is left to right without overlap either way.
+   */
+  pairCount?: 'every-position' | 'non-overlapping';
   /** Byte-level BPE: words start as their UTF-8 bytes in GPT-2's byte-to-unicode alphabet ({@link BYTE_TO_UNICODE}). */
   byteLevel?: boolean;
 }
@@ -246,11 +282,17 @@ function initState(corpus: BpeCorpusInput, endOfWord: string, byteLevel = false)
 }
 
 /** All adjacent pairs with weighted counts, in first-seen order. */
-function countPairs(st: State): TieCandidate[] {
+function countPairs(st: State, nonOverlapping = false): TieCandidate[] {
   const m = new Map<string, TieCandidate>();
   for (let w = 0; w < st.words.length; w++) {
     const sy = st.words[w]!;
+    let counted = -2; // the last position of a run pair (x, x) that was counted
     for (let i = 0; i + 1 < sy.length; i++) {
+      if (nonOverlapping && sy[i] === sy[i + 1]) {
+        // (x, x) right after a counted (x, x) shares its symbol: not counted (left-greedy, ⌊k/2⌋ per run of k)
+        if (counted === i - 1 && sy[i - 1] === sy[i]) continue;
+        counted = i;
+      }
       const k = pairKey(sy[i]!, sy[i + 1]!);
       const e = m.get(k);
       if (e) e.count += st.counts[w]!;
@@ -317,7 +359,7 @@ export function bpeLearn(corpus: BpeCorpusInput, numMerges: number, opts: BpeOpt
   const merges: [string, string][] = [];
   const steps: BpeStep[] = [];
   for (let s = 0; s < numMerges; s++) {
-    const all = countPairs(st);
+    const all = countPairs(st, opts.pairCount === 'non-overlapping');
     let max = 0;
     for (const c of all) if (c.count > max) max = c.count;
     if (max < minCount) break;
@@ -355,7 +397,7 @@ export function checkMergeSequence(
   const st = initState(corpus, eow, opts.byteLevel ?? false);
   for (let s = 0; s < merges.length; s++) {
     const [a, b] = merges[s]!;
-    const all = countPairs(st);
+    const all = countPairs(st, opts.pairCount === 'non-overlapping');
     let max = 0;
     let chosen = 0;
     const key = pairKey(a, b);
