@@ -513,7 +513,7 @@ export function bpeSegmentAllAtOnce(word: string, merges: readonly (readonly [st
 // ───────────────────────────────────────────────────────────────────────────────────────────────
 
 import { Rational } from '../numerics/rational.js';
-import { Interval, add as iAdd, sub as iSub, mul as iMul, div as iDiv, log as iLog, exp as iExp, sqrt as iSqrt, point as iPoint } from '../numerics/interval.js';
+import { Interval, add as iAdd, sub as iSub, mul as iMul, div as iDiv, log as iLog, exp as iExp, sqrt as iSqrt, point as iPoint, softmax as iSoftmax } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
 
 /** A pre-token and its half-open offsets [start, end) in code points of the input. */
@@ -796,11 +796,8 @@ export function meanVector(vs: readonly (readonly Rational[])[]): Rational[] {
 
 /** Softmax enclosures of rational scores: exp(s_i)/Σ exp(s_j), each exp enclosed. */
 export function softmaxEnclose(scores: readonly Rational[]): Interval[] {
-  const m = scores.reduce((a, b) => Rational.max(a, b));
-  const es = scores.map((s) => iExp(encloseRational(s.sub(m))));
-  let tot = iPoint(0);
-  for (const e of es) tot = iAdd(tot, e);
-  return es.map((e) => iDiv(e, tot));
+  // the rigorous interval softmax of src/numerics/interval.ts on the exact scores' enclosures
+  return iSoftmax(scores.map((s) => encloseRational(s)));
 }
 
 /** Enclosure of c^{3/4} for an integer count c ≥ 0: √√(c³) with directed square roots. */
