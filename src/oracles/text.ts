@@ -706,20 +706,31 @@ export function idfEnclose(N: number, df: number, s: IdfScheme, base: 10 | 'e'):
  */
 export function tfidfEnclose(docs: readonly (readonly string[])[], vocab: readonly string[], o: TfidfOptions): Interval[][] {
   const N = docs.length;
-  const df = vocab.map((v) => docs.filter((d) => d.includes(v)).length);
-  const rows = docs.map((d) => vocab.map((v, j) => {
-    const c = d.filter((t) => t === v).length;
-    if (c === 0) return iPoint(0);
-    return iMul(tfEnclose(c, d.length, o.tf, o.base), idfEnclose(N, df[j]!, o.idf, o.base)!);
-  }));
-  if (!o.l2) return rows;
-  return rows.map((r) => {
+  return tfidfParts(docs, vocab, (c, len) => tfEnclose(c, len, o.tf, o.base), (df) => idfEnclose(N, df, o.idf, o.base), o.l2 ?? false).w;
+}
+
+/**
+ * The one TF-IDF computation behind {@link tfidfEnclose} and {@link tfidfOpEnclose}: counts, df, tf(c, |d|)
+ * for c > 0 (0 otherwise), idf(df) for df > 0 (null otherwise), raw = tf·idf, and w = raw or its rows
+ * divided by their enclosed l2 norms (a zero row stays zero).
+ */
+function tfidfParts(
+  docs: readonly (readonly string[])[], vocab: readonly string[],
+  tfOf: (count: number, len: number) => Interval, idfOf: (df: number) => Interval | null, l2: boolean,
+): { counts: number[][]; tf: Interval[][]; idf: (Interval | null)[]; raw: Interval[][]; w: Interval[][] } {
+  const counts = bagOfWords(docs, vocab);
+  const df = vocab.map((_, j) => counts.filter((r) => r[j]! > 0).length);
+  const idf = df.map((n) => (n === 0 ? null : idfOf(n)));
+  const tf = counts.map((r, i) => r.map((c) => (c === 0 ? iPoint(0) : tfOf(c, docs[i]!.length))));
+  const raw = tf.map((r) => r.map((t, j) => (t.lo === 0 && t.hi === 0 ? iPoint(0) : iMul(t, idf[j]!))));
+  const w = !l2 ? raw : raw.map((r) => {
     let ss = iPoint(0);
     for (const x of r) ss = iAdd(ss, iMul(x, x));
     if (ss.hi === 0) return r;
-    const norm = iSqrt(ss);
-    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, norm)));
+    const nrm = iSqrt(ss);
+    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, nrm)));
   });
+  return { counts, tf, idf, raw, w };
 }
 
 /** Cosine of two enclosed vectors. */
@@ -1012,19 +1023,8 @@ const IDF_OF: Record<TfidfOpIdf, IdfScheme> = { smooth: 'smooth', plain: 'plain-
 export function tfidfOpEnclose(a: TfidfOpArgs): { counts: number[][]; tf: Interval[][]; idf: (Interval | null)[]; raw: Interval[][]; w: Interval[][] } {
   const base = a.base === 'e' ? 'e' as const : 10 as const;
   const N = a.docs.length;
-  const counts = bagOfWords(a.docs, a.vocab);
-  const df = a.vocab.map((_, j) => counts.filter((r) => r[j]! > 0).length);
-  const idf = a.vocab.map((_, j) => (df[j] === 0 ? null : idfEnclose(N, df[j]!, IDF_OF[a.idf], base)));
-  const tf = counts.map((r, i) => r.map((c) => (c === 0 ? iPoint(0) : a.tf === 'binary' ? iPoint(1) : tfEnclose(c, a.docs[i]!.length, TF_OF[a.tf], base))));
-  const raw = tf.map((r) => r.map((t, j) => (t.lo === 0 && t.hi === 0 ? iPoint(0) : iMul(t, idf[j]!))));
-  const w = a.norm === 'none' ? raw : raw.map((r) => {
-    let ss = iPoint(0);
-    for (const x of r) ss = iAdd(ss, iMul(x, x));
-    if (ss.hi === 0) return r;
-    const nrm = iSqrt(ss);
-    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, nrm)));
-  });
-  return { counts, tf, idf, raw, w };
+  const tfOf = a.tf === 'binary' ? () => iPoint(1) : (c: number, len: number) => tfEnclose(c, len, TF_OF[a.tf as Exclude<TfidfOpTf, 'binary'>], base);
+  return tfidfParts(a.docs, a.vocab, tfOf, (df) => idfEnclose(N, df, IDF_OF[a.idf], base), a.norm !== 'none');
 }
 
 export interface Bm25OpArgs { docs: string[][]; query: string[]; k1: number; b: number; idf: Bm25Idf }
