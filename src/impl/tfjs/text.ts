@@ -219,7 +219,12 @@ export function bpeTrain(
   // Initial counts (first occurrences come in corpus order).
   for (let w = 0; w < n; w++) {
     const s = syms[w]!;
-    for (const i of countedAt(s)) {
+    let lastRun = -2; // non-overlapping: the last counted run pair (x, x)
+    for (let i = 0; i + 1 < s.length; i++) {
+      if (nonOverlap && s[i] === s[i + 1]) {
+        if (lastRun === i - 1 && s[i - 1] === s[i]) continue;
+        lastRun = i;
+      }
       const p = getPair(s[i]!, s[i + 1]!);
       if (p.first === Infinity) p.first = base[w]! + i;
       p.count += counts[w]!;
