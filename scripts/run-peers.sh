@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the conformance gate against the real peers and write reports/peers/<peer>-<dtype>/.
-# Needs: Debian python3-numpy python3-torch (run with /usr/bin/python3), and `npm ci`
+# Needs: Debian python3-numpy python3-torch python3-sentencepiece (run with /usr/bin/python3), and `npm ci`
 # (onnxruntime-node, tokenizers). Exit status: non-zero if any peer fails unexpectedly.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,7 @@ run natural float64 --impl clients/js/natural-adapter.mjs --ops text.tfidf --xfa
 run okapibm25 float64 --impl clients/js/okapibm25-adapter.mjs --ops text.bm25 --xfail reports/peers/okapibm25.xfail.json
 run wink-bm25 float64 --impl clients/js/wink-bm25-adapter.mjs --ops text.bm25 --xfail reports/peers/wink-bm25.xfail.json
 run tiktoken float32 --impl clients/js/tiktoken-adapter.mjs --xfail reports/peers/tiktoken.xfail.json
+run sentencepiece float32 --impl-cmd "/usr/bin/python3 clients/python/sentencepiece_adapter.py" --ops 'text.bpe-*' --xfail reports/peers/sentencepiece.xfail.json
 run tfjs-wasm float32 --backend wasm
 run tfjs-cpu float32 --backend cpu
 # onnxruntime-node on the generated ONNX Attention / RotaryEmbedding node tests: its own outputs, judged by `lemmata verify`

@@ -392,6 +392,13 @@ def top_p_filter(args, dtype):
     # HF transformers TopPLogitsWarper, on probabilities (the op's input) instead of softmax(logits):
     # sort ascending, cumulative sum, remove where cumsum <= 1 - top_p, keep min_tokens_to_keep = 1
     # (threshold tie behaviour: a cumulative mass exactly 1 - p is removed, so mass exactly p is kept).
+    # In float32 this is NOT the exact nucleus at thresholds: the ascending float32 sums, fl32(1 - p) and a
+    # vector whose float32 entries do not sum to exactly 1 decide. Counterexample (float32 probs
+    # [0.3967750668525696, 0.5592350959777832, 0.0439898855984211], p = 0.5592350959777832): the exact
+    # nucleus is 1 word (its mass is exactly p), this keeps 2 (tail sum 0.44076496 > fl32(1 - p) = 0.44076490,
+    # the entries sum to 1 + 4.8e-8). lemmata accepts it: the nucleus size lies within [m(p - delta), m(p + delta)],
+    # delta = gamma_V S + u + |S - 1| (src/numerics/bounds-topp.ts), so it is a declared float convention, not a
+    # failure; the generator reaches such inputs in ~15 % of draws (test/power/dec.top-p-filter-generators.test.ts).
     probs = _t(args["probs"], dtype)
     top_p = float(args["p"])
     sorted_probs, sorted_indices = torch.sort(probs, descending=False)

@@ -127,7 +127,7 @@ export const GLOSSARY: readonly Concept[] = [
     id: 'bpe-ties', title: 'BPE merge ties', symbol: 'merge order', adopted: 'any-maximal',
     variants: [
       { id: 'any-maximal', text: 'with no tie-break pinned, any pair of maximal (frequency-weighted) count may be merged', markers: [] },
-      { id: 'pinned', text: 'a pinned rule (lexicographic, first-occurrence, HF smallest pair id)', markers: [] },
+      { id: 'pinned', text: 'a pinned rule (lexicographic, first-occurrence, HF smallest pair id, SentencePiece shortest merged piece then code-point order)', markers: [] },
     ],
   },
   {
@@ -143,6 +143,13 @@ export const GLOSSARY: readonly Concept[] = [
       { id: 'pair-rank', text: 'repeatedly merge the adjacent PAIR of lowest merge rank, leftmost first (HF tokenizers, GPT-2 encoder.py; text.bpe-encode)', markers: [] },
       { id: 'list-order', text: 'one left-to-right pass per merge rule, in learned order (the notes, 004:128); equal to pair-rank when operands are made before use and every merge makes a new symbol (text.bpe-rank-order)', markers: [] },
       { id: 'token-rank', text: 'repeatedly merge the adjacent parts whose CONCATENATION is the lowest-ranked token (tiktoken; SentencePiece BPE by piece score): also merges splits no rule names', markers: [] },
+    ],
+  },
+  {
+    id: 'bpe-run-count', title: 'BPE pair counts in a run of one symbol', symbol: 'count(x, x)', adopted: 'every-position',
+    variants: [
+      { id: 'every-position', text: 'every adjacent position counts: "a a a" holds (a, a) twice (subword-nmt, HF tokenizers, SentencePiece ≥ 0.1.99; pairCount every-position)', markers: [] },
+      { id: 'non-overlapping', text: 'left-greedy, without overlap: a run of k equal symbols holds ⌊k/2⌋ pairs (SentencePiece ≤ 0.1.98; pairCount non-overlapping)', markers: [] },
     ],
   },
   {

@@ -11,14 +11,17 @@ export const OPS = [
       'and HF tokenizers); a merge replaces occurrences left to right without overlap ("a a a" → "aa a"); training stops early only when no pair is left ' +
       '(no minimum frequency). Ties: lexicographic (left symbol, then right, code-unit order), first-occurrence (corpus order, then position), ' +
       'hf-smallest-id (HF tokenizers BpeTrainer: the smallest (left id, right id), ids = initial symbols in code-point order, then each new merge result ' +
-      'string in creation order), or none (any maximal pair). byteLevel: words start as their UTF-8 bytes in GPT-2\'s byte-to-unicode alphabet ' +
+      'string in creation order), sentencepiece (SentencePiece\'s BPE trainer: the shortest merged string in code points, then the merged string in ' +
+      'code-point order, then the left symbol), or none (any maximal pair). byteLevel: words start as their UTF-8 bytes in GPT-2\'s byte-to-unicode alphabet ' +
       '(" " → "Ġ"; the merges name those characters; the marker is appended unmapped).',
     args: {
       words: record(integer({ minimum: 1 }), 'word → count (≥ 1), in corpus order'),
       merges: integer({ minimum: 0, description: 'the most merges to learn' }),
       endOfWord: string('appended to each word as one symbol; "" for none'),
-      tieBreak: oneOf(['lexicographic', 'first-occurrence', 'none', 'hf-smallest-id'], 'which of tied pairs to merge; none: any (every merge must still be maximal)'),
+      tieBreak: oneOf(['lexicographic', 'first-occurrence', 'none', 'hf-smallest-id', 'sentencepiece'], 'which of tied pairs to merge; none: any (every merge must still be maximal)'),
       byteLevel: optional(boolean('byte-level BPE (GPT-2 byte-to-unicode alphabet); default false: code points')),
+      pairCount: optional(oneOf(['every-position', 'non-overlapping'], 'how a run of one symbol counts: every adjacent position (default; "a a a" holds (a, a) twice) ' +
+        'or non-overlapping, left-greedy (⌊k/2⌋ pairs in a run of k: SentencePiece ≤ 0.1.98\'s trainer)')),
     },
     result: list(merge(), 'the merges in order: at most `merges`, fewer only when no pair is left'),
     algorithms: [
@@ -35,6 +38,7 @@ export const OPS = [
       { name: 'marker-none', minShare: 0.1, description: 'endOfWord ""' },
       { name: 'marker-multi', minShare: 0.1, description: 'endOfWord "</w>" (one symbol of four characters)' },
       { name: 'byte-level', minShare: 0.1, description: 'byteLevel true, words with multi-byte characters (é, €, 😀) and spaces' },
+      { name: 'spm-order-differs', minShare: 0.3, description: 'the sentencepiece rule (shortest merged string first) and the lexicographic rule learn different merges' },
       { name: 'hf-order-differs', minShare: 0.05, description: 'the hf-smallest-id rule and the lexicographic rule learn different merges (merged symbols, byte-level or non-ASCII ids)' },
     ],
     exactFriendly: 'Discrete: integer counts, compared exactly (merge for merge with a pinned tie rule; maximality of every merge without one).',

@@ -11,6 +11,7 @@
  */
 import { Rational } from '../numerics/rational.js';
 import { point, div as ivDiv, softmax as ivSoftmax, addUp, addDown, type Interval } from '../numerics/interval.js';
+import { nucleusSize } from '../numerics/bounds-topp.js';
 
 export interface TreeLm {
   V: number;
@@ -99,10 +100,14 @@ export function beamSearch(lm: TreeLm, K: number): { best: number[]; prob: Ratio
  * k-th largest (so ties at the boundary are all kept and more than k tokens may survive). k ≥ V keeps all.
  */
 export function topKKeep(p: readonly Rational[], k: number): boolean[] {
-  if (k >= p.length) return p.map(() => true);
-  const sorted = p.slice().sort((a, b) => b.cmp(a));
-  const kth = sorted[k - 1]!;
-  return p.map((q) => q.ge(kth));
+  return topKKeepBy(p, k, (a, b) => a.cmp(b));
+}
+
+/** The one top-k rule of {@link topKKeep} and {@link topKMask}: keep x iff x ≥ the k-th largest under `cmp` (k ≥ V: all). */
+function topKKeepBy<T>(xs: readonly T[], k: number, cmp: (a: T, b: T) => number): boolean[] {
+  if (k >= xs.length) return xs.map(() => true);
+  const kth = xs.slice().sort((a, b) => cmp(b, a))[k - 1]!;
+  return xs.map((x) => cmp(x, kth) >= 0);
 }
 
 /**
@@ -114,9 +119,7 @@ export function topKKeep(p: readonly Rational[], k: number): boolean[] {
  */
 export function topPSets(p: readonly Rational[], pThr: Rational): { m: number; must: boolean[]; may: boolean[]; boundary: Rational } {
   const sorted = p.slice().sort((a, b) => b.cmp(a));
-  let s = Rational.ZERO; let m = 0;
-  while (m < sorted.length && s.lt(pThr)) { s = s.add(sorted[m]!); m++; }
-  if (m === 0) m = 1; // p ≤ 0: at least one token is kept (min_tokens_to_keep = 1)
+  const m = nucleusSize(sorted, pThr); // the least m ≥ 1 with mass ≥ p (V when none; p ≤ 0 keeps one token, min_tokens_to_keep = 1)
   const v = sorted[m - 1]!;
   const above = p.filter((q) => q.gt(v)).length;
   const tiedNeeded = m - above;
@@ -183,10 +186,8 @@ export function isTopSet(p: readonly number[], keep: readonly number[]): boolean
 
 /** The HF top-k mask of float logits: 1 iff logits[w] ≥ the k-th largest (k ≥ V: all). Exact comparisons. */
 export function topKMask(logits: readonly number[], k: number): number[] {
-  if (k >= logits.length) return logits.map(() => 1);
-  const sorted = logits.slice().sort((a, b) => b - a);
-  const kth = sorted[k - 1]!;
-  return logits.map((x) => (x >= kth ? 1 : 0));
+  // float comparisons are exact (±Infinity included): the same rule as topKKeep on the exact values
+  return topKKeepBy(logits, k, (a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((x) => (x ? 1 : 0));
 }
 
 // --- Beam search with EOS and length penalty (issue 14: dec.beam-search) ---------------------------------

@@ -92,6 +92,20 @@ function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
+/**
+ * The order of {@link tieBreaks.sentencepiece} on two pairs: merged length in code points, then the
+ * merged string in code-point order, then the left symbol in code-point order. Negative: x first.
+ */
+export function compareSentencePiece(x: readonly [string, string], y: readonly [string, string]): number {
+  const mx = x[0] + x[1];
+  const my = y[0] + y[1];
+  const lx = Array.from(mx).length;
+  const ly = Array.from(my).length;
+  if (lx !== ly) return lx - ly;
+  const d = compareCodePoints(mx, my);
+  return d !== 0 ? d : compareCodePoints(x[0], y[0]);
+}
+
 function argBest(cands: TieCandidate[], better: (a: TieCandidate, b: TieCandidate) => boolean): number {
   let best = 0;
   for (let i = 1; i < cands.length; i++) if (better(cands[i]!, cands[best]!)) best = i;
@@ -121,6 +135,21 @@ export const tieBreaks = {
    */
   hfSmallestId: ((c) =>
     argBest(c, (a, b) => a.ids[0] < b.ids[0] || (a.ids[0] === b.ids[0] && a.ids[1] < b.ids[1]))) as TieBreak,
+  /**
+   * SentencePiece's BPE trainer (`bpe_model_trainer.cc`, 0.1.97; also its later priority-queue
+   * version): among equal counts, the SHORTEST merged string (in code points), then the smaller
+   * merged string in code-point order (its `std::string` comparison of UTF-8 bytes, which orders
+   * like code points). Two different pairs with the same merged string ((a, bc) and (ab, c)):
+   * here the smaller left symbol (code-point order); SentencePiece's order there is the address
+   * order of its symbol objects (unspecified), and it then drops the other pair as a duplicate
+   * piece without merging it. The rule looks at merged strings only, so it does not depend on
+   * corpus order or on symbol ids.
+   */
+  sentencepiece: ((c) =>
+    argBest(c, (a, b) => {
+      const d = compareSentencePiece(a.pair, b.pair);
+      return d < 0;
+    })) as TieBreak,
   /** The longest merged string, then lexicographic (a "prefer long tokens" rule; for experiments). */
   longestThenLexicographic: ((c) =>
     argBest(c, (a, b) => {
@@ -139,6 +168,13 @@ export interface BpeOptions {
   tieBreak?: TieBreak;
   /** Smallest pair count that may still be merged (default 1). */
   minCount?: number;
+  /**
+   * How a run of one symbol counts: 'every-position' (default; "a a a" holds (a, a) twice, as
+   * subword-nmt, HF tokenizers and SentencePiece ≥ 0.1.99 count) or 'non-overlapping' (the
+   * left-greedy count of SentencePiece ≤ 0.1.98's trainer, "avoids double-count": a run of k equal
+   * symbols holds ⌊k/2⌋ pairs). Merging is left to right without overlap either way.
+   */
+  pairCount?: 'every-position' | 'non-overlapping';
   /** Byte-level BPE: words start as their UTF-8 bytes in GPT-2's byte-to-unicode alphabet ({@link BYTE_TO_UNICODE}). */
   byteLevel?: boolean;
 }
@@ -246,11 +282,17 @@ function initState(corpus: BpeCorpusInput, endOfWord: string, byteLevel = false)
 }
 
 /** All adjacent pairs with weighted counts, in first-seen order. */
-function countPairs(st: State): TieCandidate[] {
+function countPairs(st: State, nonOverlapping = false): TieCandidate[] {
   const m = new Map<string, TieCandidate>();
   for (let w = 0; w < st.words.length; w++) {
     const sy = st.words[w]!;
+    let counted = -2; // the last position of a run pair (x, x) that was counted
     for (let i = 0; i + 1 < sy.length; i++) {
+      if (nonOverlapping && sy[i] === sy[i + 1]) {
+        // (x, x) right after a counted (x, x) shares its symbol: not counted (left-greedy, ⌊k/2⌋ per run of k)
+        if (counted === i - 1 && sy[i - 1] === sy[i]) continue;
+        counted = i;
+      }
       const k = pairKey(sy[i]!, sy[i + 1]!);
       const e = m.get(k);
       if (e) e.count += st.counts[w]!;
@@ -317,7 +359,7 @@ export function bpeLearn(corpus: BpeCorpusInput, numMerges: number, opts: BpeOpt
   const merges: [string, string][] = [];
   const steps: BpeStep[] = [];
   for (let s = 0; s < numMerges; s++) {
-    const all = countPairs(st);
+    const all = countPairs(st, opts.pairCount === 'non-overlapping');
     let max = 0;
     for (const c of all) if (c.count > max) max = c.count;
     if (max < minCount) break;
@@ -355,7 +397,7 @@ export function checkMergeSequence(
   const st = initState(corpus, eow, opts.byteLevel ?? false);
   for (let s = 0; s < merges.length; s++) {
     const [a, b] = merges[s]!;
-    const all = countPairs(st);
+    const all = countPairs(st, opts.pairCount === 'non-overlapping');
     let max = 0;
     let chosen = 0;
     const key = pairKey(a, b);
@@ -471,7 +513,7 @@ export function bpeSegmentAllAtOnce(word: string, merges: readonly (readonly [st
 // ───────────────────────────────────────────────────────────────────────────────────────────────
 
 import { Rational } from '../numerics/rational.js';
-import { Interval, add as iAdd, sub as iSub, mul as iMul, div as iDiv, log as iLog, exp as iExp, sqrt as iSqrt, point as iPoint } from '../numerics/interval.js';
+import { Interval, add as iAdd, sub as iSub, mul as iMul, div as iDiv, log as iLog, exp as iExp, sqrt as iSqrt, point as iPoint, softmax as iSoftmax } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
 
 /** A pre-token and its half-open offsets [start, end) in code points of the input. */
@@ -664,20 +706,31 @@ export function idfEnclose(N: number, df: number, s: IdfScheme, base: 10 | 'e'):
  */
 export function tfidfEnclose(docs: readonly (readonly string[])[], vocab: readonly string[], o: TfidfOptions): Interval[][] {
   const N = docs.length;
-  const df = vocab.map((v) => docs.filter((d) => d.includes(v)).length);
-  const rows = docs.map((d) => vocab.map((v, j) => {
-    const c = d.filter((t) => t === v).length;
-    if (c === 0) return iPoint(0);
-    return iMul(tfEnclose(c, d.length, o.tf, o.base), idfEnclose(N, df[j]!, o.idf, o.base)!);
-  }));
-  if (!o.l2) return rows;
-  return rows.map((r) => {
+  return tfidfParts(docs, vocab, (c, len) => tfEnclose(c, len, o.tf, o.base), (df) => idfEnclose(N, df, o.idf, o.base), o.l2 ?? false).w;
+}
+
+/**
+ * The one TF-IDF computation behind {@link tfidfEnclose} and {@link tfidfOpEnclose}: counts, df, tf(c, |d|)
+ * for c > 0 (0 otherwise), idf(df) for df > 0 (null otherwise), raw = tf·idf, and w = raw or its rows
+ * divided by their enclosed l2 norms (a zero row stays zero).
+ */
+function tfidfParts(
+  docs: readonly (readonly string[])[], vocab: readonly string[],
+  tfOf: (count: number, len: number) => Interval, idfOf: (df: number) => Interval | null, l2: boolean,
+): { counts: number[][]; tf: Interval[][]; idf: (Interval | null)[]; raw: Interval[][]; w: Interval[][] } {
+  const counts = bagOfWords(docs, vocab);
+  const df = vocab.map((_, j) => counts.filter((r) => r[j]! > 0).length);
+  const idf = df.map((n) => (n === 0 ? null : idfOf(n)));
+  const tf = counts.map((r, i) => r.map((c) => (c === 0 ? iPoint(0) : tfOf(c, docs[i]!.length))));
+  const raw = tf.map((r) => r.map((t, j) => (t.lo === 0 && t.hi === 0 ? iPoint(0) : iMul(t, idf[j]!))));
+  const w = !l2 ? raw : raw.map((r) => {
     let ss = iPoint(0);
     for (const x of r) ss = iAdd(ss, iMul(x, x));
     if (ss.hi === 0) return r;
-    const norm = iSqrt(ss);
-    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, norm)));
+    const nrm = iSqrt(ss);
+    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, nrm)));
   });
+  return { counts, tf, idf, raw, w };
 }
 
 /** Cosine of two enclosed vectors. */
@@ -754,11 +807,8 @@ export function meanVector(vs: readonly (readonly Rational[])[]): Rational[] {
 
 /** Softmax enclosures of rational scores: exp(s_i)/Σ exp(s_j), each exp enclosed. */
 export function softmaxEnclose(scores: readonly Rational[]): Interval[] {
-  const m = scores.reduce((a, b) => Rational.max(a, b));
-  const es = scores.map((s) => iExp(encloseRational(s.sub(m))));
-  let tot = iPoint(0);
-  for (const e of es) tot = iAdd(tot, e);
-  return es.map((e) => iDiv(e, tot));
+  // the rigorous interval softmax of src/numerics/interval.ts on the exact scores' enclosures
+  return iSoftmax(scores.map((s) => encloseRational(s)));
 }
 
 /** Enclosure of c^{3/4} for an integer count c ≥ 0: √√(c³) with directed square roots. */
@@ -973,19 +1023,8 @@ const IDF_OF: Record<TfidfOpIdf, IdfScheme> = { smooth: 'smooth', plain: 'plain-
 export function tfidfOpEnclose(a: TfidfOpArgs): { counts: number[][]; tf: Interval[][]; idf: (Interval | null)[]; raw: Interval[][]; w: Interval[][] } {
   const base = a.base === 'e' ? 'e' as const : 10 as const;
   const N = a.docs.length;
-  const counts = bagOfWords(a.docs, a.vocab);
-  const df = a.vocab.map((_, j) => counts.filter((r) => r[j]! > 0).length);
-  const idf = a.vocab.map((_, j) => (df[j] === 0 ? null : idfEnclose(N, df[j]!, IDF_OF[a.idf], base)));
-  const tf = counts.map((r, i) => r.map((c) => (c === 0 ? iPoint(0) : a.tf === 'binary' ? iPoint(1) : tfEnclose(c, a.docs[i]!.length, TF_OF[a.tf], base))));
-  const raw = tf.map((r) => r.map((t, j) => (t.lo === 0 && t.hi === 0 ? iPoint(0) : iMul(t, idf[j]!))));
-  const w = a.norm === 'none' ? raw : raw.map((r) => {
-    let ss = iPoint(0);
-    for (const x of r) ss = iAdd(ss, iMul(x, x));
-    if (ss.hi === 0) return r;
-    const nrm = iSqrt(ss);
-    return r.map((x) => (x.lo === 0 && x.hi === 0 ? x : iDiv(x, nrm)));
-  });
-  return { counts, tf, idf, raw, w };
+  const tfOf = a.tf === 'binary' ? () => iPoint(1) : (c: number, len: number) => tfEnclose(c, len, TF_OF[a.tf as Exclude<TfidfOpTf, 'binary'>], base);
+  return tfidfParts(a.docs, a.vocab, tfOf, (df) => idfEnclose(N, df, IDF_OF[a.idf], base), a.norm !== 'none');
 }
 
 export interface Bm25OpArgs { docs: string[][]; query: string[]; k1: number; b: number; idf: Bm25Idf }

@@ -55,6 +55,8 @@ export function corpusClasses(c: CorpusCase): string[] {
   const hf = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.hfSmallestId, byteLevel: bl }).merges;
   const lex = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.lexicographic, byteLevel: bl }).merges;
   if (JSON.stringify(hf) !== JSON.stringify(lex)) out.push('hf-order-differs');
+  const spm = bpeLearn(c.words, c.merges, { endOfWord: eow, tieBreak: tieBreaks.sentencepiece, byteLevel: bl }).merges;
+  if (JSON.stringify(spm) !== JSON.stringify(lex)) out.push('spm-order-differs');
   if (ws.some((w) => /(.)\1\1/.test(w))) out.push('repeated-letters');
   if (Math.max(...counts) >= 2 * Math.min(...counts)) out.push('weighted');
   if (ws.some((w) => w.length >= 12)) out.push('long-words');

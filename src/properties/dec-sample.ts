@@ -17,6 +17,23 @@ export const SAMPLE_N = 20000;
 
 const TAUS = [0.5, Math.fround(0.7), 1, Math.fround(1.3), 2];
 const PS = [0.5, Math.fround(0.8), Math.fround(0.9), Math.fround(0.95)];
+/**
+ * sampleDistribution, computed once per (logits, τ, k, p): the generator's filter needs it to keep decided
+ * inputs and the check needs it again for the same input (the seed and n do not enter the distribution).
+ * A small memo keyed by those arguments; cleared when it grows past 256 entries.
+ */
+const distMemo = new Map<string, ReturnType<typeof sampleDistribution>>();
+function distributionOf(a: SampleArgs): ReturnType<typeof sampleDistribution> {
+  const key = JSON.stringify([a.logits, a.temperature, a.topK, a.topP]);
+  let d = distMemo.get(key);
+  if (d === undefined) {
+    if (distMemo.size >= 256) distMemo.clear();
+    d = sampleDistribution(a);
+    distMemo.set(key, d);
+  }
+  return d;
+}
+
 const seedArb = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 const logitsArb = fc.integer({ min: 2, max: 24 }).chain((V) => fc.array(fc.oneof(
   fc.integer({ min: -24, max: 24 }).map((k) => k / 4),
@@ -32,7 +49,7 @@ const base = (o: { tau?: fc.Arbitrary<number>; k?: (logits: number[]) => fc.Arbi
     n: fc.constant(SAMPLE_N),
     seed: seedArb,
   })).filter((a) => {
-    const d = sampleDistribution(a);
+    const d = distributionOf(a);
     return d.decided && (o.nucleusAtLeast === undefined || d.kept.filter(Boolean).length >= o.nucleusAtLeast);
   });
 
@@ -78,7 +95,7 @@ export function checkSample(a0: Tagged<SampleArgs>, impl: Implementation, alpha 
     if (d2[i] !== w) return { ok: false, detail: `not deterministic: the same arguments (seed ${a.seed}) gave draw ${i} = ${w}, then ${d2[i]}` };
     counts[w]!++;
   }
-  const dist = sampleDistribution(a);
+  const dist = distributionOf(a);
   const t = categoricalTest({ counts, n: a.n, lo: dist.lo, hi: dist.hi, alpha, what: `τ = ${a.temperature}, k = ${a.topK}, p = ${a.topP}` });
   return t.reject ? { ok: false, ratio: t.ratio, detail: `${t.detail}; counts ${counts.join(' ')}; kept ${dist.kept.map((k) => (k ? 1 : 0)).join('')}` } : { ok: true, ratio: t.ratio };
 }

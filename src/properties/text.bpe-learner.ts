@@ -52,6 +52,38 @@ export const claim: ClaimModule = {
         return { ok: true };
       },
     },
+    {
+      name: 'sentencepiece-tie-break',
+      kind: 'conformance',
+      description: "With tieBreak 'sentencepiece' (SentencePiece's trainer order: shortest merged string, then code-point order), the implementation equals the exact learner merge for merge.",
+      arbitrary: corpusArb,
+      ops: ['text.bpe-train'],
+      runs: 100,
+      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
+        const eow = endOfWord ?? '_';
+        const bl = byteLevel ?? false;
+        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'sentencepiece', ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
+        const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: tieBreaks.sentencepiece, byteLevel: bl }).merges;
+        const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
+        return same ? { ok: true } : { ok: false, detail: `sentencepiece: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
+      },
+    },
+    {
+      name: 'sentencepiece-0.1.97-counts',
+      kind: 'conformance',
+      description: "With tieBreak 'sentencepiece' and pairCount 'non-overlapping' (SentencePiece ≤ 0.1.98's trainer: a run of k equal symbols holds ⌊k/2⌋ pairs), the implementation equals the exact learner merge for merge.",
+      arbitrary: corpusArb,
+      ops: ['text.bpe-train'],
+      runs: 100,
+      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
+        const eow = endOfWord ?? '_';
+        const bl = byteLevel ?? false;
+        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'sentencepiece', pairCount: 'non-overlapping', ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
+        const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: tieBreaks.sentencepiece, byteLevel: bl, pairCount: 'non-overlapping' }).merges;
+        const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
+        return same ? { ok: true } : { ok: false, detail: `sentencepiece, non-overlapping counts: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
+      },
+    },
   ],
   audit: () => {
     const check = checkMergeSequence(NOTES_CORPUS, NOTES_MERGES, { endOfWord: '_' });

@@ -21,13 +21,15 @@
 
 import type { TF } from './types.js';
 
-export type BpeTieBreak = 'lexicographic' | 'first-occurrence' | 'none' | 'hf-smallest-id';
+export type BpeTieBreak = 'lexicographic' | 'first-occurrence' | 'none' | 'hf-smallest-id' | 'sentencepiece';
 
 export interface BpeTrainOptions {
   endOfWord?: string;
   tieBreak?: BpeTieBreak;
   /** GPT-2 byte-level alphabet: each word starts as its UTF-8 bytes, each byte a printable character. */
   byteLevel?: boolean;
+  /** 'non-overlapping': a run of k equal symbols holds ⌊k/2⌋ (x, x) pairs (SentencePiece ≤ 0.1.98); default every position. */
+  pairCount?: 'every-position' | 'non-overlapping';
 }
 
 /**
@@ -73,6 +75,15 @@ interface PairInfo {
   words: Map<number, number>;
   /** global initial-symbol offset of the first occurrence (maintained for first-occurrence only) */
   first: number;
+}
+
+/** SentencePiece's trainer order among equal counts: shorter merged string (code points), then code-point order of it, then of the left symbol. */
+function spmBefore(x: PairInfo, y: PairInfo): boolean {
+  const mx = x.ls + x.rs, my = y.ls + y.rs;
+  const lx = [...mx].length, ly = [...my].length;
+  if (lx !== ly) return lx < ly;
+  const d = byCodePoints(mx, my);
+  return d !== 0 ? d < 0 : byCodePoints(x.ls, y.ls) < 0;
 }
 
 interface Entry {
@@ -190,13 +201,30 @@ export function bpeTrain(
         ? (x, y) => x.count > y.count || (x.count === y.count && x.first < y.first)
         : tie === 'hf-smallest-id'
           ? (x, y) => x.count > y.count || (x.count === y.count && (hfId[x.p.left]! < hfId[y.p.left]! || (x.p.left === y.p.left && hfId[x.p.right]! < hfId[y.p.right]!)))
-          : (x, y) => x.count > y.count;
+          : tie === 'sentencepiece'
+            ? (x, y) => x.count > y.count || (x.count === y.count && spmBefore(x.p, y.p))
+            : (x, y) => x.count > y.count;
   const heap = new Heap(before);
 
+  const nonOverlap = opts.pairCount === 'non-overlapping';
+  /** Positions i whose pair (s[i], s[i+1]) is counted: all, or (non-overlapping) not a run pair right after a counted one. */
+  const countedAt = (s: number[]): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < s.length; i++) {
+      if (nonOverlap && s[i] === s[i + 1] && out.length > 0 && out[out.length - 1] === i - 1 && s[i - 1] === s[i]) continue;
+      out.push(i);
+    }
+    return out;
+  };
   // Initial counts (first occurrences come in corpus order).
   for (let w = 0; w < n; w++) {
     const s = syms[w]!;
+    let lastRun = -2; // non-overlapping: the last counted run pair (x, x)
     for (let i = 0; i + 1 < s.length; i++) {
+      if (nonOverlap && s[i] === s[i + 1]) {
+        if (lastRun === i - 1 && s[i - 1] === s[i]) continue;
+        lastRun = i;
+      }
       const p = getPair(s[i]!, s[i + 1]!);
       if (p.first === Infinity) p.first = base[w]! + i;
       p.count += counts[w]!;
@@ -275,6 +303,22 @@ export function bpeTrain(
       wCur = w;
       const s = syms[w]!;
       const st = starts[w]!;
+      if (nonOverlap) {
+        // recount the whole word: remove its counted pairs, merge left to right, add the new word's counted pairs
+        for (const i of countedAt(s)) dec(s[i]!, s[i + 1]!);
+        const ns: number[] = [];
+        const nst: number[] = [];
+        for (let i = 0; i < s.length; i++) {
+          const m = i + 1 < s.length && s[i] === a && s[i + 1] === b;
+          ns.push(m ? ab : s[i]!);
+          nst.push(st[i]!);
+          if (m) i++;
+        }
+        for (const i of countedAt(ns)) inc(ns[i]!, ns[i + 1]!);
+        syms[w] = ns;
+        starts[w] = nst;
+        continue;
+      }
       const ns: number[] = [];
       const nst: number[] = [];
       let prevMerged = false; // was s[i-1] the right half of a merge just made?
@@ -410,7 +454,7 @@ function perplexity(tf: TF, a: { probs: number[]; base: 'e' | '2' }): number {
 
 export function ops(_tf: TF): Record<string, (args: any) => any> {
   return {
-    'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak, byteLevel: a.byteLevel }),
+    'text.bpe-train': (a) => bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak, byteLevel: a.byteLevel, pairCount: a.pairCount }),
     'text.bpe-encode': (a) => bpeEncode(a.word, a.merges, { endOfWord: a.endOfWord, byteLevel: a.byteLevel }),
     'text.ngram-prob': (a) => ngramProb(_tf, a),
     'text.perplexity': (a: { probs: number[]; base: 'e' | '2' }) => perplexity(_tf, a),

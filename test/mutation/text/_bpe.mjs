@@ -113,7 +113,9 @@ const cpCompare = (x, y) => { const a = [...x].map((c) => c.codePointAt(0)), b =
  * hf-smallest-id bugs: hfAsFirst (first occurrence), hfAsString (string order), hfIdsBySeen (alphabet ids in order of
  * first appearance); byte-level bugs: table (another byte table), ignoreByteLevel; acrossWords (one stream, no word boundaries).
  */
-export function train({ words, merges, endOfWord, tieBreak, byteLevel }, o = {}) {
+export function train({ words, merges, endOfWord, tieBreak, byteLevel, pairCount }, o = {}) {
+  // pairCount 'non-overlapping' (left-greedy runs, SentencePiece ≤ 0.1.98); o.ignorePairCount: the option ignored (a bug)
+  if (pairCount === 'non-overlapping' && !o.ignorePairCount) o = { ...o, nonOverlapping: true };
   const eow = o.noMarker ? '' : endOfWord;
   let ws = Object.entries(words).map(([w, n]) => ({ s: symbolsOf(w, eow, byteLevel && !o.ignoreByteLevel, o.table), n }));
   if (o.acrossWords) ws = [{ s: ws.flatMap(({ s, n }) => Array.from({ length: n }, () => s).flat()), n: 1 }];
@@ -134,6 +136,17 @@ export function train({ words, merges, endOfWord, tieBreak, byteLevel }, o = {})
         const [a, b] = e.pair, [c, d] = pick.pair;
         if (o.lexConcat ? a + b < c + d : a < c || (a === c && b < d)) pick = e;
       }
+    } else if (tieBreak === 'sentencepiece') {
+      // SentencePiece's trainer: shortest merged string (code points), then code-point order of it, then of the left symbol
+      // (o.spmLongest: longest first, o.spmPairOrder: the pair's lexicographic order — bugs)
+      const len = (x) => [...x].length;
+      const cmp = (x, y) => {
+        if (o.spmPairOrder) return x[0] < y[0] || (x[0] === y[0] && x[1] < y[1]) ? -1 : 1;
+        const mx = x[0] + x[1], my = y[0] + y[1];
+        if (len(mx) !== len(my)) return o.spmLongest ? len(my) - len(mx) : len(mx) - len(my);
+        return cpCompare(mx, my) || cpCompare(x[0], y[0]);
+      };
+      for (const e of tied) if (cmp(e.pair, pick.pair) < 0) pick = e;
     } else if (tieBreak === 'hf-smallest-id' && !o.hfAsFirst) {
       for (const e of tied) {
         const [a, b] = e.pair.map((x) => ids.get(x)), [c, d] = pick.pair.map((x) => ids.get(x));

@@ -7,5 +7,5 @@ export const meta = { op: 'text.bpe-train', kind: 'correct', class: 'standard li
 const viaHf = (a) => (a.tieBreak === 'none' || a.tieBreak === 'hf-smallest-id') && [...(a.endOfWord ?? '_')].length <= 1;
 export default {
   name: 'zoo-bpe-train-hf', dtype: 'float32',
-  ops: { 'text.bpe-train': (a) => (viaHf(a) ? hf.ops['text.bpe-train'](a) : bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak, byteLevel: a.byteLevel })) },
+  ops: { 'text.bpe-train': (a) => (viaHf(a) ? hf.ops['text.bpe-train'](a) : bpeTrain(a.words, a.merges, { endOfWord: a.endOfWord, tieBreak: a.tieBreak, byteLevel: a.byteLevel, pairCount: a.pairCount })) },
 };

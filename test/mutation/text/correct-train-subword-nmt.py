@@ -24,7 +24,12 @@ def train(args, dtype):
     while len(out) < int(args["merges"]):
         stats, order = {}, []
         for syms, n in vocab:
-            for p in zip(syms, syms[1:]):
+            last = -2  # pairCount 'non-overlapping': a run pair right after a counted run pair is not counted
+            for i, p in enumerate(zip(syms, syms[1:])):
+                if args.get("pairCount") == "non-overlapping" and p[0] == p[1]:
+                    if last == i - 1 and syms[i - 1] == syms[i]:
+                        continue
+                    last = i
                 if p not in stats:
                     stats[p] = 0
                     order.append(p)
@@ -38,6 +43,9 @@ def train(args, dtype):
             pick = min(tied)
         elif args["tieBreak"] == "hf-smallest-id":
             pick = min(tied, key=lambda p: (ids[p[0]], ids[p[1]]))
+        elif args["tieBreak"] == "sentencepiece":
+            # SentencePiece's trainer: shortest merged string (code points), then code-point order, then the left symbol
+            pick = min(tied, key=lambda p: (len(p[0] + p[1]), p[0] + p[1], p[0]))
         else:
             pick = tied[0]
         out.append(list(pick))
