@@ -1,5 +1,31 @@
 import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+// Longest files first, so that no long file starts last and runs alone while the other worker idles
+// (vitest orders by its results cache, which a fresh clone does not have: then by discovery order).
+// Seconds of the slowest files in an unloaded 2-core run; a file not listed counts as short and keeps
+// vitest's order after these. Only the order depends on this list; a stale entry costs time, nothing else.
+const SLOW_FILES: Record<string, number> = {
+  'test/conform/robustness.test.ts': 66, 'test/conform/peers.test.ts': 64, 'test/claims/conformance.cpu.test.ts': 47,
+  'test/claims/grad-wrong-variants.test.ts': 42, 'test/claims/conformance.wasm.test.ts': 42, 'test/conform/exit-codes.test.ts': 41,
+  'test/ops/usage.test.ts': 40, 'test/package/pack-install.test.ts': 37, 'test/cli/cli.test.ts': 37,
+  'test/conform/hostile-process.test.ts': 29, 'test/claims/counterexamples.test.ts': 22, 'test/cli/cli-ux.test.ts': 22,
+  'test/statistics/sampling.test.ts': 22, 'test/claims/wrong-variants.test.ts': 20, 'test/conform/workers.test.ts': 20,
+  'test/conform/conform-cli.test.ts': 20, 'test/audit/errata-browser.test.ts': 17, 'test/audit/errata.test.ts': 14,
+  'test/verify/verify.test.ts': 14, 'test/ops/nonfinite.test.ts': 12, 'test/numerics/fast-enclose.test.ts': 11,
+  'test/claims/identities.test.ts': 10, 'test/power/attn.sdpa-generators.test.ts': 9.5,
+  'test/power/seq.crf-viterbi-generators.test.ts': 8.6, 'test/power/seq.crf-logz-generators.test.ts': 8.6,
+};
+
+class SlowFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const seconds = (f: TestSpecification) => SLOW_FILES[path.relative(f.project.config.root, f.moduleId).split(path.sep).join('/')] ?? 0;
+    return sorted.map((f, i) => ({ f, i, s: seconds(f) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.f);
+  }
+}
 
 // vitest's default is one worker fewer than the cores, i.e. a single worker on a 2-core CI machine;
 // many test files spend their time waiting on child processes (CLI runs, adapters, python peers),
@@ -10,10 +36,15 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // test files in one worker share the module graph (the catalogue, tfjs and its wasm backend are
+    // imported once per worker, not once per file); a test file that needs a tfjs backend selects it
+    // (createTfjsImplementation / tf.setBackend in beforeAll), and no test leaves global state behind
+    isolate: false,
     maxWorkers: Math.max(2, os.availableParallelism()),
     // files already run in parallel: CLI runs inside tests use one worker thread unless a test
     // asks for --workers (test/conform/workers.test.ts)
     env: { LEMMATA_WORKERS: '1' },
+    sequence: { sequencer: SlowFirstSequencer },
     reporters: ['default'],
   },
 });
