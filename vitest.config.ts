@@ -10,7 +10,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const SLOW_FILES: Record<string, number> = {
   'test/conform/robustness.test.ts': 66, 'test/conform/peers.test.ts': 64, 'test/claims/conformance.cpu.test.ts': 47,
   'test/claims/grad-wrong-variants.test.ts': 42, 'test/claims/conformance.wasm.test.ts': 42, 'test/conform/exit-codes.test.ts': 41,
-  'test/ops/usage.test.ts': 40, 'test/package/pack-install.test.ts': 37, 'test/cli/cli.test.ts': 37,
+  'test/package/pack-install.test.ts': 37, 'test/cli/cli.test.ts': 37,
   'test/conform/hostile-process.test.ts': 29, 'test/claims/counterexamples.test.ts': 22, 'test/cli/cli-ux.test.ts': 22,
   'test/statistics/sampling.test.ts': 22, 'test/claims/wrong-variants.test.ts': 20, 'test/conform/workers.test.ts': 20,
   'test/conform/conform-cli.test.ts': 20, 'test/audit/errata-browser.test.ts': 17, 'test/audit/errata.test.ts': 14,

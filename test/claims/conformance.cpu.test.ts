@@ -1,3 +1,3 @@
 import { conformanceSuite } from './conformance-shared.js';
 
-conformanceSuite('cpu', [3, 4]);
+conformanceSuite('cpu', [3, 4], { schemas: true });
