@@ -23,7 +23,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from lemmata_protocol import quant_layout, serve  # noqa: E402
+from lemmata_protocol import quant_layout, serve, float8_cast, float8_value  # noqa: E402
 import torch_window_shapes as _window_shapes  # noqa: E402
 
 torch.set_num_threads(1)
@@ -159,6 +159,11 @@ def quantize(args, dtype):
     if x.numel() == 0:
         return []
     lay = quant_layout(args, x.numel())
+    if args.get("format"):
+        # float8 output (ONNX QuantizeLinear): torch's quotient in the dtype; torch 1.13 has no float8 dtype,
+        # so the cast is lemmata_protocol.float8_cast (declared in the peer docs)
+        t = x / (_t(lay[0], dtype) if lay is not None else _scalar(args["scale"], dtype))
+        return float8_cast(t.numpy(), args["format"], args.get("saturate", True) is not False)
     if lay is not None:
         q = torch.round(x / _t(lay[0], dtype)) + _t(lay[1], dtype)
     else:
@@ -174,6 +179,9 @@ def dequantize(args, dtype):
     if q.numel() == 0:
         return []
     lay = quant_layout(args, q.numel())
+    if args.get("format"):
+        v = _t(float8_value(args["q"], args["format"]), dtype)
+        return v * (_t(lay[0], dtype) if lay is not None else _scalar(args["scale"], dtype))
     if lay is not None:
         return (q - _t(lay[1], dtype)) * _t(lay[0], dtype)
     return (q - _scalar(int(args["zeroPoint"]), dtype)) * _scalar(args["scale"], dtype)
