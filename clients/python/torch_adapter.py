@@ -25,6 +25,7 @@ import torch.nn.functional as F  # noqa: E402
 
 from lemmata_protocol import quant_layout, serve, float8_cast, float8_value  # noqa: E402
 import torch_window_shapes as _window_shapes  # noqa: E402
+import torch_transpose_shapes as _transpose_shapes  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -506,6 +507,9 @@ OPS = {
     "loss.reward-pairwise": (reward_pairwise, BOTH),
     "loss.dpo": (dpo, BOTH),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
+    # F.conv_transpose2d / F.max_unpool2d on zeros (ONNX pads by cropping): clients/python/torch_transpose_shapes.py
+    "cnn.conv-transpose2d-shape": (lambda a, dt: _transpose_shapes.conv_transpose2d_shape(a), BOTH),
+    "cnn.max-unpool2d-shape": (lambda a, dt: _transpose_shapes.max_unpool2d_shape(a), BOTH),
     "cnn.pool2d-shape": (pool2d_shape, BOTH),
     "peft.lora-merge": (lora_merge, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),

@@ -14,7 +14,8 @@
  *   RotaryEmbedding (position_ids; cos/sin tables that are rotations for an integer base) → attn.rope per batch × head (rotaryOnnx)
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
  *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
- *   ConvTranspose: not mapped (its output size s(n − 1) + output_padding + d(k − 1) + 1 − pads is no lemmata op)
+ *   ConvTranspose (1-, 2-, 3-D; pads, dilations, output_padding, output_shape, auto_pad) → cnn.conv-transpose2d-shape (per pair of axes)
+ *   MaxUnpool (1-, 2-, 3-D; pads, the output_shape input)                  → cnn.max-unpool2d-shape (per pair of axes)
  *   DFT (forward; real or complex input; dft_length = signal length)     → fourier.dft per line (onesided: fourier.rfft)
  */
 import fs from 'node:fs';
@@ -245,6 +246,8 @@ const MAPPERS: Record<string, Mapper> = {
   GlobalMaxPool(n, [x], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.pool2d-shape', x!.dims.slice(2)); },
   Conv(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   ConvInteger(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
+  ConvTranspose(n, [x, w], [y], name) { return transposeShapes(n, x!, y!, name, 'cnn.conv-transpose2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2), undefined); },
+  MaxUnpool(n, [x, , outShape], [y], name) { return transposeShapes(n, x!, y!, name, 'cnn.max-unpool2d-shape', n.attrs.get('kernel_shape') as number[], outShape); },
   MaxPool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   AveragePool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   DFT(n, [x, dftLength, axisIn], [y], name) {
@@ -318,6 +321,41 @@ function windowShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv
     if (autoPad) args['autoPad'] = autoPad;
     else if ([a.b, a.e, b.b, b.e].some((v) => v !== 0)) args['pads'] = [a.b, b.b, a.e, b.e];
     if (ceil) args['ceilMode'] = true;
+    return { name: `${name}/shape${pairs.length > 1 ? `-${c}` : ''}`, op, dtype: 'float32' as Dtype, args, output: [a.out, b.out] };
+  });
+}
+
+/**
+ * ConvTranspose / MaxUnpool output shapes as cnn.conv-transpose2d-shape / cnn.max-unpool2d-shape cases, axes paired as in
+ * windowShapes (a trivial axis n = k = s = 1 has one output). ConvTranspose: strides, dilations, pads, output_padding,
+ * output_shape (the spatial sizes; a full [N, C, …] shape is cut to its last r entries) and auto_pad; MaxUnpool: strides,
+ * pads and the output_shape input (the full shape: its spatial part).
+ */
+function transposeShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv-transpose2d-shape' | 'cnn.max-unpool2d-shape', ks: number[] | undefined, outShape: Tensor | undefined): VerifyCase[] | string {
+  const r = x.dims.length - 2;
+  if (r < 1 || r > 3) return `${r}-D windows are not expressible`;
+  if (!ks || ks.length !== r) return `kernel_shape [${ks?.join(', ') ?? ''}] does not match the ${r} spatial axes`;
+  const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
+  const autoPad = ({ NOTSET: undefined, VALID: 'valid', SAME_UPPER: 'same-upper', SAME_LOWER: 'same-lower' } as const)[ap as 'NOTSET'];
+  if (ap !== 'NOTSET' && !autoPad) return `auto_pad ${ap} is unknown`;
+  if (op === 'cnn.max-unpool2d-shape' && autoPad) return 'auto_pad is not a MaxUnpool attribute';
+  const st = (n.attrs.get('strides') as number[] | undefined) ?? Array(r).fill(1);
+  const dil = (n.attrs.get('dilations') as number[] | undefined) ?? Array(r).fill(1);
+  const pads = (n.attrs.get('pads') as number[] | undefined) ?? Array(2 * r).fill(0);
+  const opad = (n.attrs.get('output_padding') as number[] | undefined) ?? Array(r).fill(0);
+  const osAttr = op === 'cnn.conv-transpose2d-shape' ? (n.attrs.get('output_shape') as number[] | undefined) : outShape?.data;
+  const os = osAttr ? osAttr.slice(osAttr.length - r) : undefined;
+  if (osAttr && osAttr.length !== r && osAttr.length !== r + 2) return `output_shape [${osAttr.join(', ')}] has neither ${r} nor ${r + 2} entries`;
+  const axis = (i: number) => (i < 0 ? { n: 1, k: 1, s: 1, d: 1, b: 0, e: 0, op: 0, os: 1, out: 1 } : { n: x.dims[2 + i]!, k: ks[i]!, s: st[i]!, d: dil[i]!, b: pads[i]!, e: pads[i + r]!, op: opad[i]!, os: os?.[i], out: y.dims[2 + i]! });
+  const pairs: [number, number][] = r === 1 ? [[-1, 0]] : r === 2 ? [[0, 1]] : [[0, 1], [2, -1]];
+  return pairs.map(([i, j], c) => {
+    const a = axis(i), b = axis(j);
+    const args: Record<string, unknown> = { height: a.n, width: b.n, kernel: [a.k, b.k], stride: [a.s, b.s] };
+    if (a.d !== 1 || b.d !== 1) args['dilation'] = [a.d, b.d];
+    if (autoPad) args['autoPad'] = autoPad;
+    if (!autoPad && [a.b, a.e, b.b, b.e].some((v) => v !== 0)) args['pads'] = [a.b, b.b, a.e, b.e];
+    if (a.op !== 0 || b.op !== 0) args['outputPadding'] = [a.op, b.op];
+    if (os) args['outputShape'] = [a.os ?? a.out, b.os ?? b.out];
     return { name: `${name}/shape${pairs.length > 1 ? `-${c}` : ''}`, op, dtype: 'float32' as Dtype, args, output: [a.out, b.out] };
   });
 }
