@@ -44,6 +44,13 @@
  *   quant.dequantize    DequantizeLinear (opset 21) with the narrowest of int8, uint8, int16,
  *                       uint16, int32 that holds q and the zero point (the result does not depend on
  *                       the type: (q − z) is exact, one float32 rounding for the product).
+ *                       float8 (`format`): QuantizeLinear with output_dtype FLOAT8E4M3FN/E4M3FNUZ/E5M2/E5M2FNUZ and
+ *                       saturate, the result Cast to float32 in the graph and mapped back to its byte code;
+ *                       DequantizeLinear of the codes' values Cast to the float8 type in the graph (exact).
+ *   quant.cast-float8   Cast (opset 21, saturate 0/1) to the float8 type, then Cast to float32 (mapped back to
+ *                       the code). The CPU provider of onnxruntime-node 1.30 runs all four float8 types for Cast,
+ *                       QuantizeLinear and DequantizeLinear; two real deviations with saturate = 0 (E4M3FN
+ *                       [480, 496) → ±448, E5M2 [61440, 65536) → NaN) are in reports/peers/onnxruntime.xfail.json.
  *   stats.variance      not an ONNX primitive; composed two-pass: ReduceMean, Sub, Mul,
  *                       ReduceSum, Div by (n − correction).
  *   cnn.conv2d-shape    a real Conv (opset 17) on a [1, 1, H, W] zero input with strides, dilations and
