@@ -1,11 +1,13 @@
 #!/usr/bin/python3
-"""Generate ONNX backend node test data for Attention and RotaryEmbedding from an ONNX checkout.
+"""Generate ONNX backend node test data for Attention, RotaryEmbedding and the float8 QuantizeLinear /
+DequantizeLinear tests from an ONNX checkout.
 
 Usage:  /usr/bin/python3 scripts/gen-onnx-node-cases.py ONNX_REPO [OUT_DIR]
 
 ONNX_REPO is a checkout (or a bare git directory: files are then read with `git show HEAD:path`) of
 https://github.com/onnx/onnx; OUT_DIR defaults to test/data/onnx-node/generated. The case
-generators (onnx/backend/test/case/node/attention.py, rotaryembedding.py) and the reference
+generators (onnx/backend/test/case/node/attention.py, rotaryembedding.py, quantizelinear.py and
+dequantizelinear.py: their float8 export functions only) and the reference
 implementations they call (onnx/reference/ops/op_attention.py, op_rotary_embedding.py) are loaded
 from ONNX_REPO at run time; nothing of ONNX is copied into lemmata. What this script supplies are
 shims, so that the code runs with numpy 1.24 and Debian's onnx 1.12 (which has no onnx.reference):
@@ -40,17 +42,29 @@ import numpy as np
 import onnx
 from onnx import helper, numpy_helper
 
+REAL_TENSOR_PROTO = onnx.TensorProto
+
 SOURCES = {
     "attention": "onnx/backend/test/case/node/attention.py",
     "rotaryembedding": "onnx/backend/test/case/node/rotaryembedding.py",
+    "quantizelinear": "onnx/backend/test/case/node/quantizelinear.py",
+    "dequantizelinear": "onnx/backend/test/case/node/dequantizelinear.py",
 }
+# Only these export functions of a source run (the float8 QuantizeLinear / DequantizeLinear tests; the integer
+# ones are in Debian's ONNX 1.12 test data already). A source not listed runs every export function.
+ONLY = {
+    "quantizelinear": lambda fn: "e4m3" in fn or "e5m2" in fn,
+    "dequantizelinear": lambda fn: "e4m3" in fn or "e5m2" in fn,
+}
+# ONNX float8 data types (onnx >= 1.14; Debian's onnx 1.12 does not know them)
+FLOAT8_TYPES = {"FLOAT8E4M3FN": 17, "FLOAT8E4M3FNUZ": 18, "FLOAT8E5M2": 19, "FLOAT8E5M2FNUZ": 20}
 REFERENCE = {
     "onnx.reference.ops.op_attention": "onnx/reference/ops/op_attention.py",
     "onnx.reference.ops.op_rotary_embedding": "onnx/reference/ops/op_rotary_embedding.py",
 }
 # The opset an `expect` call without opset_imports records (ONNX uses the schema's since_version,
 # which onnx 1.12 does not know for these operators).
-SINCE_VERSION = {"Attention": 23, "RotaryEmbedding": 23}
+SINCE_VERSION = {"Attention": 23, "RotaryEmbedding": 23, "QuantizeLinear": 19, "DequantizeLinear": 19}
 
 
 def read_source(repo: str, rel: str) -> str:
@@ -91,17 +105,23 @@ class Writer:
             raise ValueError(f"{name}: {len(inputs)} inputs / {len(outputs)} outputs for node inputs {list(node.input)}, outputs {list(node.output)}")
 
         def tensor(arr, nm):
+            if isinstance(arr, REAL_TENSOR_PROTO):  # a float8 tensor made by the make_tensor shim
+                t = REAL_TENSOR_PROTO()
+                t.CopyFrom(arr)
+                t.name = nm
+                return t
             a = np.asarray(arr)
             return numpy_helper.from_array(a, nm)
 
         def vi(arr, nm):
             t = tensor(arr, nm)
-            return helper.make_tensor_value_info(nm, t.data_type, list(np.asarray(arr).shape))
+            return helper.make_tensor_value_info(nm, t.data_type, list(t.dims))
 
         graph = helper.make_graph([node], name, [vi(a, n) for a, n in zip(inputs, present_in)], [vi(a, n) for a, n in zip(outputs, present_out)])
         opsets = kwargs.get("opset_imports") or [helper.make_operatorsetid(node.domain, SINCE_VERSION[node.op_type])]
         model = helper.make_model(graph, producer_name="backend-test", opset_imports=opsets)
-        model.ir_version = 10 if max(o.version for o in opsets) >= 23 else 8
+        top = max(o.version for o in opsets)
+        model.ir_version = 10 if top >= 23 else 9 if top >= 19 else 8  # IR 9: float8 types
         d = os.path.join(self.out, name)
         if os.path.exists(d):
             shutil.rmtree(d)
@@ -205,13 +225,36 @@ def main() -> int:
         pass
     module("onnx.backend.test.case.base", Base=Base)
     module("onnx.backend.test.case.node", expect=writer.expect)
+    # float8: a TensorProto namespace with the FLOAT8* codes, and make_tensor for them (values -> byte codes,
+    # ONNX's make_tensor default saturate = True; the test values are exact float8 values). The codes are
+    # computed by the adapters' float8 helper (clients/python/lemmata_protocol.float8_cast), not by an oracle.
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "clients", "python"))
+    from lemmata_protocol import float8_cast
+    real_tp, real_make_tensor = onnx.TensorProto, helper.make_tensor
+    if not hasattr(real_tp, "FLOAT8E4M3FN"):
+        tp = type("TensorProto", (), {k: getattr(real_tp, k) for k in dir(real_tp) if k.isupper()})
+        for k, v in FLOAT8_TYPES.items():
+            setattr(tp, k, v)
+        fmt_of = {17: "E4M3FN", 18: "E4M3FNUZ", 19: "E5M2", 20: "E5M2FNUZ"}
+
+        def make_tensor(name, data_type, dims, vals, raw=False):
+            if data_type not in fmt_of:
+                return real_make_tensor(name, data_type, dims, vals, raw)
+            t = real_tp()
+            t.name = name
+            t.data_type = data_type
+            t.dims.extend(dims)
+            t.raw_data = bytes(int(c) for c in float8_cast(np.asarray(vals, dtype=np.float64).ravel(), fmt_of[data_type], True))
+            return t
+        onnx.TensorProto = tp
+        helper.make_tensor = make_tensor
 
     failures: list[tuple[str, str]] = []
     for short, rel in SOURCES.items():
         m = load(repo, f"lemmata_onnx_cases.{short}", rel)
         classes = [c for c in vars(m).values() if isinstance(c, type) and issubclass(c, Base) and c is not Base]
         for cls in classes:
-            for fn in sorted(k for k in vars(cls) if k.startswith("export")):
+            for fn in sorted(k for k in vars(cls) if k.startswith("export") and ONLY.get(short, lambda _: True)(k)):
                 np.random.seed(zlib.crc32(f"{short}.{fn}".encode()))
                 try:
                     getattr(cls, fn)()

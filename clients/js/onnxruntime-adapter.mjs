@@ -46,6 +46,13 @@
  *   quant.dequantize    DequantizeLinear (opset 21) with the narrowest of int8, uint8, int16,
  *                       uint16, int32 that holds q and the zero point (the result does not depend on
  *                       the type: (q − z) is exact, one float32 rounding for the product).
+ *                       float8 (`format`): QuantizeLinear with output_dtype FLOAT8E4M3FN/E4M3FNUZ/E5M2/E5M2FNUZ and
+ *                       saturate, the result Cast to float32 in the graph and mapped back to its byte code;
+ *                       DequantizeLinear of the codes' values Cast to the float8 type in the graph (exact).
+ *   quant.cast-float8   Cast (opset 21, saturate 0/1) to the float8 type, then Cast to float32 (mapped back to
+ *                       the code). The CPU provider of onnxruntime-node 1.30 runs all four float8 types for Cast,
+ *                       QuantizeLinear and DequantizeLinear; two real deviations with saturate = 0 (E4M3FN
+ *                       [480, 496) → ±448, E5M2 [61440, 65536) → NaN) are in reports/peers/onnxruntime.xfail.json.
  *   stats.variance      not an ONNX primitive; composed two-pass: ReduceMean, Sub, Mul,
  *                       ReduceSum, Div by (n − correction).
  *   cnn.conv2d-shape    a real Conv (opset 17) on a [1, 1, H, W] zero input with strides, dilations and
@@ -309,7 +316,108 @@ function layoutOf({ shape, axis, blockSize, scale, zeroPoint, scales, zeroPoints
   };
 }
 
+// float8 (ONNX FLOAT8E4M3FN = 17, FLOAT8E4M3FNUZ = 18, FLOAT8E5M2 = 19, FLOAT8E5M2FNUZ = 20). onnxruntime-node's
+// JavaScript tensors have no float8 type, so a float8 result is Cast to float32 inside the graph (exact: every
+// float8 value is a float32 value, −0, ±∞ and NaN included) and mapped back to its byte code here (value → code
+// is one-to-one apart from NaN, for which any NaN code is as good); float8 inputs are fed as float32 values and
+// Cast to float8 inside the graph (exact for representable values).
+const F8 = { E4M3FN: { type: 17, e: 4, m: 3, bias: 7, special: 'fn' }, E4M3FNUZ: { type: 18, e: 4, m: 3, bias: 8, special: 'uz' },
+  E5M2: { type: 19, e: 5, m: 2, bias: 15, special: 'ieee' }, E5M2FNUZ: { type: 20, e: 5, m: 2, bias: 16, special: 'uz' } };
+const f8Codes = new Map();
+/** value (as a string key, '-0' for −0) → code, and NaN → the format's NaN code. */
+function f8Table(format) {
+  let t = f8Codes.get(format);
+  if (t) return t;
+  const f = F8[format], sb = 1 << (f.e + f.m);
+  const map = new Map();
+  let nan = -1;
+  for (let c = 0; c < 256; c++) {
+    const mag = c & (sb - 1), E = mag >> f.m, M = mag & ((1 << f.m) - 1), neg = (c & sb) !== 0;
+    let v;
+    if ((f.special === 'uz' && c === sb) || (f.special === 'fn' && mag === sb - 1) || (f.special === 'ieee' && E === (1 << f.e) - 1 && M !== 0)) { if (nan < 0) nan = c; continue; }
+    if (f.special === 'ieee' && E === (1 << f.e) - 1) v = Infinity;
+    else v = E === 0 ? M * 2 ** (1 - f.bias - f.m) : ((1 << f.m) + M) * 2 ** (E - f.bias - f.m);
+    map.set(neg ? (v === 0 ? '-0' : String(-v)) : String(v), c);
+  }
+  t = { map, nan };
+  f8Codes.set(format, t);
+  return t;
+}
+function f8CodeOf(format, v) {
+  const t = f8Table(format);
+  if (Number.isNaN(v)) return t.nan;
+  const c = t.map.get(Object.is(v, -0) ? '-0' : String(v));
+  if (c === undefined) throw new Error(`onnxruntime returned ${v}, not a ${format} value`);
+  return c;
+}
+function f8ValueOf(format, c) {
+  const f = F8[format], sb = 1 << (f.e + f.m), mag = c & (sb - 1), E = mag >> f.m, M = mag & ((1 << f.m) - 1);
+  const v = E === 0 ? M * 2 ** (1 - f.bias - f.m) : ((1 << f.m) + M) * 2 ** (E - f.bias - f.m);
+  return c & sb ? -v : v;
+}
+
+/** quant.cast-float8: Cast (opset 21, saturate) to the float8 type, then Cast back to float32. */
+async function castFloat8({ x, format, saturate }) {
+  const f = F8[format];
+  if (!f) throw new Error(`quant.cast-float8: unknown format ${format}`);
+  if (x.length === 0) return [];
+  const sat = saturate === false ? 0 : 1;
+  const s = await session(`cast-float8|${format}|${sat}`, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `cast_${format}`,
+      nodes: [node('Cast', ['x'], ['y8'], { to: attr.int(f.type), saturate: attr.int(sat) }), node('Cast', ['y8'], ['y'], { to: attr.int(F) })],
+      inputs: [valueInfo('x', F, ['n'])],
+      outputs: [valueInfo('y', F, ['n'])],
+    },
+  }));
+  const { y } = await s.run({ x: f32(x, [x.length]) });
+  return Array.from(y.data, (v) => f8CodeOf(format, v));
+}
+
+/** quant.quantize with `format`: QuantizeLinear (opset 21, output_dtype = the float8 type, saturate), then Cast to float32. */
+async function quantizeFloat8(a) {
+  const f = F8[a.format];
+  if (!f) throw new Error(`quant.quantize: unknown format ${a.format}`);
+  const l = layoutOf(a, a.x.length);
+  if (l.zps.some((z) => z !== 0)) throw new Error('quant.quantize: float8 zero points must be 0');
+  if (a.x.length === 0) return [];
+  const sat = a.saturate === false ? 0 : 1;
+  const s = await session(`quantize|${a.format}|${l.key}|sat=${sat}`, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `quantize_${a.format}`,
+      nodes: [node('QuantizeLinear', ['x', 'scale'], ['y8'], { ...l.attrs, output_dtype: attr.int(f.type), saturate: attr.int(sat) }), node('Cast', ['y8'], ['y'], { to: attr.int(F) })],
+      inputs: [valueInfo('x', F, l.graphShape), valueInfo('scale', F, l.sshape)],
+      outputs: [valueInfo('y', F, l.graphShape)],
+    },
+  }));
+  const { y } = await s.run({ x: f32(a.x, l.dims), scale: f32(l.scales, l.sshape) });
+  return Array.from(y.data, (v) => f8CodeOf(a.format, v));
+}
+
+/** quant.dequantize with `format`: the codes' values fed as float32, Cast to the float8 type (exact), DequantizeLinear (opset 21). */
+async function dequantizeFloat8(a) {
+  const f = F8[a.format];
+  if (!f) throw new Error(`quant.dequantize: unknown format ${a.format}`);
+  if (a.q.length === 0) return [];
+  const l = layoutOf(a, a.q.length);
+  if (l.zps.some((z) => z !== 0)) throw new Error('quant.dequantize: float8 zero points must be 0');
+  const s = await session(`dequantize|${a.format}|${l.key}`, () => encodeModel({
+    opset: 21,
+    graph: {
+      name: `dequantize_${a.format}`,
+      nodes: [node('Cast', ['v'], ['q8'], { to: attr.int(f.type), saturate: attr.int(1) }), node('DequantizeLinear', ['q8', 'scale'], ['y'], l.attrs)],
+      inputs: [valueInfo('v', F, l.graphShape), valueInfo('scale', F, l.sshape)],
+      outputs: [valueInfo('y', F, l.graphShape)],
+    },
+  }));
+  const { y } = await s.run({ v: f32(a.q.map((c) => f8ValueOf(a.format, c)), l.dims), scale: f32(l.scales, l.sshape) });
+  return Array.from(y.data);
+}
+
 async function quantize(a) {
+  if (a.format) return quantizeFloat8(a);
   const { t, clip } = qtypeFor(a.qmin, a.qmax);
   const l = layoutOf(a, a.x.length);
   for (const z of l.zps) if (!Number.isInteger(z) || z < t.lo || z > t.hi) throw new Error(`quant.quantize: zero point ${z} is not a ${t.name} value`);
@@ -340,6 +448,7 @@ async function quantize(a) {
 }
 
 async function dequantize(a) {
+  if (a.format) return dequantizeFloat8(a);
   if (a.q.length === 0) return [];
   const l = layoutOf(a, a.q.length);
   for (const z of l.zps) if (!Number.isInteger(z)) throw new Error(`quant.dequantize: zero point ${z} is not an integer`);
@@ -560,6 +669,7 @@ export default {
     'quant.affine-params': affineParams,
     'quant.quantize': quantize,
     'quant.dequantize': dequantize,
+    'quant.cast-float8': castFloat8,
     'stats.variance': variance,
     'cnn.conv2d-shape': conv2dShape,
   },

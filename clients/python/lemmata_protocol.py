@@ -521,6 +521,75 @@ def quant_layout(args, n):
     return ss, zz
 
 
+# float8 formats (ONNX FLOAT8E4M3FN, E4M3FNUZ, E5M2, E5M2FNUZ): exponent bits, mantissa bits, bias, special codes
+FLOAT8 = {"E4M3FN": (4, 3, 7, "fn"), "E4M3FNUZ": (4, 3, 8, "uz"), "E5M2": (5, 2, 15, "ieee"), "E5M2FNUZ": (5, 2, 16, "uz")}
+
+
+def float8_cast(t, fmt, saturate=True):
+    """ONNX Cast of the float array t (float32 or float64 values, exact) to the float8 format `fmt`, as byte
+    codes: |t| scaled to its binade by a power of two (exact), the mantissa rounded half to even (np.rint),
+    rescaled; overflow decided on the rounded value (saturate: +-max; else +-inf for E5M2, NaN otherwise);
+    +-0 kept (UZ formats: 0). Neither torch 1.13 nor numpy 1.24 has a float8 dtype: this is lemmata's own
+    helper for the adapters' float8 QuantizeLinear (the division before it is the library's)."""
+    import numpy as np
+    e_bits, m_bits, bias, special = FLOAT8[fmt]
+    t = np.asarray(t, dtype=np.float64).ravel()
+    sb, allb = 1 << (e_bits + m_bits), (1 << (e_bits + m_bits)) - 1
+    K = allb - 1 if special == "fn" else allb - (1 << m_bits) if special == "ieee" else allb
+    nan = sb if special == "uz" else allb
+    Emax = K >> m_bits
+    top = ((1 << m_bits) + (K & ((1 << m_bits) - 1))) * 2.0 ** (Emax - bias - m_bits)
+    out = np.zeros(t.shape, dtype=np.int64)
+    emin = 1 - bias
+    with np.errstate(all="ignore"):
+        a = np.abs(t)
+        fin = np.isfinite(a) & (a > 0)
+        e = np.where(fin, np.floor(np.log2(np.where(fin, a, 1.0))), emin).astype(np.int64)
+        # fix log2 off-by-one at binade edges
+        e = np.where(fin & (np.ldexp(1.0, e) > a), e - 1, e)
+        e = np.where(fin & (np.ldexp(1.0, e + 1) <= a), e + 1, e)
+        e = np.maximum(e, emin)
+        m = np.rint(np.ldexp(np.where(fin, a, 0.0), -(e - m_bits)))
+        v = np.ldexp(m, e - m_bits)
+    for i in range(t.size):
+        x = t[i]
+        neg = bool(np.signbit(x))
+        def sign(c):
+            return (sb | c) if neg and not (special == "uz" and c == 0) else c
+        if np.isnan(x):
+            out[i] = nan
+            continue
+        if not np.isfinite(x) or v[i] > top:
+            out[i] = sign(K) if saturate else (sign(K + 1) if special == "ieee" else nan)
+            continue
+        if not fin[i] or v[i] == 0:
+            out[i] = sign(0)
+            continue
+        vv = float(v[i])
+        E = int(np.floor(np.log2(vv))) + bias
+        if vv < 2.0 ** emin:
+            E = 0
+            M = int(round(vv / 2.0 ** (emin - m_bits)))
+        else:
+            M = int(round(vv / 2.0 ** (E - bias - m_bits))) - (1 << m_bits)
+        out[i] = sign((E << m_bits) | M)
+    return out
+
+
+def float8_value(codes, fmt):
+    """Values of finite float8 byte codes (exact as float64)."""
+    e_bits, m_bits, bias, special = FLOAT8[fmt]
+    sb = 1 << (e_bits + m_bits)
+    out = []
+    for c in codes:
+        c = int(c)
+        mag = c & (sb - 1)
+        E, M = mag >> m_bits, mag & ((1 << m_bits) - 1)
+        v = M * 2.0 ** (1 - bias - m_bits) if E == 0 else ((1 << m_bits) + M) * 2.0 ** (E - bias - m_bits)
+        out.append(-v if c & sb else v)
+    return out
+
+
 def _log(msg):
     try:
         sys.stderr.write("[lemmata adapter] %s\n" % msg)

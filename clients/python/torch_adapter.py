@@ -23,8 +23,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from lemmata_protocol import quant_layout, serve  # noqa: E402
+from lemmata_protocol import quant_layout, serve, float8_cast, float8_value  # noqa: E402
 import torch_window_shapes as _window_shapes  # noqa: E402
+import torch_transpose_shapes as _transpose_shapes  # noqa: E402
 
 torch.set_num_threads(1)
 
@@ -132,11 +133,10 @@ def ridge_solve(args, dtype):
 
 # Affine quantisation. torch.round rounds half to even, like the reference.
 #
-# torch's own torch.quantize_per_tensor(x, scale, zero_point, torch.qint8 / torch.quint8) is not
-# used: it only takes float32 input and the fixed ranges [−128, 127] / [0, 255] (qmin/qmax here are
-# arbitrary), and it (fbgemm, and ATen's fallback) computes q = z + nearbyint(x · fl(1/s)) —
-# multiplication by the float32 reciprocal of the scale instead of division by the scale, which can
-# land on the other side of a .5 tie and give a q one off from clamp(round(x/s) + z).
+# torch's own torch.quantize_per_tensor / quantize_per_channel are used where they express the request
+# (_torch_quantizer below: float32, the quint8 / qint8 / qint32 ranges, per tensor or per axis); they
+# (fbgemm, and ATen's fallback) compute q = z + nearbyint(x · fl(1/s)) — multiplication by the float32
+# reciprocal of the scale, an algorithm the quant.quantize bound admits (either neighbour of a near-tie).
 # torch.dequantize likewise computes in its own way (vectorised: fma(q, s, −z·s) with z·s
 # pre-multiplied), not s·(q − z).
 
@@ -154,11 +154,50 @@ def affine_params(args, dtype):
     return {"scale": s.item(), "zeroPoint": int(z.item())}
 
 
+# torch's own quantisers where they express the request: float32 input, the ranges of torch.quint8 [0, 255],
+# torch.qint8 [-128, 127] and torch.qint32, per tensor (torch.quantize_per_tensor) or per axis
+# (torch.quantize_per_channel; scales as float64, zero points as int64, the input reshaped to `shape`).
+# Everything else is declared and computed by the tensor arithmetic below: float64 requests (the kernels refuse
+# float64 input), other integer ranges (int4, uint4, int16, uint16, int2, uint2 and the narrow ones: torch 1.13
+# has no such quantized dtypes), blocked layouts (no blocked quantizer in torch 1.13) and float8 outputs.
+_TORCH_QTYPES = {(0, 255): torch.quint8, (-128, 127): torch.qint8, (-2 ** 31, 2 ** 31 - 1): torch.qint32}
+
+
+def _torch_quantizer(args, dtype, n):
+    qd = _TORCH_QTYPES.get((int(args["qmin"]), int(args["qmax"])))
+    if dtype != "float32" or qd is None or args.get("format") or args.get("blockSize"):
+        return None
+    x = torch.tensor([float(v) for v in args["x"]], dtype=torch.float32)
+    if args.get("axis") is None or args.get("scales") is None:
+        q = torch.quantize_per_tensor(x, float(args["scale"]), int(args["zeroPoint"]), qd)
+        return q.int_repr().to(torch.int64).reshape(-1)
+    shape = [int(d) for d in (args.get("shape") or [n])]
+    ax = int(args["axis"])
+    ax = ax + len(shape) if ax < 0 else ax
+    zps = args.get("zeroPoints") or [0] * len(args["scales"])
+    q = torch.quantize_per_channel(x.reshape(shape), torch.tensor([float(v) for v in args["scales"]], dtype=torch.float64),
+                                   torch.tensor([int(v) for v in zps], dtype=torch.int64), ax, qd)
+    return q.int_repr().to(torch.int64).reshape(-1)
+
+
 def quantize(args, dtype):
+    if not len(args["x"]):
+        return []
+    own = _torch_quantizer(args, dtype, len(args["x"]))
+    return own if own is not None else quantize_arith(args, dtype)
+
+
+def quantize_arith(args, dtype):
+    """clamp(torch.round(x/s) + z) in tensor arithmetic (the declared fallback; also the mutation corpus' zoo form)."""
     x = _t(args["x"], dtype)
     if x.numel() == 0:
         return []
     lay = quant_layout(args, x.numel())
+    if args.get("format"):
+        # float8 output (ONNX QuantizeLinear): torch's quotient in the dtype; torch 1.13 has no float8 dtype,
+        # so the cast is lemmata_protocol.float8_cast (declared in the peer docs)
+        t = x / (_t(lay[0], dtype) if lay is not None else _scalar(args["scale"], dtype))
+        return float8_cast(t.numpy(), args["format"], args.get("saturate", True) is not False)
     if lay is not None:
         q = torch.round(x / _t(lay[0], dtype)) + _t(lay[1], dtype)
     else:
@@ -174,6 +213,9 @@ def dequantize(args, dtype):
     if q.numel() == 0:
         return []
     lay = quant_layout(args, q.numel())
+    if args.get("format"):
+        v = _t(float8_value(args["q"], args["format"]), dtype)
+        return v * (_t(lay[0], dtype) if lay is not None else _scalar(args["scale"], dtype))
     if lay is not None:
         return (q - _t(lay[1], dtype)) * _t(lay[0], dtype)
     return (q - _scalar(int(args["zeroPoint"]), dtype)) * _scalar(args["scale"], dtype)
@@ -523,6 +565,9 @@ OPS = {
     "loss.reward-pairwise": (reward_pairwise, BOTH),
     "loss.dpo": (dpo, BOTH),
     "cnn.conv2d-shape": (conv2d_shape, BOTH),
+    # F.conv_transpose2d / F.max_unpool2d on zeros (ONNX pads by cropping): clients/python/torch_transpose_shapes.py
+    "cnn.conv-transpose2d-shape": (lambda a, dt: _transpose_shapes.conv_transpose2d_shape(a), BOTH),
+    "cnn.max-unpool2d-shape": (lambda a, dt: _transpose_shapes.max_unpool2d_shape(a), BOTH),
     "cnn.pool2d-shape": (pool2d_shape, BOTH),
     "peft.lora-merge": (lora_merge, BOTH),
     "seq.crf-viterbi": (crf_viterbi, BOTH),

@@ -118,6 +118,13 @@ export const GLOSSARY: readonly Concept[] = [
     ],
   },
   {
+    id: 'float8-quantize-rounding', title: 'Quantisation to a float8 type (ONNX QuantizeLinear)', symbol: 'cast_f8(x/s)', adopted: 'two-roundings',
+    variants: [
+      { id: 'two-roundings', text: 'y = cast_f8(fl_d(x/s)): the quotient rounded to nearest-even in the input\'s float type d first (ONNX\'s reference: float32 x / float32 y_scale), then cast to float8 (nearest, ties to even, saturate); zero point 0', markers: [] },
+      { id: 'one-rounding', text: 'the exact quotient x/s cast to float8 directly (a fused kernel): differs where fl_d(x/s) is a float8 midpoint that x/s is not', markers: [] },
+    ],
+  },
+  {
     id: 'graph-walks', title: 'Counting in graphs', symbol: '(A^k)_{ij}', adopted: 'walk',
     variants: [
       { id: 'walk', text: '(A^k)_{ij} counts walks of length k (vertices may repeat); a "path" has no repeated vertex', markers: [] },

@@ -67,6 +67,68 @@ export const OPS = [
     exactFriendly: 'Every input: the result is an exact integer.',
   }),
   defineOp({
+    id: 'cnn.conv-transpose2d-shape',
+    description: 'Output spatial size of a 2-D transposed convolution (ONNX ConvTranspose, torch conv_transpose2d) per axis: s(n − 1) + output_padding + d(k − 1) + 1 − p_begin − p_end, ' +
+      'with symmetric `padding` p on each side (torch) or explicit asymmetric `pads`, `dilation` d and `outputPadding` (added at the end; < max(s, d)); ONNX `autoPad` SAME_UPPER / SAME_LOWER: n·s ' +
+      '(the total padding s(n − 1) + output_padding + d(k − 1) + 1 − n·s split with the odd unit at the end / beginning), VALID: no padding; ONNX `outputShape` (torch output_size): that size, the total padding ' +
+      'then being the difference from the unpadded size (split as for SAME: SAME_UPPER odd unit at the end, otherwise at the beginning; negative when outputShape exceeds the unpadded size, as in ONNX\'s test_convtranspose_output_shape). Every result ≥ 1.',
+    args: {
+      height: integer({ minimum: 1 }),
+      width: integer({ minimum: 1 }),
+      kernel: pair('kh', 'kw', '[kh, kw]'),
+      stride: pair('sh', 'sw', '[sh, sw]'),
+      padding: optional(tuple([integer({ minimum: 0, description: 'ph' }), integer({ minimum: 0, description: 'pw' })], '[ph, pw], removed from each side (torch padding); default [0, 0]')),
+      dilation: optional(dilation()),
+      pads: optional(pads4()),
+      outputPadding: optional(tuple([integer({ minimum: 0, description: 'oh' }), integer({ minimum: 0, description: 'ow' })], '[oh, ow] ONNX output_padding / torch output_padding: added at the end of each axis; < max(stride, dilation) per axis')),
+      autoPad: optional(autoPad()),
+      outputShape: optional(tuple([integer({ minimum: 1, description: 'outH' }), integer({ minimum: 1, description: 'outW' })], 'ONNX output_shape (torch output_size): the requested size; pads are derived from it')),
+    },
+    result: size(),
+    constraints: [{ text: 'outputPadding < max(stride, dilation) per axis; every output size ≥ 1 (outputShape may exceed the unpadded size: negative derived padding)' }],
+    algorithms: [
+      { name: 'exact-integer', default: true, description: 'the formula per axis, a real transposed convolution (zero insertion between inputs, padding by d(k − 1) − p, a dense convolution: the tfjs implementation), or scattering each input over its k taps and counting the covered positions.' },
+    ],
+    inputClasses: [
+      { name: 'small', minShare: 0.2, description: 'H, W 1–12, K 1–5, S 1–4, P 0–2 (within the footprint)' },
+      { name: 'realistic', minShare: 0.1, description: 'H, W 8–256 (256 reached), K ∈ {2, 3, 4, 5}, S 1–4, P 0–2 (decoders, GAN generators, U-Nets)' },
+      { name: 'stride-over-kernel', minShare: 0.1, description: 'S > K on both axes (gaps between the scattered kernels)' },
+      { name: 'output-padding', minShare: 0.1, description: 'outputPadding 1 … max(S, d) − 1 on some axis' },
+      { name: 'dilated', minShare: 0.1, description: 'dilation 2–3' },
+      { name: 'asymmetric-pads', minShare: 0.1, description: 'explicit pads with begin ≠ end on some axis' },
+      { name: 'auto-pad', minShare: 0.1, description: 'autoPad valid, same-upper or same-lower (with and without outputPadding)' },
+      { name: 'output-shape', minShare: 0.1, description: 'outputShape given (from the unpadded size minus 2s to the unpadded size plus s − 1: negative derived pads), with or without autoPad same-upper' },
+    ],
+    exactFriendly: 'Every input: the result is an exact integer.',
+  }),
+  defineOp({
+    id: 'cnn.max-unpool2d-shape',
+    description: 'Output spatial size of 2-D max unpooling (ONNX MaxUnpool, torch max_unpool2d) per axis: (n − 1)s + k − p_begin − p_end (the inverse of floor-mode max pooling: pooling that size gives n again), ' +
+      'with symmetric `padding` (torch) or explicit `pads` (ONNX); with `outputShape` (ONNX\'s output_shape input, torch output_size) that size, which must be at least the default one.',
+    args: {
+      height: integer({ minimum: 1 }),
+      width: integer({ minimum: 1 }),
+      kernel: pair('kh', 'kw', '[kh, kw]'),
+      stride: pair('sh', 'sw', '[sh, sw]'),
+      padding: optional(tuple([integer({ minimum: 0, description: 'ph' }), integer({ minimum: 0, description: 'pw' })], '[ph, pw] (torch padding); default [0, 0]')),
+      pads: optional(pads4()),
+      outputShape: optional(tuple([integer({ minimum: 1, description: 'outH' }), integer({ minimum: 1, description: 'outW' })], 'ONNX output_shape / torch output_size (≥ the default size)')),
+    },
+    result: size(),
+    constraints: [{ text: 'the default size (n − 1)s + k − p_begin − p_end ≥ 1 per axis; outputShape, when given, at least that size' }],
+    algorithms: [
+      { name: 'exact-integer', default: true, description: 'the formula per axis, a real unpooling (zero insertion, padding, a dense k-window: tfjs), or the largest index any window of the pooling can reach plus one.' },
+    ],
+    inputClasses: [
+      { name: 'small', minShare: 0.25, description: 'H, W 1–12, K 1–5, S 1–4' },
+      { name: 'realistic', minShare: 0.1, description: 'H, W 8–256 (256 reached), K = S ∈ {2, 3} (SegNet-style)' },
+      { name: 'stride-over-kernel', minShare: 0.1, description: 'S > K on both axes' },
+      { name: 'padded', minShare: 0.1, description: 'pads or padding with begin + end < k' },
+      { name: 'output-shape', minShare: 0.1, description: 'outputShape = the default size plus 0 … s − 1 (the sizes a floor-mode pooling maps to n)' },
+    ],
+    exactFriendly: 'Every input: the result is an exact integer.',
+  }),
+  defineOp({
     id: 'cnn.conv2d-filter-grad',
     description: 'Filter gradient dW = ∂/∂W Σ_{i,j} dy_{i,j}·conv2d(x, W)_{i,j} of a one-channel, batch-1 2-D cross-correlation (TensorFlow padding convention; dy has the conv output shape), computed by automatic differentiation. ' +
       'tfjs: tf.grad of sum(conv2d(x, W) * dy) w.r.t. W (the Conv2DBackpropFilter kernel); the wasm backend has no such kernel, so on wasm this op runs on the cpu backend (switched for the call and restored).',

@@ -37,7 +37,9 @@ export const OPS = [
       '(values outside the representable range saturate; huge values too). Exact ties round half to even: half away from zero ' +
       '(std::round, Math.round-style) and round(x/s + z) (different at ties when z is odd) are other conventions, not this op. ' +
       'Optional layout (ONNX QuantizeLinear opset 21): with shape and axis, element i uses scales[k], zeroPoints[k] with k its index along axis (per-axis), or, with blockSize B, ' +
-      'the row-major index into the scale tensor of shape shape[axis → ⌈shape[axis]/B⌉] with i_axis → ⌊i_axis/B⌋ (blocked). Target ranges: int8, uint8, int16, uint16, int4, uint4, int2 [−2, 1], uint2 [0, 3] (qmin/qmax); saturating.',
+      'the row-major index into the scale tensor of shape shape[axis → ⌈shape[axis]/B⌉] with i_axis → ⌊i_axis/B⌋ (blocked). Target ranges: int8, uint8, int16, uint16, int4, uint4, int2 [−2, 1], uint2 [0, 3] (qmin/qmax); saturating. ' +
+      'Float8 output (`format`, ONNX QuantizeLinear with a FLOAT8E4M3FN/E4M3FNUZ/E5M2/E5M2FNUZ zero point): y = cast_f8(fl_d(x/s)) — two roundings, as ONNX defines it: the quotient is first rounded to nearest-even in the request dtype d ' +
+      '(float32: ONNX divides float32 x by a float32 scale; an overflowing quotient is ±∞), then that float is cast to the float8 format exactly as quant.cast-float8 does (nearest, ties to even, saturate); the zero point is 0 (ONNX ignores it for float8). Exact-or-wrong: 0 codes of slack.',
     args: {
       x: tensor('float', ['n']),
       scale: number({ description: 's (as quant.affine-params returned it)' }),
@@ -49,6 +51,8 @@ export const OPS = [
       blockSize: optional(integer({ minimum: 1, description: 'blocked parameters (ONNX opset 21): the scale tensor has shape with dim axis replaced by ⌈shape[axis]/blockSize⌉' })),
       scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
       zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
+      format: optional(oneOf(['E4M3FN', 'E4M3FNUZ', 'E5M2', 'E5M2FNUZ'] as const, 'float8 output (ONNX QuantizeLinear opset 19+ with a FLOAT8* zero point): the result is the float8 byte code of cast(fl(x/s)); zero points must be 0; qmin/qmax are not used')),
+      saturate: optional(boolean('ONNX QuantizeLinear saturate for a float8 output (default true): out-of-range values → ±max; false → ±∞ (E5M2) or NaN')),
     },
     result: tensor('int', ['n']),
     algorithms: [
@@ -69,7 +73,8 @@ export const OPS = [
   }),
   defineOp({
     id: 'quant.dequantize',
-    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹). Optional per-axis / blocked layout as quant.quantize (ONNX DequantizeLinear opset 21).',
+    description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹). Optional per-axis / blocked layout as quant.quantize (ONNX DequantizeLinear opset 21). ' +
+      'Float8 input (`format`): x̂ = s·v(q), v(q) the exact value of the float8 code q (ONNX casts it to float32 exactly, then multiplies: one rounding, |x̂ − s·v| ≤ u|s·v| + η).',
     args: {
       q: tensor('int', ['n']), scale: number(), zeroPoint: integer(),
       shape: optional(list(integer({ minimum: 1 }), 'the logical shape of x, row-major (default [n])')),
@@ -77,6 +82,7 @@ export const OPS = [
       blockSize: optional(integer({ minimum: 1, description: 'blocked parameters (ONNX opset 21): the scale tensor has shape with dim axis replaced by ⌈shape[axis]/blockSize⌉' })),
       scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
       zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
+      format: optional(oneOf(['E4M3FN', 'E4M3FNUZ', 'E5M2', 'E5M2FNUZ'] as const, 'float8 input (ONNX DequantizeLinear of a FLOAT8* tensor): q are byte codes of finite float8 values (NaN and ∞ codes are outside the domain); zero points must be 0')),
     },
     result: tensor('float', ['n']),
     algorithms: [

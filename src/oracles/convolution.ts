@@ -270,3 +270,80 @@ export function windowCount(c: AxisConfig): number {
   if (ceil && count > 1 && last >= c.n) count--;
   return count;
 }
+
+// ------------------------------------------------------------------ transposed convolution / max unpooling shapes
+// (cnn.conv-transpose2d-shape: ONNX ConvTranspose, torch conv_transpose2d; cnn.max-unpool2d-shape: ONNX MaxUnpool, torch max_unpool2d)
+
+export interface TransposeAxisConfig { n: number; k: number; s: number; d?: number; begin?: number; end?: number; outputPadding?: number; autoPad?: AutoPad; out?: number }
+
+/**
+ * One axis of a transposed convolution (ONNX ConvTranspose, opset 11+). Unpadded size
+ * full = s(n − 1) + output_padding + d(k − 1) + 1. The output size is
+ *  - `out` (ONNX output_shape) when given, with total padding full − out split as ONNX does:
+ *    SAME_UPPER → begin = ⌊total/2⌋, end = total − begin; otherwise begin = total − ⌊total/2⌋, end = ⌊total/2⌋;
+ *  - n·s for auto_pad SAME_UPPER / SAME_LOWER (total padding full − n·s, split likewise: SAME_LOWER like "otherwise");
+ *  - full − begin − end for explicit pads (VALID: 0, 0).
+ * An output_shape above `full` gives a negative total padding (ONNX allows it: the output is extended at the end
+ * (upper) or the beginning). Throws outside the domain (output_padding ≥ max(s, d), a size < 1, negative explicit pads).
+ */
+export function transposeAxis(c: TransposeAxisConfig): { out: number; begin: number; end: number } {
+  const d = c.d ?? 1, op = c.outputPadding ?? 0, b0 = c.begin ?? 0, e0 = c.end ?? 0;
+  if (![c.n, c.k, c.s, d, op, b0, e0].every(Number.isSafeInteger) || c.n < 1 || c.k < 1 || c.s < 1 || d < 1 || op < 0 || b0 < 0 || e0 < 0) throw new RangeError('need integers n, k, s, d ≥ 1 and pads, output_padding ≥ 0');
+  if (op >= Math.max(c.s, d)) throw new RangeError(`output_padding ${op} must be < max(stride ${c.s}, dilation ${d})`);
+  const full = c.s * (c.n - 1) + op + d * (c.k - 1) + 1;
+  const split = (total: number, upper: boolean) => { const h = Math.floor(total / 2); return upper ? { begin: h, end: total - h } : { begin: total - h, end: h }; };
+  if (c.out !== undefined) {
+    if (!Number.isSafeInteger(c.out) || c.out < 1) throw new RangeError(`output_shape ${c.out} must be ≥ 1`);
+    return { out: c.out, ...split(full - c.out, c.autoPad === 'same-upper') };
+  }
+  if (c.autoPad === 'same-upper' || c.autoPad === 'same-lower') {
+    const out = c.n * c.s;
+    return { out, ...split(full - out, c.autoPad === 'same-upper') };
+  }
+  const begin = c.autoPad === 'valid' ? 0 : b0, end = c.autoPad === 'valid' ? 0 : e0;
+  const out = full - begin - end;
+  if (out < 1) throw new RangeError(`pads ${begin} + ${end} leave no output of the unpadded size ${full}`);
+  return { out, begin, end };
+}
+
+export interface TransposeShapeArgs {
+  height: number; width: number; kernel: [number, number]; stride: [number, number];
+  padding?: [number, number]; dilation?: [number, number]; pads?: [number, number, number, number];
+  outputPadding?: [number, number]; autoPad?: AutoPad; outputShape?: [number, number];
+}
+
+/** [outH, outW] of cnn.conv-transpose2d-shape. */
+export function transposeShape(a: TransposeShapeArgs): [number, number] {
+  const p = a.pads ?? [a.padding?.[0] ?? 0, a.padding?.[1] ?? 0, a.padding?.[0] ?? 0, a.padding?.[1] ?? 0];
+  const axis = (i: 0 | 1) => transposeAxis({ n: i === 0 ? a.height : a.width, k: a.kernel[i], s: a.stride[i], d: a.dilation?.[i] ?? 1, begin: p[i], end: p[i + 2]!, outputPadding: a.outputPadding?.[i] ?? 0, autoPad: a.autoPad, out: a.outputShape?.[i] }).out;
+  return [axis(0), axis(1)];
+}
+
+export interface UnpoolShapeArgs { height: number; width: number; kernel: [number, number]; stride: [number, number]; padding?: [number, number]; pads?: [number, number, number, number]; outputShape?: [number, number] }
+
+/** One axis of ONNX MaxUnpool / torch max_unpool: (n − 1)s + k − begin − end, or `out` (≥ that). */
+export function unpoolAxis(n: number, k: number, s: number, begin: number, end: number, out?: number): number {
+  if (![n, k, s, begin, end].every(Number.isSafeInteger) || n < 1 || k < 1 || s < 1 || begin < 0 || end < 0) throw new RangeError('need integers n, k, s ≥ 1 and pads ≥ 0');
+  const dflt = (n - 1) * s + k - begin - end;
+  if (dflt < 1) throw new RangeError(`pads ${begin} + ${end} leave no output`);
+  if (out === undefined) return dflt;
+  if (!Number.isSafeInteger(out) || out < dflt) throw new RangeError(`output_shape ${out} is below the default size ${dflt}`);
+  return out;
+}
+
+/** [outH, outW] of cnn.max-unpool2d-shape. */
+export function unpoolShape(a: UnpoolShapeArgs): [number, number] {
+  const p = a.pads ?? [a.padding?.[0] ?? 0, a.padding?.[1] ?? 0, a.padding?.[0] ?? 0, a.padding?.[1] ?? 0];
+  return [unpoolAxis(a.height, a.kernel[0], a.stride[0], p[0], p[2]!, a.outputShape?.[0]), unpoolAxis(a.width, a.kernel[1], a.stride[1], p[1], p[3]!, a.outputShape?.[1])];
+}
+
+/**
+ * The transposed output length by scattering (independent of the closed form): input position i with tap j
+ * lands at i·s + j·d; the covered range [0, max + 1) is extended by output_padding at the end, then
+ * `begin` positions are cut at the start and `end` at the end.
+ */
+export function scatterLength(n: number, k: number, s: number, d: number, outputPadding: number, begin: number, end: number): number {
+  let max = -1;
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) max = Math.max(max, i * s + j * d);
+  return max + 1 + outputPadding - begin - end;
+}

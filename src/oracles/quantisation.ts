@@ -6,6 +6,7 @@
 import { Rational, type RoundingMode } from '../numerics/rational.js';
 import { Interval, erfLower, erfUpper, sqrtDown, sqrtUp, addDown, addUp, add as ivAdd, sub as ivSub, mul as ivMul, div as ivDiv, log as ivLog } from '../numerics/interval.js';
 import { encloseRational } from '../numerics/enclose.js';
+import { roundToFormat, type FloatFormat } from '../numerics/float-format.js';
 
 export interface QuantParams { scale: Rational; zeroPoint: bigint }
 
@@ -476,3 +477,29 @@ export function paramIndex(flat: number, shape: readonly number[], axis: number 
 }
 
 
+
+// ------------------------------------------------------------------------------------ float8 QuantizeLinear / DequantizeLinear
+// (quant.quantize / quant.dequantize with `format`: ONNX QuantizeLinear / DequantizeLinear opset 19+ with a FLOAT8* type)
+
+/**
+ * ONNX QuantizeLinear to a float8 format, exactly as ONNX defines it (onnx/reference/ops/op_quantize_linear.py:
+ * `x = x / y_scale`, then saturate_cast / astype to the float8 type): two roundings. First the exact
+ * quotient x/s is rounded to nearest-even in the request format `fmt` (float32: ONNX's x and y_scale are
+ * float32, numpy divides in float32; a quotient beyond the format's range is ±∞, one that underflows to 0
+ * keeps the sign of x); then that float is cast to the float8 format as quant.cast-float8 (miniEncode).
+ * The zero point is 0 (ONNX's reference ignores it for float8). Returns the admissible codes.
+ */
+export function quantizeFloat8(x: number, s: number, f: MiniFloat, saturate: boolean, fmt: FloatFormat): number[] {
+  if (!Number.isFinite(x)) return miniEncode(f, x / s, saturate); // ±∞/s = ±∞ for s > 0; NaN stays NaN
+  const t = roundToFormat(Rational.fromFloat64(x).div(Rational.fromFloat64(s)), fmt);
+  const neg = x < 0 || Object.is(x, -0);
+  const v = t === 'inf' ? Infinity : t === '-inf' ? -Infinity : t.isZero() ? (neg ? -0 : 0) : t.toFloat64();
+  return miniEncode(f, v, saturate);
+}
+
+/** ONNX DequantizeLinear of a float8 code: s·v(code), exactly (the code must be a finite value). */
+export function dequantizeFloat8(code: number, s: Rational, f: MiniFloat): Rational {
+  const d = miniDecode(f, code);
+  if (d.kind !== 'finite') throw new Error(`dequantizeFloat8: code ${code} of ${f.name} is ${d.kind}, not a finite value`);
+  return d.neg ? s.mul(d.value).neg() : s.mul(d.value);
+}

@@ -9,7 +9,7 @@ import type { ClaimModule, Outcome } from '../registry/types.js';
 import { Rational } from '../numerics/rational.js';
 import { FLOAT32, FLOAT64, type FloatFormat } from '../numerics/float-format.js';
 import { MINIFLOATS, miniDecode, miniMaxCode, miniNanCodes, type MiniFloatName } from '../oracles/quantisation.js';
-import { castFloat8Arb, castFloat4Arb, exhaustiveCase, FLOAT8_FORMATS, castFloat8Conformance, castFloat4Conformance, decodeAllOutcome } from './quant.minifloat.js';
+import { castFloat8Arb, castFloat4Arb, exhaustiveCase, FLOAT8_FORMATS, castFloat8Conformance, castFloat4Conformance, decodeAllOutcome, quantizeFloat8Arb, quantizeFloat8Conformance, dequantizeFloat8Arb, dequantizeFloat8Conformance } from './quant.minifloat.js';
 
 /** The published ends of the float8/float4 formats (ONNX docs/technical/float8.md, float4.md): largest finite, smallest subnormal, NaN codes, ∞. */
 const MINI_TABLE: Record<MiniFloatName, { max: string; minSub: string; nans: number; inf: boolean }> = {
@@ -108,6 +108,24 @@ export const claim: ClaimModule = {
       runs: 1,
       ops: ['quant.cast-float4'],
       check: (a, impl) => castFloat4Conformance(a, impl!),
+    },
+    {
+      name: 'quantize-float8',
+      kind: 'conformance',
+      description: 'quant.quantize with a float8 output (ONNX QuantizeLinear to FLOAT8E4M3FN/E4M3FNUZ/E5M2/E5M2FNUZ, saturate 0/1): each code equal to the exact cast_f8(fl_d(x/s)) — the quotient rounded to the request dtype first (exact ties for power-of-two scales; double roundings for generic scales), per tensor, per-axis and blocked; 0 codes of slack.',
+      arbitrary: quantizeFloat8Arb,
+      runs: 60,
+      ops: ['quant.quantize'],
+      check: (a, impl) => quantizeFloat8Conformance(a, impl!),
+    },
+    {
+      name: 'dequantize-float8',
+      kind: 'conformance',
+      description: 'quant.dequantize of float8 codes (ONNX DequantizeLinear of a FLOAT8* tensor): s·v(q) within u|s·v| + η/2 (one product rounding; the code\'s value is exact in float32), every finite code, subnormal results included.',
+      arbitrary: dequantizeFloat8Arb,
+      runs: 40,
+      ops: ['quant.dequantize'],
+      check: (a, impl) => dequantizeFloat8Conformance(a, impl!),
     },
   ],
   audit: () => {

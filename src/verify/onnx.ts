@@ -7,7 +7,7 @@
  *
  *   Softmax (opset ≥ 13: along `axis`; < 13: over the flattened trailing dims) → nn.softmax per row
  *   LayerNormalization (axis, epsilon; output Y)                          → norm.layernorm
- *   QuantizeLinear / DequantizeLinear (per tensor)                        → quant.quantize / quant.dequantize
+ *   QuantizeLinear / DequantizeLinear (per tensor, per-axis, blocked; integer or float8 types) → quant.quantize / quant.dequantize (float8: `format`)
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
  *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
  *   GlobalAveragePool / GlobalMaxPool (window = the spatial extent)        → cnn.pool2d-shape
@@ -15,7 +15,8 @@
  *     tables that are rotations for an integer base, with position_ids, also → attn.rope on the rotated dims
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
  *   MaxPool / AveragePool (1-, 2-, 3-D; pads, dilations, auto_pad, ceil)   → cnn.pool2d-shape (per pair of axes)
- *   ConvTranspose: not mapped (its output size s(n − 1) + output_padding + d(k − 1) + 1 − pads is no lemmata op)
+ *   ConvTranspose (1-, 2-, 3-D; pads, dilations, output_padding, output_shape, auto_pad) → cnn.conv-transpose2d-shape (per pair of axes)
+ *   MaxUnpool (1-, 2-, 3-D; pads, the output_shape input)                  → cnn.max-unpool2d-shape (per pair of axes)
  *   DFT (forward; real or complex input; dft_length = signal length)     → fourier.dft per line (onesided: fourier.rfft)
  */
 import fs from 'node:fs';
@@ -45,7 +46,11 @@ const long = (v: unknown): number => (typeof v === 'number' ? v : Number(String(
 interface Tensor { type: number; dims: number[]; data: number[] }
 
 /** ONNX TensorProto.DataType codes lemmata reads. */
-const T = { FLOAT: 1, UINT8: 2, INT8: 3, UINT16: 4, INT16: 5, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10, DOUBLE: 11, UINT32: 12, UINT64: 13, BFLOAT16: 16, UINT4: 21, INT4: 22 } as const;
+const T = { FLOAT: 1, UINT8: 2, INT8: 3, UINT16: 4, INT16: 5, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10, DOUBLE: 11, UINT32: 12, UINT64: 13, BFLOAT16: 16, FLOAT8E4M3FN: 17, FLOAT8E4M3FNUZ: 18, FLOAT8E5M2: 19, FLOAT8E5M2FNUZ: 20, UINT4: 21, INT4: 22 } as const;
+/** ONNX float8 types → quant.quantize / quant.dequantize `format` (their tensors are read as the byte codes). */
+const FLOAT8_FORMAT: Record<number, string> = { [T.FLOAT8E4M3FN]: 'E4M3FN', [T.FLOAT8E4M3FNUZ]: 'E4M3FNUZ', [T.FLOAT8E5M2]: 'E5M2', [T.FLOAT8E5M2FNUZ]: 'E5M2FNUZ' };
+/** A float8 zero point tensor that is all +0 (code 0; ONNX requires zero for float8). */
+const zeroCodes = (zp: Tensor | undefined) => !zp || zp.data.every((c) => c === 0);
 const INT_RANGE: Record<number, [number, number]> = {
   [T.UINT8]: [0, 255], [T.INT8]: [-128, 127], [T.UINT16]: [0, 65535], [T.INT16]: [-32768, 32767],
   [T.UINT4]: [0, 15], [T.INT4]: [-8, 7],
@@ -71,6 +76,8 @@ export function decodeTensor(bytes: Uint8Array): Tensor {
     case T.INT32: data = get(4, (o) => dv!.getInt32(o, true), () => t.int32Data.map(Number)); break;
     case T.INT64: data = get(8, (o) => Number(dv!.getBigInt64(o, true)), () => t.int64Data.map(long)); break;
     case T.BOOL: data = get(1, (o) => dv!.getUint8(o), () => t.int32Data.map(Number)); break;
+    // float8: the byte codes (raw bytes, or int32_data holding them)
+    case T.FLOAT8E4M3FN: case T.FLOAT8E4M3FNUZ: case T.FLOAT8E5M2: case T.FLOAT8E5M2FNUZ: data = get(1, (o) => dv!.getUint8(o), () => t.int32Data.map(Number)); break;
     // float16 is widened exactly (int32_data holds the bit patterns when there is no raw data)
     case T.FLOAT16: data = get(2, (o) => decodeBits(dv!.getUint16(o, true), FLOAT16), () => t.int32Data.map((b) => decodeBits(Number(b), FLOAT16))); break;
     case T.UINT4: case T.INT4: {
@@ -193,15 +200,33 @@ const MAPPERS: Record<string, Mapper> = {
   QuantizeLinear(n, [x, scale, zp], [y], name) {
     const dt = dtypeOf(x!);
     if (!dt) return `input type ${x!.type} is not float32/float64`;
+    const format = FLOAT8_FORMAT[y!.type];
+    if (format) {
+      // float8 output: quant.quantize with `format` (cast_f8(fl(x/s)), saturate attribute, default 1)
+      if (!zeroCodes(zp)) return 'a float8 zero point that is not 0 (ONNX requires 0 for float8)';
+      if (scale!.type !== x!.type) return `scale type ${scale!.type} differs from the input type ${x!.type} (the quotient's precision would be the scale's)`;
+      const lay = layoutOf(n, x!, scale!, undefined);
+      if (typeof lay === 'string') return lay;
+      const saturate = (n.attrs.get('saturate') as number | undefined ?? 1) !== 0;
+      return [{ name: `${name}/y`, op: 'quant.quantize', dtype: dt, args: { x: x!.data, scale: scale!.data[0]!, zeroPoint: 0, qmin: 0, qmax: 255, ...lay, format, saturate }, output: y!.data }];
+    }
     const range = INT_RANGE[y!.type];
-    if (!range) return `output type ${y!.type} is not an integer type lemmata quantises to (float8 outputs: QuantizeLinear rounds fl(x/s) to float8, quant.cast-float8 casts x itself)`;
+    if (!range) return `output type ${y!.type} is not an integer or float8 type lemmata quantises to`;
     const lay = layoutOf(n, x!, scale!, zp);
     if (typeof lay === 'string') return lay;
     return [{ name: `${name}/y`, op: 'quant.quantize', dtype: dt, args: { x: x!.data, scale: scale!.data[0]!, zeroPoint: zp ? zp.data[0]! : 0, qmin: range[0], qmax: range[1], ...lay }, output: y!.data }];
   },
   DequantizeLinear(n, [x, scale, zp], [y], name) {
     const dt = dtypeOf(y!);
-    if (!dt) return `output type ${y!.type} is not float32/float64`;
+    if (!dt) return `output type ${y!.type} is not float32/float64${y!.type === T.FLOAT16 ? ' (a float16 output: quant.dequantize has no float16 dtype)' : ''}`;
+    const format = FLOAT8_FORMAT[x!.type];
+    if (format) {
+      // float8 input: quant.dequantize with `format` (s·v(q), one rounding)
+      if (!zeroCodes(zp)) return 'a float8 zero point that is not 0 (ONNX requires 0 for float8)';
+      const lay = layoutOf(n, x!, scale!, undefined);
+      if (typeof lay === 'string') return lay;
+      return [{ name: `${name}/y`, op: 'quant.dequantize', dtype: dt, args: { q: x!.data, scale: scale!.data[0]!, zeroPoint: 0, ...lay, format }, output: y!.data }];
+    }
     if (!INT_RANGE[x!.type] && x!.type !== T.INT32) return `input type ${x!.type} is not an integer type`;
     const lay = layoutOf(n, x!, scale!, zp);
     if (typeof lay === 'string') return lay;
@@ -222,6 +247,8 @@ const MAPPERS: Record<string, Mapper> = {
   GlobalMaxPool(n, [x], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.pool2d-shape', x!.dims.slice(2)); },
   Conv(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
   ConvInteger(n, [x, w], [y], name) { return windowShapes(n, x!, y!, name, 'cnn.conv2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2)); },
+  ConvTranspose(n, [x, w], [y], name) { return transposeShapes(n, x!, y!, name, 'cnn.conv-transpose2d-shape', (n.attrs.get('kernel_shape') as number[] | undefined) ?? w!.dims.slice(2), undefined); },
+  MaxUnpool(n, [x, , outShape], [y], name) { return transposeShapes(n, x!, y!, name, 'cnn.max-unpool2d-shape', n.attrs.get('kernel_shape') as number[], outShape); },
   MaxPool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   AveragePool(n, [x], [y], name) { return poolShape(n, x!, y!, name); },
   DFT(n, [x, dftLength, axisIn], [y], name) {
@@ -295,6 +322,41 @@ function windowShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv
     if (autoPad) args['autoPad'] = autoPad;
     else if ([a.b, a.e, b.b, b.e].some((v) => v !== 0)) args['pads'] = [a.b, b.b, a.e, b.e];
     if (ceil) args['ceilMode'] = true;
+    return { name: `${name}/shape${pairs.length > 1 ? `-${c}` : ''}`, op, dtype: 'float32' as Dtype, args, output: [a.out, b.out] };
+  });
+}
+
+/**
+ * ConvTranspose / MaxUnpool output shapes as cnn.conv-transpose2d-shape / cnn.max-unpool2d-shape cases, axes paired as in
+ * windowShapes (a trivial axis n = k = s = 1 has one output). ConvTranspose: strides, dilations, pads, output_padding,
+ * output_shape (the spatial sizes; a full [N, C, …] shape is cut to its last r entries) and auto_pad; MaxUnpool: strides,
+ * pads and the output_shape input (the full shape: its spatial part).
+ */
+function transposeShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv-transpose2d-shape' | 'cnn.max-unpool2d-shape', ks: number[] | undefined, outShape: Tensor | undefined): VerifyCase[] | string {
+  const r = x.dims.length - 2;
+  if (r < 1 || r > 3) return `${r}-D windows are not expressible`;
+  if (!ks || ks.length !== r) return `kernel_shape [${ks?.join(', ') ?? ''}] does not match the ${r} spatial axes`;
+  const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
+  const autoPad = ({ NOTSET: undefined, VALID: 'valid', SAME_UPPER: 'same-upper', SAME_LOWER: 'same-lower' } as const)[ap as 'NOTSET'];
+  if (ap !== 'NOTSET' && !autoPad) return `auto_pad ${ap} is unknown`;
+  if (op === 'cnn.max-unpool2d-shape' && autoPad) return 'auto_pad is not a MaxUnpool attribute';
+  const st = (n.attrs.get('strides') as number[] | undefined) ?? Array(r).fill(1);
+  const dil = (n.attrs.get('dilations') as number[] | undefined) ?? Array(r).fill(1);
+  const pads = (n.attrs.get('pads') as number[] | undefined) ?? Array(2 * r).fill(0);
+  const opad = (n.attrs.get('output_padding') as number[] | undefined) ?? Array(r).fill(0);
+  const osAttr = op === 'cnn.conv-transpose2d-shape' ? (n.attrs.get('output_shape') as number[] | undefined) : outShape?.data;
+  const os = osAttr ? osAttr.slice(osAttr.length - r) : undefined;
+  if (osAttr && osAttr.length !== r && osAttr.length !== r + 2) return `output_shape [${osAttr.join(', ')}] has neither ${r} nor ${r + 2} entries`;
+  const axis = (i: number) => (i < 0 ? { n: 1, k: 1, s: 1, d: 1, b: 0, e: 0, op: 0, os: 1, out: 1 } : { n: x.dims[2 + i]!, k: ks[i]!, s: st[i]!, d: dil[i]!, b: pads[i]!, e: pads[i + r]!, op: opad[i]!, os: os?.[i], out: y.dims[2 + i]! });
+  const pairs: [number, number][] = r === 1 ? [[-1, 0]] : r === 2 ? [[0, 1]] : [[0, 1], [2, -1]];
+  return pairs.map(([i, j], c) => {
+    const a = axis(i), b = axis(j);
+    const args: Record<string, unknown> = { height: a.n, width: b.n, kernel: [a.k, b.k], stride: [a.s, b.s] };
+    if (a.d !== 1 || b.d !== 1) args['dilation'] = [a.d, b.d];
+    if (autoPad) args['autoPad'] = autoPad;
+    if (!autoPad && [a.b, a.e, b.b, b.e].some((v) => v !== 0)) args['pads'] = [a.b, b.b, a.e, b.e];
+    if (a.op !== 0 || b.op !== 0) args['outputPadding'] = [a.op, b.op];
+    if (os) args['outputShape'] = [a.os ?? a.out, b.os ?? b.out];
     return { name: `${name}/shape${pairs.length > 1 ? `-${c}` : ''}`, op, dtype: 'float32' as Dtype, args, output: [a.out, b.out] };
   });
 }

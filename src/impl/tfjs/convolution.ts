@@ -100,8 +100,85 @@ export function conv2dFilterGrad(tf: TF, a: Conv2dFilterGradArgs): number[][] {
 }
 
 /** The ops of this domain in the built-in implementation. */
+export interface TransposeShapeArgs {
+  height: number; width: number; kernel: [number, number]; stride: [number, number]; padding?: [number, number];
+  dilation?: [number, number]; pads?: [number, number, number, number]; outputPadding?: [number, number]; autoPad?: AutoPad; outputShape?: [number, number];
+}
+
+/**
+ * A transposed convolution as it is computed without a backprop kernel, on zeros, both axes at once: (1) zero
+ * insertion — each input row/column followed by s − 1 zero rows/columns (tf.stack + tf.reshape), the trailing
+ * s − 1 cut (n → s(n − 1) + 1); (2) padding by d(k − 1) − p_begin at the start and d(k − 1) − p_end +
+ * output_padding at the end (negative amounts crop: tf.slice); (3) a dense stride-1 'valid' tf.conv2d with the
+ * dilated kernel's footprint. The output size is the tensor's shape. The pads come from the arguments, or —
+ * for ONNX SAME and output_shape — from ONNX's total-padding rule (upper: the odd unit at the end).
+ */
+function transposeAxisPads(n: number, k: number, s: number, d: number, op: number, begin: number, end: number, autoPad: AutoPad | undefined, out: number | undefined): [number, number] {
+  const full = s * (n - 1) + op + d * (k - 1) + 1;
+  const target = out ?? (autoPad === 'same-upper' || autoPad === 'same-lower' ? n * s : undefined);
+  if (target === undefined) return autoPad === 'valid' ? [0, 0] : [begin, end];
+  const total = full - target, half = Math.floor(total / 2);
+  return autoPad === 'same-upper' ? [half, total - half] : [total - half, half];
+}
+
+function upsample(tf: TF, x: import('@tensorflow/tfjs').Tensor4D, sh: number, sw: number): import('@tensorflow/tfjs').Tensor4D {
+  const [, H, W] = x.shape;
+  let y = x as import('@tensorflow/tfjs').Tensor;
+  if (sh > 1) y = tf.slice(tf.reshape(tf.stack([y, ...Array.from({ length: sh - 1 }, () => tf.zerosLike(y))], 2), [1, H * sh, W, 1]), [0, 0, 0, 0], [1, sh * (H - 1) + 1, W, 1]);
+  const H2 = y.shape[1]!;
+  if (sw > 1) y = tf.slice(tf.reshape(tf.stack([y, ...Array.from({ length: sw - 1 }, () => tf.zerosLike(y))], 3), [1, H2, W * sw, 1]), [0, 0, 0, 0], [1, H2, sw * (W - 1) + 1, 1]);
+  return y as import('@tensorflow/tfjs').Tensor4D;
+}
+
+/** Pad (positive) or crop (negative) each side of the two spatial axes. */
+function padOrCrop(tf: TF, x: import('@tensorflow/tfjs').Tensor4D, t: number, b: number, l: number, r: number): import('@tensorflow/tfjs').Tensor4D {
+  let y = tf.pad(x, [[0, 0], [Math.max(t, 0), Math.max(b, 0)], [Math.max(l, 0), Math.max(r, 0)], [0, 0]]) as import('@tensorflow/tfjs').Tensor4D;
+  const [, H, W] = y.shape;
+  const ct = Math.max(-t, 0), cb = Math.max(-b, 0), cl = Math.max(-l, 0), cr = Math.max(-r, 0);
+  if (ct || cb || cl || cr) y = tf.slice(y, [0, ct, cl, 0], [1, H - ct - cb, W - cl - cr, 1]) as import('@tensorflow/tfjs').Tensor4D;
+  return y;
+}
+
+export function convTranspose2dShape(tf: TF, a: TransposeShapeArgs): [number, number] {
+  return tf.tidy(() => {
+    const p = a.pads ?? [a.padding?.[0] ?? 0, a.padding?.[1] ?? 0, a.padding?.[0] ?? 0, a.padding?.[1] ?? 0];
+    const d = a.dilation ?? [1, 1], op = a.outputPadding ?? [0, 0];
+    const [ph0, ph1] = transposeAxisPads(a.height, a.kernel[0], a.stride[0], d[0], op[0], p[0], p[2], a.autoPad, a.outputShape?.[0]);
+    const [pw0, pw1] = transposeAxisPads(a.width, a.kernel[1], a.stride[1], d[1], op[1], p[1], p[3], a.autoPad, a.outputShape?.[1]);
+    const fh = footprint(a.kernel[0], d[0]), fw = footprint(a.kernel[1], d[1]);
+    const up = upsample(tf, tf.zeros([1, a.height, a.width, 1]) as import('@tensorflow/tfjs').Tensor4D, a.stride[0], a.stride[1]);
+    const x = padOrCrop(tf, up, fh - 1 - ph0, fh - 1 - ph1 + op[0], fw - 1 - pw0, fw - 1 - pw1 + op[1]);
+    const y = tf.conv2d(x, tf.zeros([fh, fw, 1, 1]) as import('@tensorflow/tfjs').Tensor4D, 1, 'valid');
+    return [y.shape[1], y.shape[2]];
+  });
+}
+
+export interface UnpoolShapeArgs { height: number; width: number; kernel: [number, number]; stride: [number, number]; padding?: [number, number]; pads?: [number, number, number, number]; outputShape?: [number, number] }
+
+/**
+ * Max unpooling as the transposed pooling window: the same zero insertion, padding by k − 1 − p and a dense
+ * k-window (tf.conv2d, stride 1, 'valid'); an ONNX output_shape (≥ that) then zero-pads the result at the end
+ * (tf.pad), as ONNX's reference and torch place the unpooled values at their indices in a larger zero tensor.
+ */
+export function maxUnpool2dShape(tf: TF, a: UnpoolShapeArgs): [number, number] {
+  return tf.tidy(() => {
+    const p = a.pads ?? [a.padding?.[0] ?? 0, a.padding?.[1] ?? 0, a.padding?.[0] ?? 0, a.padding?.[1] ?? 0];
+    const up = upsample(tf, tf.zeros([1, a.height, a.width, 1]) as import('@tensorflow/tfjs').Tensor4D, a.stride[0], a.stride[1]);
+    const x = padOrCrop(tf, up, a.kernel[0] - 1 - p[0], a.kernel[0] - 1 - p[2], a.kernel[1] - 1 - p[1], a.kernel[1] - 1 - p[3]);
+    let y = tf.conv2d(x, tf.zeros([a.kernel[0], a.kernel[1], 1, 1]) as import('@tensorflow/tfjs').Tensor4D, 1, 'valid');
+    if (a.outputShape) {
+      const eh = a.outputShape[0] - y.shape[1], ew = a.outputShape[1] - y.shape[2];
+      if (eh < 0 || ew < 0) throw new Error(`output_shape [${a.outputShape}] is below the unpooled size [${y.shape[1]}, ${y.shape[2]}]`);
+      y = tf.pad(y, [[0, 0], [0, eh], [0, ew], [0, 0]]) as import('@tensorflow/tfjs').Tensor4D;
+    }
+    return [y.shape[1], y.shape[2]];
+  });
+}
+
 export function ops(tf: TF): Record<string, (args: any) => any> {
   return {
+    'cnn.conv-transpose2d-shape': (a: TransposeShapeArgs) => convTranspose2dShape(tf, a),
+    'cnn.max-unpool2d-shape': (a: UnpoolShapeArgs) => maxUnpool2dShape(tf, a),
     'cnn.conv2d-shape': (a: ConvShapeArgs) => conv2dShape(tf, a),
     'cnn.pool2d-shape': (a: PoolShapeArgs) => pool2dShape(tf, a),
     'cnn.conv2d-filter-grad': (a: Conv2dFilterGradArgs) => conv2dFilterGrad(tf, a),

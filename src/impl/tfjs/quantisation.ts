@@ -41,18 +41,28 @@ function expand(n: number, scale: number, zeroPoint: number, l: Layout): { s: nu
   return { s, z };
 }
 
-export function quantize(tf: TF, a: { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number } & Layout): number[] {
+export function quantize(tf: TF, a: { x: number[]; scale: number; zeroPoint: number; qmin: number; qmax: number; format?: string; saturate?: boolean } & Layout): number[] {
   if (a.x.length === 0) return [];
   const { s, z } = expand(a.x.length, a.scale, a.zeroPoint, a);
+  if (a.format) {
+    // float8 output (ONNX QuantizeLinear): the float32 quotient x/s, then the float8 cast of that float32 value
+    const t = tf.tidy(() => Array.from(tf.div(tf.tensor1d(a.x, 'float32'), tf.tensor1d(s, 'float32')).dataSync()));
+    return castMini(tf, { x: t, format: a.format, saturate: a.saturate });
+  }
   return tf.tidy(() => {
     const q = tf.add(tf.round(tf.div(tf.tensor1d(a.x, 'float32'), tf.tensor1d(s, 'float32'))), tf.tensor1d(z, 'float32'));
     return Array.from(tf.clipByValue(q, a.qmin, a.qmax).dataSync());
   });
 }
 
-export function dequantize(tf: TF, a: { q: number[]; scale: number; zeroPoint: number } & Layout): number[] {
+export function dequantize(tf: TF, a: { q: number[]; scale: number; zeroPoint: number; format?: string } & Layout): number[] {
   if (a.q.length === 0) return [];
   const { s, z } = expand(a.q.length, a.scale, a.zeroPoint, a);
+  if (a.format) {
+    // float8 input (ONNX DequantizeLinear): the code's value (exact in float32), times the scale
+    const v = a.q.map((c) => miniValue(a.format!, c));
+    return tf.tidy(() => Array.from(tf.mul(tf.tensor1d(v, 'float32'), tf.tensor1d(s, 'float32')).dataSync()));
+  }
   return tf.tidy(() => Array.from(
     tf.mul(tf.sub(tf.tensor1d(a.q, 'float32'), tf.tensor1d(z, 'float32')), tf.tensor1d(s, 'float32')).dataSync()));
 }
@@ -97,6 +107,18 @@ const MINI: Record<string, { e: number; m: number; bias: number; special: 'fn' |
   E5M2: { e: 5, m: 2, bias: 15, special: 'ieee' }, E5M2FNUZ: { e: 5, m: 2, bias: 16, special: 'uz' },
   E2M1: { e: 2, m: 1, bias: 1, special: 'none' },
 };
+
+/** The value of a float8/float4 code from the bit fields (sign, exponent, mantissa; NaN and ∞ codes as NaN and ±∞). */
+function miniValue(format: string, code: number): number {
+  const f = MINI[format];
+  if (!f) throw new Error(`unknown format ${format}`);
+  const sb = 1 << (f.e + f.m), c = code & (sb - 1), sign = code & sb ? -1 : 1;
+  const E = c >> f.m, M = c & ((1 << f.m) - 1), Emax = (1 << f.e) - 1;
+  if (f.special === 'uz' && code === sb) return NaN;
+  if (f.special === 'fn' && c === sb - 1) return NaN;
+  if (f.special === 'ieee' && E === Emax) return M === 0 ? sign * Infinity : NaN;
+  return sign * (E === 0 ? M * 2 ** (1 - f.bias - f.m) : ((1 << f.m) + M) * 2 ** (E - f.bias - f.m));
+}
 
 /**
  * Cast to a float8/float4 code by comparisons in float32: the positive magnitudes v_0 = 0 < v_1 < …

@@ -96,7 +96,44 @@ export function steGrad({ x, scale, zeroPoint, qmin, qmax }, dtype, o = {}) {
   });
 }
 
-import { castFloat8, castFloat4 } from './_minifloat.mjs';
+import { castFloat8, castFloat4, castOne, FORMATS } from './_minifloat.mjs';
+
+/**
+ * ONNX QuantizeLinear to float8 (`format`): t = fl_d(x/s) in the request dtype, then the float8 cast of t
+ * (castOne: scale to the binade, round half to even). Options (bugs): o.exactQuotient (cast x/s without
+ * rounding it to the dtype first: float64 quotient in a float32 run), o.reciprocal (x·fl(1/s)), o.cast
+ * (castOne options), o.intRound (x/s rounded to an integer first), o.perTensor (the layout ignored: a.scale for all),
+ * o.alwaysSaturate (the saturate attribute ignored).
+ */
+export function quantizeF8(a, dtype, o = {}) {
+  const r = rounder(dtype);
+  return a.x.map((v, i) => {
+    const p = o.perTensor ? { s: a.scale } : paramsAt(a, i, o);
+    const s = r(p.s);
+    const t = o.reciprocal ? r(r(v) * r(1 / s)) : o.exactQuotient ? r(v) / s : r(r(v) / s);
+    return castOne(o.intRound ? rhe(t) : t, a.format, o.alwaysSaturate || a.saturate !== false, o.cast ?? {});
+  });
+}
+
+/** The value of a float8 code (sign, exponent and mantissa fields). */
+export function f8Value(format, c) {
+  const f = FORMATS[format], sb = 1 << (f.e + f.m), m = c & (sb - 1), E = m >> f.m, M = m & ((1 << f.m) - 1);
+  const v = E === 0 ? M * 2 ** (1 - f.bias - f.m) : ((1 << f.m) + M) * 2 ** (E - f.bias - f.m);
+  return c & sb ? -v : v;
+}
+
+/** ONNX DequantizeLinear of float8 codes: fl_d(s·v(q)). */
+export function dequantizeF8(a, dtype, o = {}) {
+  const r = rounder(dtype);
+  return a.q.map((c, i) => { const p = paramsAt(a, i, o); return r(r(p.s) * (o.value ?? f8Value)(a.format, c)); });
+}
+
+/**
+ * The float8 forms (`format`) of quant.quantize / quant.dequantize: an override written for the integer
+ * ranges gets the correct float8 path above; an override marked with `float8(fn)` replaces only the
+ * float8 path (the integer ranges keep the correct `integer` function).
+ */
+const withF8 = (fn, f8, integer) => (fn.float8 ? (a, d) => (a.format ? fn(a, d) : integer(a, d)) : (a, d) => (a.format ? f8(a, d) : fn(a, d)));
 import { nf4 } from './_nf4.mjs';
 
 export const DTYPES = ['float32', 'float64'];
@@ -116,9 +153,14 @@ export function entry(name, over = {}) {
       'quant.nf4': nf4,
       'quant.cast-float4': castFloat4(),
       ...over,
+      'quant.quantize': withF8(over['quant.quantize'] ?? quantize, quantizeF8, quantize),
+      'quant.dequantize': withF8(over['quant.dequantize'] ?? dequantize, dequantizeF8, dequantize),
     },
   };
 }
+
+/** Mark an override as replacing only the float8 (`format`) path. */
+export const float8 = (fn) => Object.assign(fn, { float8: true });
 
 /**
  * A per-tensor op (quantize: x, or dequantize: q) extended to a per-axis / blocked layout by

@@ -9,6 +9,8 @@ import torch_adapter as ta
 from lemmata_protocol import serve
 
 OPS = {k: v for k, v in ta.OPS.items() if k.startswith("quant.")}
+# the tensor-arithmetic quantize (the adapter itself uses torch.quantize_per_tensor / per_channel where they apply)
+OPS["quant.quantize"] = (ta.quantize_arith, OPS["quant.quantize"][1])
 
 if __name__ == "__main__":
     serve("zoo-quant-torch", OPS)
