@@ -4,7 +4,7 @@
  * elementary-function allowance of the precision (a result within `ulps` ulps: relative error
  * ≤ 2·ulps·u, as in `attentionRowBounds`), tiny = the underflow allowance.
  */
-import { SAFETY, type Precision } from './bounds.js';
+import { SAFETY, TINY, UNIT_ROUNDOFF, type Precision } from './bounds.js';
 import { gamma } from './float-format.js';
 
 /**
@@ -79,4 +79,21 @@ export function attentionScoreError(
   }
   if (o.bias !== undefined) E = E + p.u * (mag + E + Math.abs(o.bias));
   return E * SAFETY;
+}
+
+/**
+ * The precision of an attention computed on float16 data (ONNX Attention with float16 tensors:
+ * onnxruntime's and ONNX's reference, float16 storage with float16 or float32 arithmetic):
+ * every bound model above counts roundings, each with |δ| ≤ u; a rounding to float16 has
+ * |δ| ≤ 2⁻¹¹ and one to float32 (or float64) a smaller one, so the models hold with u = 2⁻¹¹ for
+ * any mix of the two, as long as a chain of k float32 roundings followed by one cast to float16
+ * is covered by k float16 roundings: (1 + u₃₂)^k(1 + u₁₆) ≤ (1 + u₁₆)^k for k ≥ 2 (k·u₃₂ + u₁₆ +
+ * O(u²) ≤ k·u₁₆ as u₁₆ = 2¹³u₃₂) — every chain of the attention models has k ≥ 2 (scores: the
+ * dot product plus the scale; the softmax: exp and a division; the output: a product and a sum),
+ * the present key/value are copied exactly. Underflow: one float16 subnormal step, 2⁻²⁴ (`TINY`).
+ * The elementary allowance stays the run's (`ulps` ulps of float16 are wider than of float32).
+ * Overflow is not modelled: scores, row sums (≤ N) and outputs must stay below 65504.
+ */
+export function float16Storage(p: Precision): Precision {
+  return { u: Math.max(p.u, UNIT_ROUNDOFF.float16), tiny: Math.max(p.tiny, TINY.float16), ulps: p.ulps };
 }

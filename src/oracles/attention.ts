@@ -563,6 +563,8 @@ export interface AttentionArgs {
   fullyMasked?: FullyMasked;
   /** which output of the operator is returned: absent = 'y' (spec/ops.md, attn.attention) */
   output?: AttentionOutput;
+  /** 'float16': the data are float16 values and the computation may round to float16 (bounds only; the exact value is the same) */
+  storage?: 'float16';
 }
 
 /**

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Implementation, Outcome } from '../registry/types.js';
 import { attentionAllowed as attentionAllowedAt, attentionEnclosure, attentionKeys, attentionOutputEnclosure, kvHeadOf, ropeEnclosure, ropePair, sinusoidalPeEnclosure, type AttentionArgs, type AttentionEnclosure, type AttentionOutput } from '../oracles/attention.js';
 import { attentionRowBounds, precisionOf, type Precision } from '../numerics/bounds.js';
-import { attentionScoreError, ropeEntryBound, trigValueBound } from '../numerics/bounds-attention.js';
+import { attentionScoreError, float16Storage, ropeEntryBound, trigValueBound } from '../numerics/bounds-attention.js';
 import { distanceToInterval } from '../numerics/enclose.js';
 import type { Interval } from '../numerics/interval.js';
 import { f32Mixed, f32Scaled, matrix } from './arbitraries.js';
@@ -133,7 +133,8 @@ function scoreError(a: AttentionArgs, p: Precision, qt: readonly number[], ks: r
  * Per-entry bounds [Hq][T][e] for an implementation of `attn.attention` in precision p (over its standard
  * algorithms). A row with no allowed key (fullyMasked 'zero' or 'nan') has bound 0: the exact 0 or NaN.
  */
-export function attentionBoundsP(a: AttentionArgs, p: Precision, enc: AttentionEnclosure = attentionEnclosure(a)): number[][][] {
+export function attentionBoundsP(a: AttentionArgs, p0: Precision, enc: AttentionEnclosure = attentionEnclosure(a)): number[][][] {
+  const p = a.storage === 'float16' ? float16Storage(p0) : p0;
   const Hq = a.q.length, Hkv = a.k.length;
   const { K, V } = attentionKeys(a);
   const e = V[0]?.[0]?.length ?? 0;
@@ -157,9 +158,10 @@ export function attentionBoundsP(a: AttentionArgs, p: Precision, enc: AttentionE
  * `attentionScoreError` at that stage (0 at a masked key of the masked scores: exactly −∞); the present
  * key/value 0 (copied exactly).
  */
-export function attentionOutputBoundsP(a: AttentionArgs, p: Precision, enc?: AttentionEnclosure): number[][][] {
+export function attentionOutputBoundsP(a: AttentionArgs, p0: Precision, enc?: AttentionEnclosure): number[][][] {
   const out = a.output ?? 'y';
-  if (out === 'y') return attentionBoundsP(a, p, enc ?? attentionEnclosure(a));
+  if (out === 'y') return attentionBoundsP(a, p0, enc ?? attentionEnclosure(a));
+  const p = a.storage === 'float16' ? float16Storage(p0) : p0;
   const { K, V } = attentionKeys(a);
   if (out === 'present-key') return K.map((kh) => kh.map((r) => r.map(() => 0)));
   if (out === 'present-value') return V.map((vh) => vh.map((r) => r.map(() => 0)));
