@@ -9,7 +9,7 @@
  *   LayerNormalization (axis, epsilon; output Y)                          → norm.layernorm
  *   QuantizeLinear / DequantizeLinear (per tensor)                        → quant.quantize / quant.dequantize
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
- *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
+ *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp16/fp32/fp64; Y, qk_matmul_output modes 0–3, present_key/value; fully masked rows) → attn.attention (attentionOnnx)
  *   GlobalAveragePool / GlobalMaxPool (window = the spatial extent)        → cnn.pool2d-shape
  *   RotaryEmbedding (position_ids; cos/sin tables that are rotations for an integer base) → attn.rope per batch × head (rotaryOnnx)
  *   Conv / ConvInteger (1-, 2-, 3-D; pads, dilations, auto_pad)            → cnn.conv2d-shape (per pair of axes)
