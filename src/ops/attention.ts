@@ -117,7 +117,7 @@ export const OPS = [
       { name: 'softcap', minShare: 0.07, description: 'large scores (entries ±16) with softcap 5–50, the Gemma-2 form.' },
       { name: 'masks', minShare: 0.05, description: 'random boolean masks (each row with ≥ 1 allowed key) and additive masks within ±8.' },
       { name: 'float64-only', minShare: 0.03, description: 'doubles with full 53-bit significands.' },
-      { name: 'outputs', minShare: 0.06, description: 'the other outputs: scores, soft-capped scores (softcap on in half), masked scores (keep and bias on), present key, present value.' },
+      { name: 'outputs', minShare: 0.06, description: 'the other outputs: scores (a third) and soft-capped scores, both with a softcap (the stages differ only then), masked scores (keep and bias on), present key, present value.' },
       { name: 'fully-masked', minShare: 0.05, description: 'keep masks with one to all rows fully masked, fullyMasked "zero" or "nan" (also under a causal mask).' },
     ],
   }),

@@ -65,11 +65,12 @@ const shapeArb = (o: { Hkv?: fc.Arbitrary<number>; group?: fc.Arbitrary<number>;
     d: o.d ?? sizeUpTo(1, 16), e: fc.integer({ min: 1, max: 4 }), causal: o.causal ?? causalArb,
   }).map((s) => (s.causal === 'bottom-right' ? { ...s, T: Math.min(s.T, s.P + s.S) } : s));
 
-const OTHER_OUTPUTS: readonly AttentionOutput[] = ['scores', 'softcapped-scores', 'masked-scores', 'present-key', 'present-value'];
+/** The other outputs, the scores twice as often (a softcap applied to the mode-0 scores is the bug ONNX's reference has). */
+const OTHER_OUTPUTS: readonly AttentionOutput[] = ['scores', 'scores', 'softcapped-scores', 'masked-scores', 'present-key', 'present-value'];
 
-/** Class 'outputs': the operator's other outputs (ONNX qk_matmul_output modes 0–2, present_key/value); masked scores with keep and bias on. */
+/** Class 'outputs': the operator's other outputs (ONNX qk_matmul_output modes 0–2, present_key/value); the two first score stages with a softcap (they differ only then), masked scores with keep and bias on. */
 const OUTPUTS_ARB: fc.Arbitrary<AttentionArgs> = fc.constantFrom(...OTHER_OUTPUTS).chain((output) =>
-  shapeArb().chain((sh) => attnCase(sh, f32Mixed(4), output === 'masked-scores' ? { keep: true, bias: true } : {}))
+  shapeArb().chain((sh) => attnCase(sh, f32Mixed(4), output === 'masked-scores' ? { keep: true, bias: true } : output === 'scores' || output === 'softcapped-scores' ? { softcap: true } : {}))
     .map((a) => ({ ...a, output })));
 
 /** Class 'fully-masked': one to all query rows with no allowed key (keep zeroed), fullyMasked 'zero' or 'nan'; Y in most cases, else the masked scores. */
