@@ -346,6 +346,11 @@ def attention(args, dtype):
     if "pastK" in args and args["pastK"] is not None:
         k = torch.cat([_t(args["pastK"], dtype), k], dim=1)
         v = torch.cat([_t(args["pastV"], dtype), v], dim=1)
+    output = args.get("output") or "y"
+    if output == "present-key":  # the cache followed by the new keys (torch.cat above)
+        return k
+    if output == "present-value":
+        return v
     hq, t_len, d = q.shape
     hkv, n = k.shape[0], k.shape[1]
     k = k.repeat_interleave(hq // hkv, dim=0)
@@ -353,10 +358,14 @@ def attention(args, dtype):
     scale = args.get("scale")
     s = torch.matmul(q, k.transpose(1, 2))
     s = s * _scalar(scale, dtype) if scale is not None else s / torch.sqrt(_scalar(d, dtype))
+    if output == "scores":
+        return s
     cap = args.get("softcap") or 0
     if cap > 0:
         c = _scalar(cap, dtype)
         s = c * torch.tanh(s / c)
+    if output == "softcapped-scores":
+        return s
     if args.get("bias") is not None:
         s = s + _t(args["bias"], dtype)
     allowed = torch.ones(t_len, n, dtype=torch.bool)
@@ -367,7 +376,14 @@ def attention(args, dtype):
     elif args["causal"] == "bottom-right":
         allowed = allowed & torch.ones(t_len, n, dtype=torch.bool).tril(diagonal=n - t_len)
     s = s.masked_fill(~allowed, float("-inf"))
-    return torch.matmul(torch.softmax(s, dim=-1), v)
+    if output == "masked-scores":
+        return s
+    y = torch.matmul(torch.softmax(s, dim=-1), v)
+    # a row with no allowed key: softmax of all −∞ is NaN in PyTorch (fullyMasked "nan" as computed);
+    # "zero" is ONNX's convention, mapped here with torch.where
+    if args.get("fullyMasked") == "zero":
+        y = torch.where(allowed.any(dim=-1, keepdim=True), y, torch.zeros((), dtype=y.dtype))
+    return y
 
 
 def _inv_freq(d, base, dtype):

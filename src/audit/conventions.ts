@@ -212,6 +212,14 @@ export const GLOSSARY: readonly Concept[] = [
     ],
   },
   {
+    id: 'fully-masked-row', title: 'A query row with no allowed key', symbol: 'a query row with no allowed key', adopted: 'require',
+    variants: [
+      { id: 'require', text: 'not an input — the softmax over no keys is undefined; every query must keep an allowed key (attn.attention without `fullyMasked`)', markers: [] },
+      { id: 'zero', text: 'the row of Y (and of the probabilities) is 0: ONNX Attention ≥ 23 (its fully-masked-row guard) — attn.attention `fullyMasked: "zero"`', markers: [] },
+      { id: 'nan', text: 'the row is NaN (softmax of all −∞): PyTorch scaled_dot_product_attention\'s math path, nn.MultiheadAttention — `fullyMasked: "nan"`', markers: [] },
+    ],
+  },
+  {
     id: 'pretok-offsets', title: 'Pre-token offsets', symbol: '(start, end)', adopted: 'code-points',
     variants: [
       { id: 'code-points', text: 'half-open [start, end) in code points of the input (Python string indices, HF tokenizers in Python)', markers: [] },

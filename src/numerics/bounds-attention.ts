@@ -4,7 +4,7 @@
  * elementary-function allowance of the precision (a result within `ulps` ulps: relative error
  * ≤ 2·ulps·u, as in `attentionRowBounds`), tiny = the underflow allowance.
  */
-import { SAFETY, type Precision } from './bounds.js';
+import { SAFETY, TINY, UNIT_ROUNDOFF, type Precision } from './bounds.js';
 import { gamma } from './float-format.js';
 
 /**
@@ -51,10 +51,14 @@ export function ropeEntryBound(xa: number, xb: number, pos: number, i: number, d
 /**
  * Error of one score of the general attention form before the softmax (the input error e_j of
  * `attentionRowBounds`), given Σ|q_i k_i| = `absDot`, d, the scale and its enclosure magnitude:
- *   scaled dot product: default scale 1/√d — γ_{d+3}·absDot/√d (as `sdpaBoundsP`: divide by fl(√d),
- *     multiply by fl(1/√d) or pre-scale Q); a given scale σ (exact in the dtype) — the dot product
- *     γ_d, then one product (or Q pre-scaled by σ: one rounding per term): γ_{d+1}·|σ|·absDot; plus
- *     2d·tiny for underflowing products;
+ *   scaled dot product: default scale 1/√d — γ_{d+6}·absDot/√d: divide by fl(√d), multiply by
+ *     fl(1/√d) or pre-scale Q (as `sdpaBoundsP`, ≤ 3 roundings besides the dot product's γ_d), or
+ *     ONNX's reference split scale: Q and K each times r̂ = fl(√fl(1/fl(√d))) — r̂² = (1/√d)(1 + θ₄)
+ *     (1/fl(√d): 2 roundings, its square root halves them and adds one: r̂ = r(1 + θ₂), squared θ₄),
+ *     plus the two products q_i·r̂, k_i·r̂: θ₆ per term, then the dot product: γ_{d+6};
+ *     a given scale σ (exact in the dtype) — one product after the dot product, Q pre-scaled by σ
+ *     (one rounding per term), or the split scale fl(√σ) on Q and K (θ₂ squared, two products: θ₄):
+ *     γ_{d+4}·|σ|·absDot; plus 2d·tiny for underflowing products;
  *   softcap c: ŝ₂ = fl(c·tanh(fl(ŝ₁/c))) (or ŝ₁·fl(1/c): one more rounding): tanh is 1-Lipschitz, so
  *     |ŝ₂ − s₂| ≤ E₁ + 2u(|s₁| + E₁) + (2·ulps + 1)·u·|ŝ₂|(1 + u), |ŝ₂| ≤ min(c, |s₁| + E₁)·(1 + γ_1);
  *   bias b: one rounding of ŝ₂ + b: E₃ = E₂ + u(|s₂| + E₂ + |b|).
@@ -65,8 +69,8 @@ export function attentionScoreError(
 ): number {
   let E: number;
   if (o.exactDot) E = 2 * p.tiny;
-  else if (o.scale === undefined) E = gamma(d + 3, p.u) * absDot * (1 + 2 ** -50) / Math.sqrt(d) + 2 * d * p.tiny;
-  else E = gamma(d + 1, p.u) * Math.abs(o.scale) * absDot * (1 + 2 ** -50) + 2 * d * p.tiny;
+  else if (o.scale === undefined) E = gamma(d + 6, p.u) * absDot * (1 + 2 ** -50) / Math.sqrt(d) + 2 * d * p.tiny;
+  else E = gamma(d + 4, p.u) * Math.abs(o.scale) * absDot * (1 + 2 ** -50) + 2 * d * p.tiny;
   let mag = sMag;
   if (o.softcap !== undefined && o.softcap > 0) {
     const s2 = Math.min(o.softcap, mag + E) * (1 + gamma(1, p.u));
@@ -75,4 +79,21 @@ export function attentionScoreError(
   }
   if (o.bias !== undefined) E = E + p.u * (mag + E + Math.abs(o.bias));
   return E * SAFETY;
+}
+
+/**
+ * The precision of an attention computed on float16 data (ONNX Attention with float16 tensors:
+ * onnxruntime's and ONNX's reference, float16 storage with float16 or float32 arithmetic):
+ * every bound model above counts roundings, each with |δ| ≤ u; a rounding to float16 has
+ * |δ| ≤ 2⁻¹¹ and one to float32 (or float64) a smaller one, so the models hold with u = 2⁻¹¹ for
+ * any mix of the two, as long as a chain of k float32 roundings followed by one cast to float16
+ * is covered by k float16 roundings: (1 + u₃₂)^k(1 + u₁₆) ≤ (1 + u₁₆)^k for k ≥ 2 (k·u₃₂ + u₁₆ +
+ * O(u²) ≤ k·u₁₆ as u₁₆ = 2¹³u₃₂) — every chain of the attention models has k ≥ 2 (scores: the
+ * dot product plus the scale; the softmax: exp and a division; the output: a product and a sum),
+ * the present key/value are copied exactly. Underflow: one float16 subnormal step, 2⁻²⁴ (`TINY`).
+ * The elementary allowance stays the run's (`ulps` ulps of float16 are wider than of float32).
+ * Overflow is not modelled: scores, row sums (≤ N) and outputs must stay below 65504.
+ */
+export function float16Storage(p: Precision): Precision {
+  return { u: Math.max(p.u, UNIT_ROUNDOFF.float16), tiny: Math.max(p.tiny, TINY.float16), ulps: p.ulps };
 }

@@ -2,6 +2,19 @@
 import { defineOp, tensor, boolean } from './schema.js';
 import { integer, number, oneOf, optional } from './schema.js';
 
+/** Whether x is a float16 value (11 significant bits, exponent −14 … 15, subnormals included): attn.attention's storage constraint. */
+function isFloat16(x: number): boolean {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  const m = Math.abs(x);
+  if (m === 0) return true;
+  if (m > 65504) return false;
+  if (m < 2 ** -14) return Number.isInteger(m * 2 ** 24);
+  let e = Math.floor(Math.log2(m));
+  while (2 ** e > m) e--;
+  while (2 ** (e + 1) <= m) e++;
+  return Number.isInteger(m * 2 ** (10 - e));
+}
+
 export const OPS = [
   defineOp({
     id: 'attn.sdpa',
@@ -45,7 +58,8 @@ export const OPS = [
     description: 'General scaled dot-product attention per query head h (kv head g = ⌊h·Hkv/Hq⌋, grouped-query: Hq a multiple of Hkv; Hkv = Hq is multi-head, Hkv = 1 multi-query): ' +
       'keys and values are the cached pastK/pastV (P rows) followed by k/v (S rows), N = P + S; s_ts = scale·q_t·k_s (scale 1/√d when absent), then softcap c·tanh(s/c) when softcap > 0, then + bias_ts; ' +
       'keys with keep_ts = 0 or outside the causal mask get probability 0; softmax over the keys; Σ_s p_ts v_s. Causal alignment when T ≠ N: "top-left" — query t sees keys s ≤ t (PyTorch is_causal, ONNX Attention is_causal); ' +
-      '"bottom-right" — s ≤ t + N − T (FlashAttention ≥ 2.1, KV-cache decoding: the last query sees every key).',
+      '"bottom-right" — s ≤ t + N − T (FlashAttention ≥ 2.1, KV-cache decoding: the last query sees every key). ' +
+      'A row with no allowed key follows the declared fullyMasked convention; `output` selects one of the operator\'s outputs (ONNX Attention: Y, qk_matmul_output modes 0–2, present_key, present_value).',
     args: {
       q: tensor('float', ['Hq', 'T', 'd'], { description: 'queries per head' }),
       k: tensor('float', ['Hkv', 'S', 'd'], { description: 'new keys per kv head' }),
@@ -57,13 +71,28 @@ export const OPS = [
       scale: optional(number({ description: 'score scale (default 1/√d)' })),
       softcap: optional(number({ minimum: 0, description: 'softcap c: scores ← c·tanh(scores/c) before the masks (0 or absent: none)' })),
       causal: oneOf(['none', 'top-left', 'bottom-right'] as const, 'causal mask and its alignment'),
+      fullyMasked: optional(oneOf(['require', 'zero', 'nan'] as const, 'a query row with no allowed key (spec/conventions.md, fully-masked-row): "require" (absent) — not an input; "zero" — its row of Y is 0 (ONNX Attention); "nan" — NaN (PyTorch scaled_dot_product_attention)')),
+      output: optional(oneOf(['y', 'scores', 'softcapped-scores', 'masked-scores', 'present-key', 'present-value'] as const,
+        'which output to return (absent: "y"): "y" [Hq, T, e]; "scores" scale·q_t·k_s for every key [Hq, T, N] (ONNX qk_matmul_output mode 0); "softcapped-scores" after the softcap (mode 1; the scores without one); ' +
+        '"masked-scores" after the softcap plus bias, exactly −∞ at every masked key (mode 2); "present-key" / "present-value" the cache followed by the new rows [Hkv, N, d] / [Hkv, N, e], exact')),
+      storage: optional(oneOf(['float16'] as const, 'float16: q, k, v, pastK, pastV, bias and softcap are float16 values and the implementation may round any intermediate and the result to float16 (ONNX Attention on float16 tensors); the bound uses u = 2⁻¹¹ for every rounding (float16Storage, src/numerics/bounds-attention.ts); the dtype of the run names the rest')),
     },
-    result: tensor('float', ['Hq', 'T', 'e']),
+    result: tensor('float', ['Ho', 'R', 'W'], { description: 'the selected output: Y [Hq, T, e], scores [Hq, T, N], present key/value [Hkv, N, d or e]' }),
     constraints: [
+      { text: 'the result is [Ho, R, W] = [Hq, T, e] for "y", [Hq, T, N] for the scores, [Hkv, N, d] / [Hkv, N, e] for the present key / value', derives: (d, a): Record<string, number> => {
+        const o = (a['output'] as string | undefined) ?? 'y';
+        const N = (d['P'] ?? 0) + (d['S'] ?? NaN);
+        if (o === 'present-key') return { Ho: d['Hkv']!, R: N, W: d['d']! };
+        if (o === 'present-value') return { Ho: d['Hkv']!, R: N, W: d['e']! };
+        return { Ho: d['Hq']!, R: d['T']!, W: o === 'y' ? d['e']! : N };
+      } },
       { text: 'Hq is a multiple of Hkv', holds: (d) => d['Hq']! % d['Hkv']! === 0 },
       { text: 'N = P + S (P = 0 without a cache)', holds: (d) => d['N'] === undefined || d['N'] === (d['P'] ?? 0) + d['S']! },
       { text: 'bottom-right alignment needs T ≤ P + S', holds: (d, a) => a['causal'] !== 'bottom-right' || d['T']! <= (d['P'] ?? 0) + d['S']! },
-      { text: 'every query has an allowed key (keep and the causal mask leave each row non-empty)', holds: (d, a) => {
+      { text: 'storage float16: q, k, v, pastK, pastV, bias and softcap are float16 values (a given scale may be any double: its rounding to float16 is within the score model)', holds: (_d, a) => a['storage'] !== 'float16' ||
+        ['q', 'k', 'v', 'pastK', 'pastV', 'bias', 'softcap'].every((f) => a[f] === undefined || [a[f]].flat(3).every((x) => isFloat16(x as number))) },
+      { text: 'unless fullyMasked is "zero" or "nan": every query has an allowed key (keep and the causal mask leave each row non-empty)', holds: (d, a) => {
+        if (a['fullyMasked'] === 'zero' || a['fullyMasked'] === 'nan') return true;
         const keep = a['keep'] as number[][] | undefined; const T = d['T']!, N = (d['P'] ?? 0) + d['S']!;
         for (let t = 0; t < T; t++) {
           let any = false;
@@ -77,7 +106,7 @@ export const OPS = [
       } },
     ],
     algorithms: [
-      { name: 'standard', default: true, description: 'per head: scores by a dot product in any order times fl(scale) (or Q pre-scaled, or divided by fl(√d)), softcap as c·tanh(s/c) (one division, tanh within the elementary allowance, one product), + bias (one rounding), masked keys removed or set to −∞ / the lowest float; default softmax; product with V. Grouped heads by repeating K/V or by indexing the kv head.' },
+      { name: 'standard', default: true, description: 'per head: scores by a dot product in any order times fl(scale) (or Q pre-scaled, or divided by fl(√d), or Q and K each times fl(√scale) as ONNX\'s reference), softcap as c·tanh(s/c) (one division, tanh within the elementary allowance, one product), + bias (one rounding), masked keys removed or set to −∞ / the lowest float; default softmax; product with V. Grouped heads by repeating K/V or by indexing the kv head.' },
       { name: 'deferred-normalisation', default: true, description: 'flash-style: exp(s − m) then one division at the end (as attn.sdpa).' },
     ],
     inputClasses: [
@@ -88,6 +117,8 @@ export const OPS = [
       { name: 'softcap', minShare: 0.07, description: 'large scores (entries ±16) with softcap 5–50, the Gemma-2 form.' },
       { name: 'masks', minShare: 0.05, description: 'random boolean masks (each row with ≥ 1 allowed key) and additive masks within ±8.' },
       { name: 'float64-only', minShare: 0.03, description: 'doubles with full 53-bit significands.' },
+      { name: 'outputs', minShare: 0.06, description: 'the other outputs: scores (a third) and soft-capped scores, both with a softcap (the stages differ only then), masked scores (keep and bias on), present key, present value.' },
+      { name: 'fully-masked', minShare: 0.05, description: 'keep masks with one to all rows fully masked, fullyMasked "zero" or "nan" (also under a causal mask).' },
     ],
   }),
   defineOp({

@@ -29,6 +29,27 @@ export function dotEnclosure(a: readonly number[], b: readonly number[]): Interv
   return new Interval(lo, hi);
 }
 
+/**
+ * Σ_j p_j·x_j over probability enclosures p_j and values x_j (floats, or enclosures for projected
+ * values), outward rounded: for a float x the product is monotone in p, so its endpoints are the
+ * directed products with p.lo and p.hi chosen by the sign of x; for an interval x the four corner
+ * products. The one V-weighted sum of the attention oracles (attn.sdpa, attn.attention, attn.mha).
+ */
+export function weightedSumEnclosure(p: readonly Interval[], x: (j: number) => number | Interval): Interval {
+  let lo = 0, hi = 0;
+  for (let j = 0; j < p.length; j++) {
+    const pj = p[j]!, xj = x(j);
+    if (typeof xj === 'number') {
+      if (xj >= 0) { lo = addDown(lo, mulDown(pj.lo, xj)); hi = addUp(hi, mulUp(pj.hi, xj)); }
+      else { lo = addDown(lo, mulDown(pj.hi, xj)); hi = addUp(hi, mulUp(pj.lo, xj)); }
+    } else {
+      lo = addDown(lo, Math.min(mulDown(pj.lo, xj.lo), mulDown(pj.lo, xj.hi), mulDown(pj.hi, xj.lo), mulDown(pj.hi, xj.hi)));
+      hi = addUp(hi, Math.max(mulUp(pj.lo, xj.lo), mulUp(pj.lo, xj.hi), mulUp(pj.hi, xj.lo), mulUp(pj.hi, xj.hi)));
+    }
+  }
+  return new Interval(lo, hi);
+}
+
 export interface SdpaEnclosure {
   /** scores[t][s], only for allowed (unmasked) s. */
   scores: Interval[][];
@@ -161,16 +182,7 @@ export function sdpaEnclosureReference(q: number[][], k: number[][], v: number[]
     const st = Array.from({ length: n }, (_, s) => div(dotEnclosure(q[t]!, k[s]!), rootD));
     const pt = softmax(st);
     const ot: Interval[] = [];
-    for (let c = 0; c < e; c++) {
-      // Σ_s p_s v_sc with p_s ∈ [lo, hi] ⊂ [0, 1]: the endpoint products by sign of v, outward rounded
-      let lo = 0, hi = 0;
-      for (let s = 0; s < n; s++) {
-        const x = v[s]![c]!, ps = pt[s]!;
-        if (x >= 0) { lo = addDown(lo, mulDown(ps.lo, x)); hi = addUp(hi, mulUp(ps.hi, x)); }
-        else { lo = addDown(lo, mulDown(ps.hi, x)); hi = addUp(hi, mulUp(ps.lo, x)); }
-      }
-      ot.push(new Interval(lo, hi));
-    }
+    for (let c = 0; c < e; c++) ot.push(weightedSumEnclosure(pt, (s) => v[s]![c]!));
     scores.push(st); probs.push(pt); out.push(ot);
   }
   return { scores, probs, allowed, out };
@@ -547,7 +559,29 @@ export interface AttentionArgs {
   /** softcap c > 0: scores ← c·tanh(scores/c) before the masks; absent or 0 = none */
   softcap?: number;
   causal: CausalAlignment;
+  /** a query row with no allowed key (spec/conventions.md, fully-masked-row): absent = 'require' (not an input) */
+  fullyMasked?: FullyMasked;
+  /** which output of the operator is returned: absent = 'y' (spec/ops.md, attn.attention) */
+  output?: AttentionOutput;
+  /** 'float16': the data are float16 values and the computation may round to float16 (bounds only; the exact value is the same) */
+  storage?: 'float16';
 }
+
+/**
+ * A query row with no allowed key: 'require' — not an input (the op's constraint); 'zero' — the row
+ * of Y (and of the probabilities) is 0 (ONNX Attention ≥ 23); 'nan' — the row is NaN (PyTorch
+ * scaled_dot_product_attention's math path and nn.MultiheadAttention: softmax of all −∞).
+ */
+export type FullyMasked = 'require' | 'zero' | 'nan';
+
+/**
+ * The outputs of the attention operator (ONNX Attention's Y, qk_matmul_output modes 0–2,
+ * present_key, present_value): 'y' — [Hq, T, e]; 'scores' — scale·q_t·k_s for every key [Hq, T, N]
+ * (mode 0); 'softcapped-scores' — after the softcap (mode 1; = scores without softcap);
+ * 'masked-scores' — after the softcap plus bias, −∞ at every masked key (mode 2); 'present-key' /
+ * 'present-value' — the cache followed by the new keys / values [Hkv, N, d] / [Hkv, N, e].
+ */
+export type AttentionOutput = 'y' | 'scores' | 'softcapped-scores' | 'masked-scores' | 'present-key' | 'present-value';
 
 /** Keys and values with the cache prepended: [Hkv, P + S, ·]. */
 export function attentionKeys(a: AttentionArgs): { K: number[][][]; V: number[][][] } {
@@ -561,11 +595,20 @@ export function attentionKeys(a: AttentionArgs): { K: number[][][]; V: number[][
  * top-left: s ≤ t (PyTorch `is_causal`, ONNX Attention `is_causal`); bottom-right: s ≤ t + N − T
  * (FlashAttention ≥ 2.1, KV-cache decoding: the last query is the last key).
  */
-export function attentionAllowed(a: AttentionArgs, T: number, N: number, t: number, s: number): boolean {
+export function attentionAllowed(a: Pick<AttentionArgs, 'keep' | 'causal'>, T: number, N: number, t: number, s: number): boolean {
   if (a.keep !== undefined && a.keep[t]![s]! === 0) return false;
   if (a.causal === 'top-left' && s > t) return false;
   if (a.causal === 'bottom-right' && s > t + N - T) return false;
   return true;
+}
+
+/** The allowed keys of every query row (the masks do not depend on the head): [T][…] key indices. */
+export function attentionAllowedKeys(a: Pick<AttentionArgs, 'keep' | 'causal'>, T: number, N: number): number[][] {
+  return Array.from({ length: T }, (_, t) => {
+    const row: number[] = [];
+    for (let s = 0; s < N; s++) if (attentionAllowed(a, T, N, t, s)) row.push(s);
+    return row;
+  });
 }
 
 /** The kv head that query head h uses: ⌊h / (Hq/Hkv)⌋ (PyTorch repeat_interleave, ONNX Attention, FlashAttention). */
@@ -576,15 +619,27 @@ export interface AttentionEnclosure {
   keys: number[][][];
   scores: Interval[][][];
   probs: Interval[][][];
-  /** [Hq, T, e] */
+  /** [Hq, T, e]; a row with no allowed key: [0, 0] under fullyMasked 'zero', NaN otherwise ('nan': the expected value; 'require': no value) */
   out: Interval[][][];
+}
+
+/**
+ * The expected value NaN (a fully masked row under fullyMasked 'nan'; no value under 'require'), as an
+ * interval-shaped marker: `Interval` itself rejects NaN endpoints.
+ */
+export const NAN_INTERVAL: Interval = Object.freeze(Object.assign(Object.create(Interval.prototype) as Interval, { lo: NaN, hi: NaN }));
+
+/** The score scale as an enclosure: 1/√d enclosed when absent, else the given double exactly. */
+function scaleEnclosure(a: AttentionArgs, d: number): Interval {
+  return a.scale === undefined ? div(point(1), sqrt(point(d))) : point(a.scale);
 }
 
 /**
  * Rigorous enclosure of the general attention form (reference tier, src/numerics/interval.ts):
  * s_ts = c·tanh(scale·(q_t·k_s)/c) + bias_ts over the allowed keys, softmax over them, Σ p_s v_s.
  * The scale 1/√d is enclosed; a given scale is taken as the exact double. A row with no allowed key
- * has no value (the op's constraint excludes it); its enclosure is returned as NaN.
+ * is exactly 0 under fullyMasked 'zero' and NaN otherwise (the op's constraint excludes it under
+ * 'require'). The allowed keys are computed once per query row (the masks are shared by the heads).
  */
 export function attentionEnclosure(a: AttentionArgs): AttentionEnclosure {
   const Hq = a.q.length, Hkv = a.k.length;
@@ -593,37 +648,62 @@ export function attentionEnclosure(a: AttentionArgs): AttentionEnclosure {
   const N = K[0]?.length ?? 0;
   const d = a.q[0]?.[0]?.length ?? 0;
   const e = V[0]?.[0]?.length ?? 0;
-  const sc = a.scale === undefined ? div(point(1), sqrt(point(d))) : point(a.scale);
+  const sc = scaleEnclosure(a, d);
   const cap = a.softcap !== undefined && a.softcap > 0 ? point(a.softcap) : null;
+  const allowedRows = attentionAllowedKeys(a, T, N);
+  const empty = a.fullyMasked === 'zero' ? new Interval(0, 0) : NAN_INTERVAL;
   const keys: number[][][] = [], scores: Interval[][][] = [], probs: Interval[][][] = [], out: Interval[][][] = [];
   for (let h = 0; h < Hq; h++) {
     const g = kvHeadOf(h, Hq, Hkv);
-    const kh = keys[h] = [] as number[][], sh = scores[h] = [] as Interval[][], ph = probs[h] = [] as Interval[][], oh = out[h] = [] as Interval[][];
+    const Kg = K[g]!, Vg = V[g]!, qh = a.q[h]!;
+    const sh: Interval[][] = [], ph: Interval[][] = [], oh: Interval[][] = [];
     for (let t = 0; t < T; t++) {
-      const allowed: number[] = [];
-      for (let s = 0; s < N; s++) if (attentionAllowed(a, T, N, t, s)) allowed.push(s);
+      const allowed = allowedRows[t]!;
       const st = allowed.map((s) => {
-        let x = ivMul(dotEnclosure(a.q[h]![t]!, K[g]![s]!), sc);
+        let x = ivMul(dotEnclosure(qh[t]!, Kg[s]!), sc);
         if (cap !== null) x = ivMul(cap, ivTanh(ivDiv(x, cap)));
         if (a.bias !== undefined) x = ivAdd(x, point(a.bias[t]![s]!));
         return x;
       });
       const pt = allowed.length > 0 ? softmax(st) : [];
       const ot: Interval[] = [];
-      for (let c = 0; c < e; c++) {
-        if (allowed.length === 0) { ot.push(new Interval(NaN, NaN)); continue; }
-        let lo = 0, hi = 0;
-        allowed.forEach((s, j) => {
-          const x = V[g]![s]![c]!, p = pt[j]!;
-          if (x >= 0) { lo = addDown(lo, mulDown(p.lo, x)); hi = addUp(hi, mulUp(p.hi, x)); }
-          else { lo = addDown(lo, mulDown(p.hi, x)); hi = addUp(hi, mulUp(p.lo, x)); }
-        });
-        ot.push(new Interval(lo, hi));
-      }
-      kh.push(allowed); sh.push(st); ph.push(pt); oh.push(ot);
+      for (let c = 0; c < e; c++) ot.push(allowed.length === 0 ? empty : weightedSumEnclosure(pt, (j) => Vg[allowed[j]!]![c]!));
+      sh.push(st); ph.push(pt); oh.push(ot);
     }
+    keys.push(allowedRows); scores.push(sh); probs.push(ph); out.push(oh);
   }
   return { keys, scores, probs, out };
+}
+
+/**
+ * The exact value or enclosure of every output of the attention operator (`AttentionOutput`):
+ * 'y' the enclosure above; the score stages for every key — scale·(q·k) (mode 0), then c·tanh(·/c)
+ * (mode 1), then + bias over the allowed keys and exactly −∞ at the masked ones (mode 2); the
+ * present key/value cache exactly (the P cached rows followed by the S new ones: data movement).
+ * Shapes: [Hq, T, e], [Hq, T, N], [Hkv, N, d], [Hkv, N, e].
+ */
+export function attentionOutputEnclosure(a: AttentionArgs, enc?: AttentionEnclosure): Interval[][][] {
+  const out = a.output ?? 'y';
+  if (out === 'y') return (enc ?? attentionEnclosure(a)).out;
+  const { K, V } = attentionKeys(a);
+  if (out === 'present-key') return K.map((kh) => kh.map((r) => r.map((x) => point(x))));
+  if (out === 'present-value') return V.map((vh) => vh.map((r) => r.map((x) => point(x))));
+  const Hq = a.q.length, Hkv = a.k.length, T = a.q[0]?.length ?? 0, N = K[0]?.length ?? 0, d = a.q[0]?.[0]?.length ?? 0;
+  const sc = scaleEnclosure(a, d);
+  const cap = out !== 'scores' && a.softcap !== undefined && a.softcap > 0 ? point(a.softcap) : null;
+  const masked = out === 'masked-scores';
+  const allow = masked ? attentionAllowedKeys(a, T, N).map((r) => new Set(r)) : [];
+  const NEG = new Interval(-Infinity, -Infinity);
+  return a.q.map((qh, h) => {
+    const Kg = K[kvHeadOf(h, Hq, Hkv)]!;
+    return qh.map((qt, t) => Kg.map((ks, s) => {
+      if (masked && !allow[t]!.has(s)) return NEG;
+      let x = ivMul(dotEnclosure(qt, ks), sc);
+      if (cap !== null) x = ivMul(cap, ivTanh(ivDiv(x, cap)));
+      if (masked && a.bias !== undefined) x = ivAdd(x, point(a.bias[t]![s]!));
+      return x;
+    }));
+  });
 }
 
 /**
@@ -822,12 +902,6 @@ export interface MhaArgs {
   causal: boolean;
 }
 
-/** Whether query t may attend key s under the keep mask and the causal flag of `attn.mha`. */
-export function mhaAllowed(a: Pick<MhaArgs, 'keep' | 'causal'>, t: number, s: number): boolean {
-  if (a.keep !== undefined && a.keep[t]![s]! === 0) return false;
-  return !(a.causal && s > t);
-}
-
 export interface MhaEnclosure {
   /** projections [B][T or S][E], enclosed */
   Q: Interval[][][]; K: Interval[][][]; V: Interval[][][];
@@ -873,25 +947,23 @@ export function mhaEnclosure(a: MhaArgs): MhaEnclosure {
   for (let b = 0; b < B; b++) {
     const T = Q[b]!.length, S = K[b]!.length;
     const kb: number[][][] = [], sb: Interval[][][] = [], pb: Interval[][][] = [];
+    const allowedRows = attentionAllowedKeys({ ...(a.keep ? { keep: a.keep } : {}), causal: a.causal ? 'top-left' : 'none' }, T, S);
     const ob: Interval[][] = Array.from({ length: T }, () => new Array<Interval>(E));
     for (let h = 0; h < H; h++) {
       const c0 = h * dh, c1 = c0 + dh;
       const kh: number[][] = [], sh: Interval[][] = [], ph: Interval[][] = [];
+      const Kh = K[b]!.map((r) => r.slice(c0, c1)); // head h's key columns, sliced once per head
       for (let t = 0; t < T; t++) {
-        const allowed: number[] = [];
-        for (let s = 0; s < S; s++) if (mhaAllowed(a, t, s)) allowed.push(s);
+        const allowed = allowedRows[t]!;
         const qt = Q[b]![t]!.slice(c0, c1);
         const st = allowed.map((s) => {
-          let x = ivMul(ivDot(qt, K[b]![s]!.slice(c0, c1)), sc);
+          let x = ivMul(ivDot(qt, Kh[s]!), sc);
           if (a.bias !== undefined) x = ivAdd(x, point(a.bias[t]![s]!));
           return x;
         });
         const pt = allowed.length > 0 ? softmax(st) : [];
         for (let c = c0; c < c1; c++) {
-          if (allowed.length === 0) { ob[t]![c] = new Interval(NaN, NaN); continue; }
-          let acc = point(0);
-          allowed.forEach((s, j) => { acc = ivAdd(acc, ivMul(pt[j]!, V[b]![s]![c]!)); });
-          ob[t]![c] = acc;
+          ob[t]![c] = allowed.length === 0 ? NAN_INTERVAL : weightedSumEnclosure(pt, (j) => V[b]![allowed[j]!]![c]!);
         }
         kh.push(allowed); sh.push(st); ph.push(pt);
       }

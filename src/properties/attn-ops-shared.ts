@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import type { Implementation, Outcome } from '../registry/types.js';
-import { attentionEnclosure, attentionKeys, kvHeadOf, ropeEnclosure, ropePair, sinusoidalPeEnclosure, type AttentionArgs, type AttentionEnclosure } from '../oracles/attention.js';
+import { attentionAllowed as attentionAllowedAt, attentionEnclosure, attentionKeys, attentionOutputEnclosure, kvHeadOf, ropeEnclosure, ropePair, sinusoidalPeEnclosure, type AttentionArgs, type AttentionEnclosure, type AttentionOutput } from '../oracles/attention.js';
 import { attentionRowBounds, precisionOf, type Precision } from '../numerics/bounds.js';
-import { attentionScoreError, ropeEntryBound, trigValueBound } from '../numerics/bounds-attention.js';
+import { attentionScoreError, float16Storage, ropeEntryBound, trigValueBound } from '../numerics/bounds-attention.js';
 import { distanceToInterval } from '../numerics/enclose.js';
 import type { Interval } from '../numerics/interval.js';
 import { f32Mixed, f32Scaled, matrix } from './arbitraries.js';
@@ -65,7 +65,26 @@ const shapeArb = (o: { Hkv?: fc.Arbitrary<number>; group?: fc.Arbitrary<number>;
     d: o.d ?? sizeUpTo(1, 16), e: fc.integer({ min: 1, max: 4 }), causal: o.causal ?? causalArb,
   }).map((s) => (s.causal === 'bottom-right' ? { ...s, T: Math.min(s.T, s.P + s.S) } : s));
 
-/** The input classes of `attn.attention` (weights out of 100; spec/ops.md; test/power/attn.attention-generators.test.ts). */
+/** The other outputs, the scores twice as often (a softcap applied to the mode-0 scores is the bug ONNX's reference has). */
+const OTHER_OUTPUTS: readonly AttentionOutput[] = ['scores', 'scores', 'softcapped-scores', 'masked-scores', 'present-key', 'present-value'];
+
+/** Class 'outputs': the operator's other outputs (ONNX qk_matmul_output modes 0–2, present_key/value); the two first score stages with a softcap (they differ only then), masked scores with keep and bias on. */
+const OUTPUTS_ARB: fc.Arbitrary<AttentionArgs> = fc.constantFrom(...OTHER_OUTPUTS).chain((output) =>
+  shapeArb().chain((sh) => attnCase(sh, f32Mixed(4), output === 'masked-scores' ? { keep: true, bias: true } : output === 'scores' || output === 'softcapped-scores' ? { softcap: true } : {}))
+    .map((a) => ({ ...a, output })));
+
+/** Class 'fully-masked': one to all query rows with no allowed key (keep zeroed), fullyMasked 'zero' or 'nan'; Y in most cases, else the masked scores. */
+const FULLY_MASKED_ARB: fc.Arbitrary<AttentionArgs> = shapeArb().chain((sh) => fc.tuple(
+  attnCase(sh, f32Mixed(4), { keep: true }), fc.array(fc.boolean(), { minLength: sh.T, maxLength: sh.T }), fc.nat(), fc.constantFrom<'zero' | 'nan'>('zero', 'nan'), fc.integer({ min: 0, max: 7 }),
+)).map(([a, rows, pick, fullyMasked, o]) => {
+  const T = a.q[0]!.length;
+  const empty = rows.map((x, t) => x || t === pick % T);
+  const out: AttentionArgs = { ...a, keep: a.keep!.map((row, t) => (empty[t] ? row.map(() => 0) : row)), fullyMasked };
+  if (o === 0) out.output = 'masked-scores';
+  return out;
+});
+
+/** The input classes of `attn.attention` (weights out of 118; spec/ops.md; test/power/attn.attention-generators.test.ts). */
 export const ATTENTION_CLASSES = [
   { name: 'mixed', weight: 35, arb: shapeArb().chain((sh) => attnCase(sh, f32Mixed(1))) },
   { name: 'gqa', weight: 15, arb: shapeArb({ Hkv: fc.integer({ min: 1, max: 2 }), group: fc.integer({ min: 2, max: 4 }) }).chain((sh) => attnCase(sh, f32Mixed(4))) },
@@ -80,6 +99,8 @@ export const ATTENTION_CLASSES = [
   { name: 'softcap', weight: 10, arb: shapeArb().chain((sh) => attnCase(sh, f32Scaled(-2, 4).map((x) => Math.max(-16, Math.min(16, x))), { softcap: true })) },
   { name: 'masks', weight: 8, arb: shapeArb().chain((sh) => attnCase(sh, f32Mixed(4), { keep: true, bias: true })) },
   { name: 'float64-only', weight: 5, arb: shapeArb().chain((sh) => attnCase(sh, f64Full(-3, 2))) },
+  { name: 'outputs', weight: 10, arb: OUTPUTS_ARB },
+  { name: 'fully-masked', weight: 8, arb: FULLY_MASKED_ARB },
 ] as const;
 
 export const attentionArb: fc.Arbitrary<Tagged<AttentionArgs>> = classes<AttentionArgs>(ATTENTION_CLASSES as unknown as readonly { name: string; weight: number; arb: fc.Arbitrary<AttentionArgs> }[]);
@@ -90,32 +111,66 @@ export function attentionArgs(c: AttentionArgs & { cls?: string }, dtype: 'float
   return castFloats(rest, dtype);
 }
 
-/** Per-entry bounds [Hq][T][e] for an implementation of `attn.attention` in precision p (over its standard algorithms). */
-export function attentionBoundsP(a: AttentionArgs, p: Precision, enc: AttentionEnclosure = attentionEnclosure(a)): number[][][] {
+/** |s₁| and Σ|q_i k_i| of one score (for `attentionScoreError`). */
+function scoreMagnitudes(a: AttentionArgs, qt: readonly number[], ks: readonly number[]): { abs: number; sMag: number } {
+  const d = qt.length;
+  let abs = 0, dot = 0;
+  for (let i = 0; i < d; i++) { abs += Math.abs(qt[i]! * ks[i]!); dot += qt[i]! * ks[i]!; }
+  const sMag = (Math.abs(dot) + 1e-12 * abs) * (a.scale === undefined ? 1 / Math.sqrt(d) : Math.abs(a.scale)) * (1 + 2 ** -40) + abs * 2 ** -40;
+  return { abs, sMag };
+}
+
+/** The error bound of score (t, s) of query head h at a stage: 'scores' (scaled), 'softcapped-scores' (+ softcap), 'masked-scores' / 'y' (+ bias). */
+function scoreError(a: AttentionArgs, p: Precision, qt: readonly number[], ks: readonly number[], t: number, s: number, stage: AttentionOutput): number {
+  const { abs, sMag } = scoreMagnitudes(a, qt, ks);
+  return attentionScoreError(abs, qt.length, sMag, p, {
+    ...(a.scale !== undefined ? { scale: a.scale } : {}),
+    ...(stage !== 'scores' && a.softcap !== undefined && a.softcap > 0 ? { softcap: a.softcap } : {}),
+    ...((stage === 'masked-scores' || stage === 'y') && a.bias !== undefined ? { bias: a.bias[t]![s]! } : {}),
+  });
+}
+
+/**
+ * Per-entry bounds [Hq][T][e] for an implementation of `attn.attention` in precision p (over its standard
+ * algorithms). A row with no allowed key (fullyMasked 'zero' or 'nan') has bound 0: the exact 0 or NaN.
+ */
+export function attentionBoundsP(a: AttentionArgs, p0: Precision, enc: AttentionEnclosure = attentionEnclosure(a)): number[][][] {
+  const p = a.storage === 'float16' ? float16Storage(p0) : p0;
   const Hq = a.q.length, Hkv = a.k.length;
   const { K, V } = attentionKeys(a);
-  const d = a.q[0]?.[0]?.length ?? 0;
   const e = V[0]?.[0]?.length ?? 0;
   return enc.out.map((oh, h) => {
-    const g = kvHeadOf(h, Hq, Hkv);
+    const Kg = K[kvHeadOf(h, Hq, Hkv)]!, Vg = V[kvHeadOf(h, Hq, Hkv)]!;
     return oh.map((_, t) => {
       const keys = enc.keys[h]![t]!, sc = enc.scores[h]![t]!;
-      const m = Math.max(...sc.map((s) => s.hi));
-      const spread = sc.map((s) => Math.max(0, m - s.lo) * (1 + 2 ** -30));
-      const errS = keys.map((s) => {
-        let abs = 0, dot = 0;
-        for (let i = 0; i < d; i++) { abs += Math.abs(a.q[h]![t]![i]! * K[g]![s]![i]!); dot += a.q[h]![t]![i]! * K[g]![s]![i]!; }
-        const sMag = (Math.abs(dot) + 1e-12 * abs) * (a.scale === undefined ? 1 / Math.sqrt(d) : Math.abs(a.scale)) * (1 + 2 ** -40) + abs * 2 ** -40;
-        return attentionScoreError(abs, d, sMag, p, {
-          ...(a.scale !== undefined ? { scale: a.scale } : {}),
-          ...(a.softcap !== undefined && a.softcap > 0 ? { softcap: a.softcap } : {}),
-          ...(a.bias !== undefined ? { bias: a.bias[t]![s]! } : {}),
-        });
-      });
+      if (keys.length === 0) return new Array<number>(e).fill(0);
+      const m = Math.max(...sc.map((x) => x.hi));
+      const spread = sc.map((x) => Math.max(0, m - x.lo) * (1 + 2 ** -30));
+      const errS = keys.map((s) => scoreError(a, p, a.q[h]![t]!, Kg[s]!, t, s, 'y'));
       const pHi = enc.probs[h]![t]!.map((x) => x.hi);
-      const vCols = Array.from({ length: e }, (_, c) => keys.map((s) => V[g]![s]![c]!));
+      const vCols = Array.from({ length: e }, (_, c) => keys.map((s) => Vg[s]![c]!));
       return attentionRowBounds(pHi, spread, errS, vCols, p);
     });
+  });
+}
+
+/**
+ * Per-entry bounds of the selected output (`a.output`): Y by `attentionBoundsP`; a score stage by
+ * `attentionScoreError` at that stage (0 at a masked key of the masked scores: exactly −∞); the present
+ * key/value 0 (copied exactly).
+ */
+export function attentionOutputBoundsP(a: AttentionArgs, p0: Precision, enc?: AttentionEnclosure): number[][][] {
+  const out = a.output ?? 'y';
+  if (out === 'y') return attentionBoundsP(a, p0, enc ?? attentionEnclosure(a));
+  const p = a.storage === 'float16' ? float16Storage(p0) : p0;
+  const { K, V } = attentionKeys(a);
+  if (out === 'present-key') return K.map((kh) => kh.map((r) => r.map(() => 0)));
+  if (out === 'present-value') return V.map((vh) => vh.map((r) => r.map(() => 0)));
+  const Hq = a.q.length, Hkv = a.k.length, T = a.q[0]?.length ?? 0, N = K[0]?.length ?? 0;
+  const allowedAt = (t: number, s: number) => out !== 'masked-scores' || attentionAllowedAt(a, T, N, t, s);
+  return a.q.map((qh, h) => {
+    const Kg = K[kvHeadOf(h, Hq, Hkv)]!;
+    return qh.map((qt, t) => Kg.map((ks, s) => (allowedAt(t, s) ? scoreError(a, p, qt, ks, t, s, out) : 0)));
   });
 }
 
@@ -124,12 +179,21 @@ export function compareEnclosures(enc: Interval[], bounds: number[], got: number
   let worst = 0;
   if (got.length !== enc.length) return { ok: false, ratio: Infinity, detail: `output has ${got.length} entries, expected ${enc.length}` };
   for (let i = 0; i < enc.length; i++) {
-    const y = got[i];
+    const y = got[i], x = enc[i]!;
+    // exact non-finite expectations (attn.attention: NaN rows under fullyMasked 'nan', −∞ masked scores)
+    if (Number.isNaN(x.lo)) {
+      if (typeof y === 'number' && Number.isNaN(y)) continue;
+      return { ok: false, ratio: Infinity, detail: `${what(i)} = ${y}, exact NaN` };
+    }
+    if (x.lo === -Infinity && x.hi === -Infinity) {
+      if (y === -Infinity) continue;
+      return { ok: false, ratio: Infinity, detail: `${what(i)} = ${y}, exact −∞` };
+    }
     if (typeof y !== 'number' || !Number.isFinite(y)) return { ok: false, ratio: Infinity, detail: `${what(i)} = ${y}` };
-    const err = distanceToInterval(y, enc[i]!);
+    const err = distanceToInterval(y, x);
     const b = bounds[i]!;
     const r = err === 0 ? 0 : err / b;
-    if (!(r <= 1)) return { ok: false, ratio: r, detail: `${what(i)} = ${y}, exact ∈ [${enc[i]!.lo}, ${enc[i]!.hi}], distance ${err.toExponential(3)} > bound ${b.toExponential(3)}` };
+    if (!(r <= 1)) return { ok: false, ratio: r, detail: `${what(i)} = ${y}, exact ∈ [${x.lo}, ${x.hi}], distance ${err.toExponential(3)} > bound ${b.toExponential(3)}` };
     worst = Math.max(worst, r);
   }
   return { ok: true, ratio: worst };
@@ -138,13 +202,18 @@ export function compareEnclosures(enc: Interval[], bounds: number[], got: number
 const flat3 = <T>(x: T[][][]): T[] => x.flat(2) as T[];
 
 export function compareAttention(a: AttentionArgs, got: number[][][], impl: Implementation): Outcome {
-  const enc = attentionEnclosure(a);
-  const bounds = attentionBoundsP(a, precisionOf(impl), enc);
-  const T = a.q[0]!.length, e = enc.out[0]?.[0]?.length ?? 0;
-  if (!Array.isArray(got) || got.length !== a.q.length) return { ok: false, ratio: Infinity, detail: `output has ${Array.isArray(got) ? got.length : '?'} heads, expected ${a.q.length}` };
-  return compareEnclosures(flat3(enc.out), flat3(bounds), flat3(got as unknown[][][]) as number[], (i) => {
-    const h = Math.floor(i / (T * e)), t = Math.floor(i / e) % T, c = i % e;
-    return `output[${h}][${t}][${c}] (Hq = ${a.q.length}, Hkv = ${a.k.length}, T = ${T}, P = ${a.pastK?.[0]?.length ?? 0}, S = ${a.k[0]!.length}, causal ${a.causal}${a.keep ? ', keep' : ''}${a.bias ? ', bias' : ''}${a.scale !== undefined ? `, scale ${a.scale}` : ''}${a.softcap ? `, softcap ${a.softcap}` : ''})`;
+  const out = a.output ?? 'y';
+  const enc = out === 'y' ? attentionEnclosure(a) : undefined;
+  const want = attentionOutputEnclosure(a, enc);
+  const bounds = attentionOutputBoundsP(a, precisionOf(impl), enc);
+  const R = want[0]?.length ?? 0, W = want[0]?.[0]?.length ?? 0;
+  if (!Array.isArray(got) || got.length !== want.length) return { ok: false, ratio: Infinity, detail: `output ${out} has ${Array.isArray(got) ? got.length : '?'} heads, expected ${want.length}` };
+  for (const gh of got as unknown[]) {
+    if (!Array.isArray(gh) || gh.length !== R || gh.some((row) => !Array.isArray(row) || row.length !== W)) return { ok: false, ratio: Infinity, detail: `output ${out} is not [${want.length}, ${R}, ${W}]` };
+  }
+  return compareEnclosures(flat3(want), flat3(bounds), flat3(got as unknown[][][]) as number[], (i) => {
+    const h = Math.floor(i / (R * W)), t = Math.floor(i / W) % R, c = i % W;
+    return `${out}[${h}][${t}][${c}] (Hq = ${a.q.length}, Hkv = ${a.k.length}, T = ${a.q[0]!.length}, P = ${a.pastK?.[0]?.length ?? 0}, S = ${a.k[0]!.length}, causal ${a.causal}${a.keep ? ', keep' : ''}${a.bias ? ', bias' : ''}${a.scale !== undefined ? `, scale ${a.scale}` : ''}${a.softcap ? `, softcap ${a.softcap}` : ''}${a.fullyMasked ? `, fullyMasked ${a.fullyMasked}` : ''})`;
   });
 }
 

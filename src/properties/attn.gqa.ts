@@ -59,7 +59,7 @@ export const claim: ClaimModule = {
     {
       name: 'conformance',
       kind: 'conformance',
-      description: 'attn.attention in its general form (MHA, GQA and MQA heads; KV caches; boolean and additive masks; explicit scale; softcap; causal top-left and bottom-right; float64-only values) within the derived bound of the rigorous enclosure (query head h uses kv head ⌊h/(Hq/Hkv)⌋).',
+      description: 'attn.attention in its general form (MHA, GQA and MQA heads; KV caches; boolean and additive masks; explicit scale; softcap; causal top-left and bottom-right; float64-only values; the other outputs — scores, soft-capped and masked scores, present key/value —; fully masked rows under fullyMasked zero/nan) within the derived bound of the rigorous enclosure (query head h uses kv head ⌊h/(Hq/Hkv)⌋; −∞ masked scores, NaN/0 empty rows and the present cache exactly).',
       arbitrary: attentionArb,
       ops: ['attn.attention'],
       runs: 100,

@@ -9,7 +9,7 @@
  *   LayerNormalization (axis, epsilon; output Y)                          → norm.layernorm
  *   QuantizeLinear / DequantizeLinear (per tensor, per-axis, blocked; integer or float8 types) → quant.quantize / quant.dequantize (float8: `format`)
  *   DynamicQuantizeLinear (uint8)                                         → quant.affine-params + quant.quantize
- *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp32/fp64) → attn.attention (attentionOnnx)
+ *   Attention (opsets 23–25: masks, causal, windows, nonpad, scale, softcap, GQA, past KV, 3-D; fp16/fp32/fp64; Y, qk_matmul_output modes 0–3, present_key/value; fully masked rows) → attn.attention (attentionOnnx)
  *   GlobalAveragePool / GlobalMaxPool (window = the spatial extent)        → cnn.pool2d-shape
  *   RotaryEmbedding (any cos/sin tables, with or without position_ids; partial rotary dims) → attn.rope-apply per batch × head (rotaryOnnx);
  *     tables that are rotations for an integer base, with position_ids, also → attn.rope on the rotated dims
@@ -419,19 +419,22 @@ const ONNX_FLOAT16_NOTE = 'lemmata judges float32/float64 results only (attn.att
  * −inf); the finite part of an additive mask is `bias`; causal alignment is then `none`. 3-D inputs
  * [B, L, H·d] are split into heads with q_num_heads / kv_num_heads; GQA uses kv head ⌊h·Hkv/Hq⌋ (ONNX's
  * np.repeat order). qk_matmul_output in mode 3 (the probabilities) is attn.attention with V the N × N
- * identity (pastV its first P rows). Not judged, listed as unsupported: present_key/present_value (a
- * concatenation, no lemmata op), qk_matmul_output modes 0–2 (scores before the softmax), and query rows
- * with no allowed key (ONNX defines them as 0; attn.attention needs an allowed key in every row).
+ * identity (pastV its first P rows); modes 0–2 are attn.attention's `output` "scores" (scale·QKᵀ,
+ * ONNX's "raw QK matmul result"), "softcapped-scores" and "masked-scores" (−∞ at masked keys);
+ * present_key/present_value are `output` "present-key"/"present-value" (exact, one case per batch).
+ * Query rows with no allowed key are judged under fullyMasked "zero" (ONNX: Y = 0 and mode-3 row 0).
  */
 function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): MapResult {
   const [q, k, v, mask, pastK, pastV, nonpad] = bySlot(n.inputs, ins);
   const [y, presentK, presentV, qkOut] = bySlot(n.outputs, outs);
   if (!q || !k || !v || !y) return 'Q, K, V and Y are required';
-  if ([q, k, v].some((t) => t.type === T.FLOAT16) || y.type === T.FLOAT16) return `float16 inputs and outputs: ${ONNX_FLOAT16_NOTE}`;
-  const dt = dtypeOf(q);
-  if (!dt || dtypeOf(k) !== dt || dtypeOf(v) !== dt || dtypeOf(y) !== dt) return `input/output types ${q.type}, ${k.type}, ${v.type} → ${y.type} are not all float32 or all float64`;
+  // float16 tensors (decoded exactly): attn.attention's storage "float16", judged in float32 with u = 2⁻¹¹ for every rounding
+  const half = [q, k, v, y].every((t) => t.type === T.FLOAT16);
+  const dt = half ? 'float32' : dtypeOf(q);
+  if (!half && (!dt || dtypeOf(k) !== dt || dtypeOf(v) !== dt || dtypeOf(y) !== dt)) return `input/output types ${q.type}, ${k.type}, ${v.type} → ${y.type} are not all float16, all float32 or all float64`;
+  if (!dt) return `input type ${q.type} is not float16/float32/float64`;
   const sp = n.attrs.get('softmax_precision') as number | undefined;
-  if (sp !== undefined && sp !== q.type && !(dt === 'float32' && sp === T.DOUBLE)) return `softmax_precision ${sp} is coarser than the input type`;
+  if (sp !== undefined && sp !== q.type && !(dt === 'float32' && sp === T.DOUBLE) && !(half && (sp === T.FLOAT || sp === T.DOUBLE))) return `softmax_precision ${sp} is coarser than the input type`;
   const notes: string[] = [];
   // Q, K, V as [B, H, L, d] accessors
   const rank = q.dims.length;
@@ -480,10 +483,9 @@ function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): Ma
     if (nonpad && s >= nonpad.data[b]!) return -Infinity;
     return x;
   };
-  if (presentK || presentV) notes.push('present_key/present_value (the concatenation of the cache and the new keys/values: data movement, no lemmata op) are not judged');
-  if (qkOut && mode !== 3) notes.push(`qk_matmul_output in mode ${mode} (${['the scaled scores QKᵀ·scale', 'the scores after softcap', 'the scores plus the mask bias'][mode] ?? 'unknown'}) has no lemmata op (only mode 3, the probabilities, is judged)`);
+  const SCORE_OUTPUT = ['scores', 'softcapped-scores', 'masked-scores'] as const;
+  if (qkOut && mode !== 3 && SCORE_OUTPUT[mode] === undefined) notes.push(`qk_matmul_output in mode ${mode} is not an ONNX mode (0–3)`);
   const cases: VerifyCase[] = [];
-  const dropped: string[] = [];
   const identity = (rows: number, from: number) => Array.from({ length: rows }, (_, i) => Array.from({ length: N }, (_, j) => (j === from + i ? 1 : 0)));
   for (let b = 0; b < B; b++) {
     const masks = Array.from({ length: Hq }, (_, h) => Array.from({ length: T_ }, (_, t) => Array.from({ length: N }, (_, s) => biasAt(b, h, t, s))));
@@ -491,9 +493,8 @@ function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): Ma
     const groups = sameAcrossHeads ? [Array.from({ length: Hq }, (_, h) => h)] : Array.from({ length: Hq }, (_, h) => [h]);
     for (const hs of groups) {
       const m = masks[hs[0]!]!;
-      const rows = Array.from({ length: T_ }, (_, t) => t).filter((t) => m[t]!.some((x) => x !== -Infinity));
-      if (rows.length < T_) dropped.push(`batch ${b}${groups.length > 1 ? ` head ${hs[0]}` : ''}: rows ${Array.from({ length: T_ }, (_, t) => t).filter((t) => !rows.includes(t)).join(', ')}`);
-      if (!rows.length) continue;
+      const rows = Array.from({ length: T_ }, (_, t) => t);
+      const empty = rows.filter((t) => m[t]!.every((x) => x === -Infinity));
       const kvHeads = sameAcrossHeads ? Array.from({ length: Hkv }, (_, g) => g) : [Math.floor((hs[0]! * Hkv) / Hq)];
       const keep = rows.map((t) => m[t]!.map((x) => (x === -Infinity ? 0 : 1)));
       const bias = rows.map((t) => m[t]!.map((x) => (x === -Infinity ? 0 : x)));
@@ -508,6 +509,8 @@ function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): Ma
       if (bias.some((r) => r.some((x) => x !== 0))) args['bias'] = bias;
       if (scaleAttr !== undefined) args['scale'] = scaleAttr;
       if (softcap > 0) args['softcap'] = softcap;
+      if (empty.length) args['fullyMasked'] = 'zero';
+      if (half) args['storage'] = 'float16';
       const label = groups.length > 1 ? `b${b}h${hs[0]}` : `b${b}`;
       const yRows = (h: number) => { const all = head(y, b, h, Hq, T_, rank === 3 ? y.dims[2]! / Hq : y.dims[3]!); return rows.map((t) => all[t]!); };
       cases.push({ name: `${name}/Y/${label}`, op: 'attn.attention', dtype: dt, args, output: hs.map(yRows) });
@@ -516,10 +519,25 @@ function attentionOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): Ma
         if (pastK) pArgs['pastV'] = kvHeads.map(() => identity(P, 0));
         const probs = (h: number) => { const all = head(qkOut, b, h, Hq, T_, N, 4); return rows.map((t) => all[t]!); };
         cases.push({ name: `${name}/qk_matmul_output/${label}`, op: 'attn.attention', dtype: dt, args: pArgs, output: hs.map(probs) });
+      } else if (qkOut && SCORE_OUTPUT[mode] !== undefined) {
+        const scores = (h: number) => head(qkOut, b, h, Hq, T_, N, 4);
+        cases.push({ name: `${name}/qk_matmul_output/${label}`, op: 'attn.attention', dtype: dt, args: { ...args, output: SCORE_OUTPUT[mode] }, output: hs.map(scores) });
       }
     }
+    // present_key / present_value: [B, Hkv, P + S, ·], the cache followed by the new keys / values (exact)
+    for (const [t, output, w] of [[presentK, 'present-key', d], [presentV, 'present-value', e]] as const) {
+      if (!t) continue;
+      const args: Record<string, unknown> = {
+        q: Array.from({ length: Hq }, (_, h) => head(q, b, h, Hq, T_, d)),
+        k: Array.from({ length: Hkv }, (_, g) => head(k, b, g, Hkv, S, d)),
+        v: Array.from({ length: Hkv }, (_, g) => head(v, b, g, Hkv, S, e)),
+        causal: 'none', output,
+      };
+      if (half) args['storage'] = 'float16';
+      if (pastK) { args['pastK'] = Array.from({ length: Hkv }, (_, g) => head(pastK, b, g, Hkv, P, d, 4)); args['pastV'] = Array.from({ length: Hkv }, (_, g) => head(pastV!, b, g, Hkv, P, pastV!.dims[3]!, 4)); }
+      cases.push({ name: `${name}/${output.replace('-', '_')}/b${b}`, op: 'attn.attention', dtype: dt, args, output: Array.from({ length: Hkv }, (_, g) => head(t, b, g, Hkv, N, w, 4)) });
+    }
   }
-  if (dropped.length) notes.push(`query rows with no allowed key (ONNX defines Y = 0 there; attn.attention needs an allowed key in every row) are not judged: ${dropped.join('; ')}`);
   return notes.length ? { cases, unsupported: notes } : cases;
 }
 

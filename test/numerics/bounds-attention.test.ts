@@ -5,7 +5,8 @@
  * hide a precision bug nor tighter than a correct algorithm.
  */
 import { describe, expect, test } from 'vitest';
-import { sinusoidalPeEnclosure, ropeEnclosure, attentionEnclosure } from '../../src/oracles/attention.js';
+import { sinusoidalPeEnclosure, ropeEnclosure, attentionEnclosure, type AttentionArgs } from '../../src/oracles/attention.js';
+import { attentionBoundsP } from '../../src/properties/attn-ops-shared.js';
 import { float32For } from '../../src/numerics/bounds.js';
 import { trigValueBound, ropeEntryBound, attentionScoreError } from '../../src/numerics/bounds-attention.js';
 import { distanceToInterval } from '../../src/numerics/enclose.js';
@@ -92,5 +93,56 @@ describe('attentionScoreError (attn.attention, via the attention output)', () =>
     }
     expect(good).toBeLessThanOrEqual(1);
     expect(bad).toBeGreaterThan(1);
+  });
+});
+
+describe('attention on float16 data (float16Storage) and the split scale (ONNX reference)', () => {
+  // one head, simulated: every rounding by r (float16: 11 bits; float32 then a float16 cast), √scale on Q and K
+  const simulate = (a: AttentionArgs, r: (x: number) => number, out: (x: number) => number, split: boolean): number[][] => {
+    const d = a.q[0]![0]!.length, q = a.q[0]!, K = a.k[0]!, V = a.v[0]!;
+    const sc = a.scale ?? r(1 / r(Math.sqrt(d)));
+    const rs = r(Math.sqrt(sc));
+    return q.map((qt) => {
+      const s = K.map((ks) => {
+        let acc = 0;
+        for (let i = 0; i < d; i++) acc = split ? r(acc + r(r(qt[i]! * rs) * r(ks[i]! * rs))) : r(acc + r(qt[i]! * ks[i]!));
+        return split ? acc : r(acc * sc);
+      });
+      const m = Math.max(...s);
+      const ex = s.map((x) => r(Math.exp(r(x - m))));
+      let sum = 0;
+      for (const x of ex) sum = r(sum + x);
+      const pr = ex.map((x) => r(x / sum));
+      return V[0]!.map((_, c) => { let y = 0; pr.forEach((pj, j) => { y = r(y + r(pj * V[j]![c]!)); }); return out(y); });
+    });
+  };
+  const h16 = (x: number) => roundBits(x, 11);
+  const ratio = (r: (x: number) => number, out: (x: number) => number, split: boolean, storage: boolean, positive = false): number => {
+    const rng = mulberry32(16);
+    let worst = 0;
+    for (let k = 0; k < 60; k++) {
+      const d = 1 + Math.floor(rng() * 16), T = 1 + Math.floor(rng() * 4), N = 1 + Math.floor(rng() * 8);
+      const m = (rows: number, cols: number) => Array.from({ length: rows }, () => Array.from({ length: cols }, () => h16(positive ? 1 + rng() : (rng() * 2 - 1) * 2)));
+      const a: AttentionArgs = { q: [m(T, d)], k: [m(N, d)], v: [m(N, 2)], causal: 'none', ...(storage ? { storage: 'float16' as const } : {}), ...(k % 2 ? { scale: 0.125 } : {}) };
+      const enc = attentionEnclosure(a), b = attentionBoundsP(a, p, enc);
+      const y = simulate(a, r, out, split);
+      y.forEach((row, t) => row.forEach((x, c) => { worst = Math.max(worst, distanceToInterval(x, enc.out[0]![t]![c]!) / b[0]![t]![c]!); }));
+    }
+    return worst;
+  };
+  test('float32 with √scale on Q and K stays within the float32 bound', () => {
+    expect(ratio(f, (x) => x, true, false)).toBeLessThanOrEqual(1);
+  });
+  test('float16 arithmetic, and float32 arithmetic with a float16 result, stay within the float16 bound; not within the float32 one', () => {
+    expect(ratio(h16, (x) => x, true, true)).toBeLessThanOrEqual(1);
+    expect(ratio(h16, (x) => x, false, true)).toBeLessThanOrEqual(1);
+    expect(ratio(f, h16, true, true)).toBeLessThanOrEqual(1);
+    expect(ratio(h16, (x) => x, true, false)).toBeGreaterThan(1);
+  });
+  test('4-bit arithmetic (float8 E4M3 probabilities and sums) exceeds the float16 bound', () => {
+    // bfloat16 (8 bits, 8× float16's u) stays within this worst-case bound on random data (ratio ≈ 0.3–0.65):
+    // the bound separates float16 from float32 (2¹³) and from float8, not from bfloat16
+    expect(ratio((x) => roundBits(x, 4), (x) => x, false, true)).toBeGreaterThan(1);
+    expect(ratio((x) => roundBits(x, 4), (x) => x, false, true, true)).toBeGreaterThan(1);
   });
 });

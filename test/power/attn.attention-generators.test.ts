@@ -1,4 +1,4 @@
-/** attn.attention generator: declared class shares, grouped heads, caches, both causal alignments with T ≠ N, every option on and off, float64-only values. */
+/** attn.attention generator: declared class shares, grouped heads, caches, both causal alignments with T ≠ N, every option on and off, float64-only values, the other outputs, fully masked rows. */
 import { test, expect } from 'vitest';
 import { attentionArb } from '../../src/properties/attn-ops-shared.js';
 import { sampleTagged, expectShares, notFloat32 } from './_tagged.js';
@@ -26,4 +26,15 @@ test('attn.attention: classes, GQA/MQA heads, KV caches, alignments, options', (
     expect(on, key).toBeLessThan(0.7);
   }
   expect(of('float64-only').every((c) => notFloat32(c.q.flat(2)))).toBe(true);
+  const outs = of('outputs');
+  expect(new Set(outs.map((c) => c.output))).toEqual(new Set(['scores', 'softcapped-scores', 'masked-scores', 'present-key', 'present-value']));
+  expect(outs.filter((c) => c.output === 'masked-scores').every((c) => c.keep !== undefined && c.bias !== undefined)).toBe(true);
+  expect(outs.filter((c) => c.output === 'scores' || c.output === 'softcapped-scores').every((c) => (c.softcap ?? 0) > 0)).toBe(true);
+  expect(outs.some((c) => c.output?.startsWith('present') && (c.pastK?.[0]?.length ?? 0) > 0)).toBe(true);
+  const fm = of('fully-masked');
+  expect(new Set(fm.map((c) => c.fullyMasked))).toEqual(new Set(['zero', 'nan']));
+  expect(fm.every((c) => c.keep!.some((row) => row.every((x) => x === 0)))).toBe(true);
+  expect(fm.some((c) => c.keep!.every((row) => row.every((x) => x === 0)))).toBe(true); // every row masked
+  expect(fm.some((c) => c.causal !== 'none' && c.output === undefined)).toBe(true);
+  expect(samples.filter((c) => c.cls !== 'fully-masked').every((c) => c.fullyMasked === undefined)).toBe(true);
 }, 180_000);

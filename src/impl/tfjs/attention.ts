@@ -89,6 +89,8 @@ export interface AttentionArgs {
   keep?: number[][]; bias?: number[][];
   scale?: number; softcap?: number;
   causal: 'none' | 'top-left' | 'bottom-right';
+  fullyMasked?: 'require' | 'zero' | 'nan';
+  output?: 'y' | 'scores' | 'softcapped-scores' | 'masked-scores' | 'present-key' | 'present-value';
 }
 
 const LOWEST32 = -3.4028234663852886e38;
@@ -97,17 +99,30 @@ const LOWEST32 = -3.4028234663852886e38;
  * `attn.attention`: per query head h, kv head ⌊h/(Hq/Hkv)⌋; keys = [pastK; k]; scores QKᵀ divided
  * by √d (or times the given scale), softcap c·tanh(s/c), + bias, masked keys (keep = 0, causal) set to
  * the lowest float32, softmax, ·V. Causal "top-left": s ≤ t; "bottom-right": s ≤ t + N − T.
+ * A row with no allowed key is replaced by 0 (fullyMasked "zero") or NaN ("nan") after the product with
+ * V. `output` returns a score stage instead (masked keys −∞ in the masked scores) or the concatenated cache.
  */
 export function attention(tf: TF, a: AttentionArgs): number[][][] {
   const Hq = a.q.length, Hkv = a.k.length;
   const T = a.q[0]!.length, d = a.q[0]![0]!.length;
+  const output = a.output ?? 'y';
+  const P = a.pastK?.[0]?.length ?? 0;
+  if (output === 'present-key' || output === 'present-value') {
+    const [past, cur] = output === 'present-key' ? [a.pastK, a.k] : [a.pastV, a.v];
+    return tf.tidy(() => {
+      const x = tf.tensor3d(cur, [Hkv, cur[0]!.length, cur[0]![0]!.length], 'float32');
+      return (P > 0 ? tf.concat([tf.tensor3d(past!, [Hkv, P, past![0]![0]!.length], 'float32'), x], 1) : x).arraySync() as number[][][];
+    });
+  }
   const K = a.k.map((kh, h) => [...(a.pastK?.[h] ?? []), ...kh]);
   const V = a.v.map((vh, h) => [...(a.pastV?.[h] ?? []), ...vh]);
   const N = K[0]!.length, e = V[0]![0]!.length;
   const allow: boolean[][] = Array.from({ length: T }, (_, t) => Array.from({ length: N }, (_, s) =>
     (a.keep === undefined || a.keep[t]![s] !== 0) && (a.causal === 'top-left' ? s <= t : a.causal === 'bottom-right' ? s <= t + N - T : true)));
+  const rowAny = allow.map((r) => [r.some((x) => x) ? 1 : 0]);
   return tf.tidy(() => {
-    const keep = tf.tensor2d(allow.map((r) => r.map((x) => (x ? 1 : 0))), [T, N], 'int32');
+    const keep = tf.cast(tf.tensor2d(allow.map((r) => r.map((x) => (x ? 1 : 0))), [T, N], 'int32'), 'bool');
+    const nonEmpty = tf.cast(tf.tensor2d(rowAny, [T, 1], 'int32'), 'bool');
     const out: number[][][] = [];
     for (let h = 0; h < Hq; h++) {
       const g = Math.floor(h / (Hq / Hkv));
@@ -116,13 +131,18 @@ export function attention(tf: TF, a: AttentionArgs): number[][][] {
       const v = tf.tensor2d(V[g]!, [N, e], 'float32');
       let s = tf.matMul(q, k, false, true);
       s = a.scale === undefined ? tf.div(s, tf.sqrt(tf.scalar(d, 'float32'))) : tf.mul(s, tf.scalar(a.scale, 'float32'));
+      if (output === 'scores') { out.push(s.arraySync() as number[][]); continue; }
       if (a.softcap !== undefined && a.softcap > 0) {
         const c = tf.scalar(a.softcap, 'float32');
         s = tf.mul(c, tf.tanh(tf.div(s, c)));
       }
+      if (output === 'softcapped-scores') { out.push(s.arraySync() as number[][]); continue; }
       if (a.bias !== undefined) s = tf.add(s, tf.tensor2d(a.bias, [T, N], 'float32'));
-      s = tf.where(tf.cast(keep, 'bool'), s, tf.fill([T, N], LOWEST32));
-      out.push(tf.matMul(tf.softmax(s), v).arraySync() as number[][]);
+      if (output === 'masked-scores') { out.push(tf.where(keep, s, tf.fill([T, N], -Infinity)).arraySync() as number[][]); continue; }
+      s = tf.where(keep, s, tf.fill([T, N], LOWEST32));
+      let y = tf.matMul(tf.softmax(s), v);
+      if (a.fullyMasked === 'zero' || a.fullyMasked === 'nan') y = tf.where(tf.broadcastTo(nonEmpty, [T, e]), y, tf.fill([T, e], a.fullyMasked === 'zero' ? 0 : NaN));
+      out.push(y.arraySync() as number[][]);
     }
     return out;
   });

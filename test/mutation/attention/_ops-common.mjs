@@ -6,15 +6,23 @@ const dotR = (a, b, r) => { let s = 0; for (let i = 0; i < a.length; i++) s = r(
 
 /**
  * attn.attention. Options: kvHead(h, Hq, Hkv), allowed(t, s, T, N, a), scale(d, r, a), softcap(s, c, r),
- * capAfterMask (apply the softcap after the −∞ mask), noBias, noPast, deferred (flash-style normalisation).
+ * capAfterMask (apply the softcap after the −∞ mask), noBias, noPast, deferred (flash-style normalisation);
+ * for the other outputs and conventions: presentNoPast (present key/value without the cache),
+ * scoresCapped (mode-0 scores soft-capped, as ONNX's reference does with a softcap), maskedScoresFinite
+ * (masked keys keep their score in the masked scores), emptyRowMean (a fully masked row → the mean of V,
+ * what a lowest-float fill gives), emptyRowZero (a fully masked row → 0 whatever the convention).
  */
 export function attention(a, dtype, o = {}) {
   const r = round(dtype);
+  const output = a.output ?? 'y';
+  if (output === 'present-key' || output === 'present-value') {
+    const [past, cur] = output === 'present-key' ? [a.pastK, a.k] : [a.pastV, a.v];
+    return cur.map((ch, h) => [...(o.presentNoPast ? [] : past?.[h] ?? []), ...ch].map((row) => row.map((x) => r(x))));
+  }
   const Hq = a.q.length, Hkv = a.k.length;
   const K = a.k.map((kh, h) => [...(o.noPast ? [] : a.pastK?.[h] ?? []), ...kh]);
   const V = a.v.map((vh, h) => [...(o.noPast ? [] : a.pastV?.[h] ?? []), ...vh]);
   const T = a.q[0].length, N = K[0].length, d = a.q[0][0].length, e = V[0][0].length;
-  const P = o.noPast ? 0 : (a.pastK?.[0]?.length ?? 0);
   const off = o.noPast ? (a.pastK?.[0]?.length ?? 0) : 0; // masks are given over the P + S keys
   const kvHead = o.kvHead ?? ((h) => Math.floor(h / (Hq / Hkv)));
   const allowed = o.allowed ?? ((t, s) => (a.keep === undefined || a.keep[t][s] !== 0)
@@ -26,12 +34,25 @@ export function attention(a, dtype, o = {}) {
     return Array.from({ length: T }, (_, t) => {
       const row = K[g].map((ks, s) => {
         let x = r(dotR(a.q[h][t], ks, r) * scale);
+        if (output === 'scores') return o.scoresCapped ? cap(x) : x;
+        if (output === 'softcapped-scores') return cap(x);
         const ok = allowed(t, s + off, T, N + off, a);
+        if (output === 'masked-scores') {
+          x = cap(x);
+          if (!ok && !o.maskedScoresFinite) return -Infinity;
+          return a.bias !== undefined && !o.noBias ? r(x + a.bias[t][s + off]) : x;
+        }
         if (o.capAfterMask) { x = ok ? x : -Infinity; x = a.softcap ? r(r(a.softcap) * r(Math.tanh(r(x / r(a.softcap))))) : x; }
         else { x = cap(x); if (!ok) x = -Infinity; }
         if (a.bias !== undefined && !o.noBias && x !== -Infinity) x = r(x + a.bias[t][s + off]);
         return x;
       });
+      if (output !== 'y') return row;
+      if (row.every((x) => x === -Infinity)) {
+        // a fully masked row (fullyMasked 'zero' or 'nan')
+        if (o.emptyRowMean) return Array.from({ length: e }, (_, c) => { let s = 0; for (let j = 0; j < N; j++) s = r(s + V[g][j][c]); return r(s / N); });
+        return Array.from({ length: e }, () => (a.fullyMasked === 'zero' || o.emptyRowZero ? 0 : NaN));
+      }
       const p = softmaxRow(row, r);
       return Array.from({ length: e }, (_, c) => { let s = 0; for (let j = 0; j < N; j++) s = r(s + r(p[j] * V[g][j][c])); return s; });
     });

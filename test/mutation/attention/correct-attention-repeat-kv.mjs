@@ -3,6 +3,7 @@ import { attention } from './_ops-common.mjs';
 import { round } from './_common.mjs';
 export const meta = { op: 'attn.attention', kind: 'correct', class: 'standard algorithm', description: 'repeat_interleave K/V, Q pre-scaled' };
 function run(a, dtype) {
+  if (a.output === 'present-key' || a.output === 'present-value') return attention(a, dtype); // the cache itself is not repeated
   const r = round(dtype);
   const g = a.q.length / a.k.length;
   const rep = (x) => x.flatMap((y) => Array.from({ length: g }, () => y));
