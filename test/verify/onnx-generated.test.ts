@@ -34,11 +34,13 @@ function corrupted(test: string, out: number, k: number): string {
 
 describe('ONNX Attention and RotaryEmbedding node tests (generated from ONNX f7546912)', () => {
   it('every expressible case passes; the rest are unsupported, with their reasons counted', () => {
-    const dirs = fs.readdirSync(GEN).filter((d) => d.startsWith('test_'));
+    const all = fs.readdirSync(GEN).filter((d) => d.startsWith('test_'));
+    expect(all.filter((d) => /^test_(de)?quantizelinear_e/.test(d)).length).toBe(6); // ONNX's float8 Q/DQ tests: judged in the float8 test below
+    const dirs = all.filter((d) => !/^test_(de)?quantizelinear_e/.test(d));
     expect(dirs.filter((d) => !d.startsWith('test_lemmata_')).length).toBe(95); // 87 Attention + 8 RotaryEmbedding export functions
     expect(dirs.filter((d) => d.startsWith('test_lemmata_rope_')).length).toBe(4); // genuine cos/sin tables (the script's own)
     expect(dirs.filter((d) => d.startsWith('test_lemmata_attention_')).length).toBe(2); // GQA with a per-head mask; causal with a cache and S ≠ T
-    const { cases, unmapped } = readCases([GEN]);
+    const { cases, unmapped } = readCases(dirs.map((d) => path.join(GEN, d)));
     const r = verifyCases(cases, unmapped, { sources: [GEN] });
     const count = (re: RegExp) => unmapped.filter((u) => re.test(u.reason)).length;
     expect(r.summary.fail + r.summary.error, JSON.stringify(r.properties.filter((p) => p.status === 'fail' || p.status === 'error').map((p) => [p.id, p.detail]))).toBe(0);
@@ -151,3 +153,26 @@ describe('onnxruntime-node on the generated tests (scripts/onnx-node-ort-outputs
   });
 });
 
+describe('ONNX float8 QuantizeLinear / DequantizeLinear node tests (generated from ONNX f7546912)', () => {
+  const F8 = fs.readdirSync(GEN).filter((d) => /^test_(de)?quantizelinear_e/.test(d)).sort();
+
+  it('5 pass; the float16 output is unsupported; a changed float8 code fails', () => {
+    const { cases, unmapped } = readCases(F8.map((d) => path.join(GEN, d)));
+    const r = verifyCases(cases, unmapped, { sources: [GEN] });
+    expect(r.summary.fail + r.summary.error).toBe(0);
+    expect(new Set(cases.map((c) => c.name.split('/')[0]))).toEqual(new Set(F8.filter((d) => d !== 'test_dequantizelinear_e4m3fn_float16')));
+    expect(r.summary.pass).toBe(5);
+    expect(unmapped.map((u) => u.reason).join('\n')).toMatch(/float16/);
+    expect(unmapped.length).toBe(1);
+    // the quantised output is a float8 byte code: change the first one (a neighbouring code)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-f8-'));
+    fs.cpSync(path.join(GEN, 'test_quantizelinear_e4m3fn'), path.join(dir, 'test_quantizelinear_e4m3fn'), { recursive: true });
+    const file = path.join(dir, 'test_quantizelinear_e4m3fn', 'test_data_set_0', 'output_0.pb');
+    const t = onnx.TensorProto.decode(fs.readFileSync(file));
+    expect(t.dataType).toBe(17); // FLOAT8E4M3FN
+    t.rawData[0] = t.rawData[0]! ^ 1;
+    fs.writeFileSync(file, onnx.TensorProto.encode(t).finish());
+    const c = readCases([path.join(dir, 'test_quantizelinear_e4m3fn')]);
+    expect(verifyCases(c.cases, c.unmapped, { sources: [dir] }).summary.fail).toBe(1);
+  });
+});
