@@ -58,19 +58,28 @@ export function ropeEntryBound(xa: number, xb: number, pos: number, i: number, d
  *     plus the two products q_i·r̂, k_i·r̂: θ₆ per term, then the dot product: γ_{d+6};
  *     a given scale σ (exact in the dtype) — one product after the dot product, Q pre-scaled by σ
  *     (one rounding per term), or the split scale fl(√σ) on Q and K (θ₂ squared, two products: θ₄):
- *     γ_{d+4}·|σ|·absDot; plus 2d·tiny for underflowing products;
+ *     γ_{d+4}·|σ|·absDot; plus 2d·tiny for underflowing products, and, when `absSum` = Σ(|q_i| + |k_i|) is
+ *     given, the underflow of a pre-scaled operand: fl(x·r) = x·r(1 + δ) + ε with |ε| ≤ tiny, and ε is then
+ *     multiplied by the other operand, at most max(1, r̂)(1 + u)|y| + tiny (r̂ = fl(√σ) on Q and K, or 1 when
+ *     only Q is scaled): + tiny·max(1, r̂)(1 + 4u)·absSum + d·tiny. Without it a correct split-scale
+ *     computation fails: q = 104, k = 5·2⁻¹⁴⁹, σ = 0.1 in float32 gives fl(k·r̂) = 2·2⁻¹⁴⁹ and a score
+ *     9.2e-44 where the exact one is 7.3e-44, 7 times the products-only allowance;
  *   softcap c: ŝ₂ = fl(c·tanh(fl(ŝ₁/c))) (or ŝ₁·fl(1/c): one more rounding): tanh is 1-Lipschitz, so
  *     |ŝ₂ − s₂| ≤ E₁ + 2u(|s₁| + E₁) + (2·ulps + 1)·u·|ŝ₂|(1 + u), |ŝ₂| ≤ min(c, |s₁| + E₁)·(1 + γ_1);
  *   bias b: one rounding of ŝ₂ + b: E₃ = E₂ + u(|s₂| + E₂ + |b|).
  * `sMag` bounds |s₁| (the enclosure's magnitude).
  */
 export function attentionScoreError(
-  absDot: number, d: number, sMag: number, p: Precision, o: { scale?: number; softcap?: number; bias?: number; exactDot?: boolean },
+  absDot: number, d: number, sMag: number, p: Precision, o: { scale?: number; softcap?: number; bias?: number; exactDot?: boolean; absSum?: number },
 ): number {
   let E: number;
   if (o.exactDot) E = 2 * p.tiny;
   else if (o.scale === undefined) E = gamma(d + 6, p.u) * absDot * (1 + 2 ** -50) / Math.sqrt(d) + 2 * d * p.tiny;
   else E = gamma(d + 4, p.u) * Math.abs(o.scale) * absDot * (1 + 2 ** -50) + 2 * d * p.tiny;
+  if (!o.exactDot && o.absSum !== undefined) {
+    const rHat = Math.sqrt(o.scale === undefined ? 1 / Math.sqrt(d) : Math.abs(o.scale)) * (1 + 2 ** -20);
+    E += p.tiny * Math.max(1, rHat) * (1 + 4 * p.u) * o.absSum + d * p.tiny;
+  }
   let mag = sMag;
   if (o.softcap !== undefined && o.softcap > 0) {
     const s2 = Math.min(o.softcap, mag + E) * (1 + gamma(1, p.u));

@@ -119,11 +119,12 @@ export function mhaBoundsP(a: MhaArgs, p: Precision, enc: MhaEnclosure = mhaEncl
         const errS = keys.map((s, j) => {
           const kMag = enc.K[b]![s]!.slice(c0, c1).map(magOf), dk = dK[b]![s]!.slice(c0, c1);
           const pert = scorePerturbation(qMag, dq, kMag, dk, dh);
-          let absHat = 0;
-          for (let i = 0; i < dh; i++) absHat += (qMag[i]! + dq[i]!) * (kMag[i]! + dk[i]!);
+          let absHat = 0, absSum = 0;
+          for (let i = 0; i < dh; i++) { absHat += (qMag[i]! + dq[i]!) * (kMag[i]! + dk[i]!); absSum += qMag[i]! + dq[i]! + kMag[i]! + dk[i]!; }
           absHat *= 1 + 2 ** -40;
+          absSum *= 1 + 2 ** -40;
           const sMag = magOf(sc[j]!) + pert + (a.bias !== undefined ? Math.abs(a.bias[t]![s]!) : 0);
-          return pert + attentionScoreError(absHat, dh, sMag, p, a.bias !== undefined ? { bias: a.bias[t]![s]! } : {});
+          return pert + attentionScoreError(absHat, dh, sMag, p, { absSum, ...(a.bias !== undefined ? { bias: a.bias[t]![s]! } : {}) });
         });
         const pHi = enc.probs[b]![h]![t]!.map((x) => x.hi);
         const vMag = Array.from({ length: dh }, (_, c) => keys.map((s) => magOf(enc.V[b]![s]![c0 + c]!)));

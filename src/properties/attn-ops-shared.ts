@@ -111,19 +111,20 @@ export function attentionArgs(c: AttentionArgs & { cls?: string }, dtype: 'float
   return castFloats(rest, dtype);
 }
 
-/** |s₁| and Σ|q_i k_i| of one score (for `attentionScoreError`). */
-function scoreMagnitudes(a: AttentionArgs, qt: readonly number[], ks: readonly number[]): { abs: number; sMag: number } {
+/** |s₁|, Σ|q_i k_i| and Σ(|q_i| + |k_i|) of one score (for `attentionScoreError`). */
+function scoreMagnitudes(a: AttentionArgs, qt: readonly number[], ks: readonly number[]): { abs: number; sMag: number; absSum: number } {
   const d = qt.length;
-  let abs = 0, dot = 0;
-  for (let i = 0; i < d; i++) { abs += Math.abs(qt[i]! * ks[i]!); dot += qt[i]! * ks[i]!; }
+  let abs = 0, dot = 0, absSum = 0;
+  for (let i = 0; i < d; i++) { abs += Math.abs(qt[i]! * ks[i]!); dot += qt[i]! * ks[i]!; absSum += Math.abs(qt[i]!) + Math.abs(ks[i]!); }
   const sMag = (Math.abs(dot) + 1e-12 * abs) * (a.scale === undefined ? 1 / Math.sqrt(d) : Math.abs(a.scale)) * (1 + 2 ** -40) + abs * 2 ** -40;
-  return { abs, sMag };
+  return { abs, sMag, absSum: absSum * (1 + 2 ** -40) };
 }
 
 /** The error bound of score (t, s) of query head h at a stage: 'scores' (scaled), 'softcapped-scores' (+ softcap), 'masked-scores' / 'y' (+ bias). */
 function scoreError(a: AttentionArgs, p: Precision, qt: readonly number[], ks: readonly number[], t: number, s: number, stage: AttentionOutput): number {
-  const { abs, sMag } = scoreMagnitudes(a, qt, ks);
+  const { abs, sMag, absSum } = scoreMagnitudes(a, qt, ks);
   return attentionScoreError(abs, qt.length, sMag, p, {
+    absSum,
     ...(a.scale !== undefined ? { scale: a.scale } : {}),
     ...(stage !== 'scores' && a.softcap !== undefined && a.softcap > 0 ? { softcap: a.softcap } : {}),
     ...((stage === 'masked-scores' || stage === 'y') && a.bias !== undefined ? { bias: a.bias[t]![s]! } : {}),

@@ -96,6 +96,21 @@ describe('attentionScoreError (attn.attention, via the attention output)', () =>
   });
 });
 
+describe('attentionScoreError: underflow of a pre-scaled operand (absSum)', () => {
+  test('split scale with a subnormal key: within the bound with absSum, 7× over the products-only allowance', () => {
+    // q = 104, k = 5·2⁻¹⁴⁹, σ = 0.1 (float32), ONNX's reference order: fl(q·r̂)·fl(k·r̂) with r̂ = fl(√σ)
+    const q = 104, k = 5 * 2 ** -149, sigma = f(0.1), rHat = f(Math.sqrt(sigma));
+    const got = f(f(q * rHat) * f(k * rHat));
+    const enc = attentionEnclosure({ q: [[[q]]], k: [[[k]]], v: [[[1]]], scale: sigma, causal: 'none', output: 'scores' } as AttentionArgs);
+    const dist = distanceToInterval(got, enc.scores[0]![0]![0]!);
+    const withSum = attentionScoreError(q * k, 1, Math.abs(q * k * sigma), p, { scale: sigma, absSum: q + k });
+    const productsOnly = attentionScoreError(q * k, 1, Math.abs(q * k * sigma), p, { scale: sigma });
+    expect(dist).toBeGreaterThan(0);
+    expect(dist / withSum).toBeLessThanOrEqual(1);
+    expect(dist / productsOnly).toBeGreaterThan(1);
+  });
+});
+
 describe('attention on float16 data (float16Storage) and the split scale (ONNX reference)', () => {
   // one head, simulated: every rounding by r (float16: 11 bits; float32 then a float16 cast), √scale on Q and K
   const simulate = (a: AttentionArgs, r: (x: number) => number, out: (x: number) => number, split: boolean): number[][] => {
