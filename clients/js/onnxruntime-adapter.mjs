@@ -351,10 +351,13 @@ function f8CodeOf(format, v) {
   if (c === undefined) throw new Error(`onnxruntime returned ${v}, not a ${format} value`);
   return c;
 }
+/** code → value (the inverse of f8Table's map); a NaN or ±∞ code is refused: dequantize takes finite codes. */
 function f8ValueOf(format, c) {
-  const f = F8[format], sb = 1 << (f.e + f.m), mag = c & (sb - 1), E = mag >> f.m, M = mag & ((1 << f.m) - 1);
-  const v = E === 0 ? M * 2 ** (1 - f.bias - f.m) : ((1 << f.m) + M) * 2 ** (E - f.bias - f.m);
-  return c & sb ? -v : v;
+  const t = f8Table(format);
+  if (!t.values) t.values = new Map([...t.map].map(([k, code]) => [code, k === '-0' ? -0 : Number(k)]));
+  const v = t.values.get(c);
+  if (v === undefined || !Number.isFinite(v)) throw new Error(`float8 code ${c} is not a finite ${format} value`);
+  return v;
 }
 
 /** quant.cast-float8: Cast (opset 21, saturate) to the float8 type, then Cast back to float32. */

@@ -335,7 +335,7 @@ def fourier_stft(args, dtype):
     return torch.view_as_real(s.transpose(0, 1).contiguous())
 
 
-# --- attn-ops block (branch attn-ops): attn.attention, attn.rope, attn.sinusoidal-pe ---------------
+# --- attn.attention, attn.rope, attn.sinusoidal-pe ---------------
 
 def attention(args, dtype):
     """The general form the way PyTorch 2's scaled_dot_product_attention computes it (torch 1.13 has
@@ -518,7 +518,7 @@ def dpo(args, dtype):
     return {"loss": loss.item(), "gradChosen": pc.grad.detach(), "gradRejected": pr.grad.detach()}
 
 
-# --- mha block (branch mha): attn.mha ------------------------------------------------------------
+# --- attn.mha ------------------------------------------------------------
 
 def mha(args, dtype):
     """attn.mha through torch 1.13's F.multi_head_attention_forward (what nn.MultiheadAttention with

@@ -189,7 +189,6 @@ export const GLOSSARY: readonly Concept[] = [
       { id: 'symmetric', text: 'w[m] = ½ − ½cos(2πm/(M − 1)) (numpy.hanning, scipy sym=True; tf.signal.hannWindow for odd M)', markers: [] },
     ],
   },
-  // attn-ops block (branch attn-ops)
   {
     id: 'causal-alignment', title: 'Causal mask when queries and keys differ in number', symbol: 'causal mask, T ≠ N', adopted: 'bottom-right',
     variants: [

@@ -1,7 +1,7 @@
 /**
  * Catalogue benchmark: wall time of the whole `lemmata check` (wasm) with one worker and with the
  * default (one per core), in the same run, with the number of claims and properties. Target
- * (issue 12): ≤ 60 s for the whole catalogue as it grows to ≈ 200 claims.
+ *: ≤ 60 s for the whole catalogue as it grows to ≈ 200 claims.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -137,6 +137,8 @@ process.stdin.on('close', () => {
 `;
 
 let reaper: ChildProcess | null = null;
+/** The groups registered and not yet unregistered: a fresh reaper (the previous one died) is told all of them. */
+const registered = new Set<number>();
 
 function start(): ChildProcess | null {
   if (reaper && reaper.exitCode === null && reaper.signalCode === null && reaper.stdin?.writable) return reaper;
@@ -153,6 +155,7 @@ function start(): ChildProcess | null {
     c.unref();
     (c.stdin as unknown as { unref?: () => void }).unref?.();
     reaper = c;
+    for (const pgid of registered) c.stdin!.write(`+ ${pgid}\n`);
     return c;
   } catch {
     return null;
@@ -161,11 +164,15 @@ function start(): ChildProcess | null {
 
 /** Tell the reaper about a started group (it kills the group if the runner dies before `unregister`). */
 export function registerGroup(pgid: number): void {
-  start()?.stdin!.write(`+ ${pgid}\n`);
+  const fresh = !(reaper && reaper.exitCode === null && reaper.signalCode === null && reaper.stdin?.writable);
+  registered.add(pgid);
+  const c = start();
+  if (c && !fresh) c.stdin!.write(`+ ${pgid}\n`);
 }
 
 /** The runner has terminated the group itself. */
 export function unregisterGroup(pgid: number): void {
+  registered.delete(pgid);
   if (reaper && reaper.exitCode === null && reaper.stdin?.writable) reaper.stdin.write(`- ${pgid}\n`);
 }
 

@@ -1,5 +1,5 @@
 /**
- * Error bounds of text.tfidf and text.bm25 (issue 14). Working precision with unit roundoff u;
+ * Error bounds of text.tfidf and text.bm25. Working precision with unit roundoff u;
  * elementary functions within `ulps` ulps, i.e. relative error e = 2·ulps·u (ulp(x) ≤ 2u|x|).
  * Counts, document lengths, N and df are integers < 2^24: exact in float32 and float64.
  *

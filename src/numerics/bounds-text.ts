@@ -1,5 +1,5 @@
 /**
- * Error bounds of the text-statistics ops (issue 14).
+ * Error bounds of the text-statistics ops.
  *
  * text.ngram-prob: the estimate p = (c + k)/(h + k·V) with integer counts c, h < 2^24 and V
  * (exact in float32 and float64). Computed in a precision with unit roundoff u, every standard

@@ -51,7 +51,7 @@ export const OPS = [
       'Elsewhere zero error is impossible: exp of a non-zero score difference is irrational.',
   }),
   // ================================================================================================
-  // attn-ops block (branch attn-ops): general attention, RoPE, sinusoidal positional encoding
+  // general attention, RoPE, sinusoidal positional encoding
   // ================================================================================================
   defineOp({
     id: 'attn.attention',
@@ -145,7 +145,7 @@ export const OPS = [
     ],
     exactFriendly: 'Position 0 rotates by 0: the output equals the input exactly (cos 0 = 1, sin 0 = 0 in every libm).',
   }),
-  // ── rope block (branch rope): RoPE with given cos/sin tables (ONNX RotaryEmbedding) ──
+  // ── RoPE with given cos/sin tables (ONNX RotaryEmbedding) ──
   defineOp({
     id: 'attn.rope-apply',
     description: 'Rotary embedding with given cos/sin tables — ONNX RotaryEmbedding (opset 23) once its cos_cache/sin_cache rows are gathered by position: the first r = 2h coordinates of each row of x [T, d] form h pairs (a, b), ' +
@@ -194,7 +194,7 @@ export const OPS = [
     ],
     exactFriendly: 'Position 0: PE = (0, 1, 0, 1, …) exactly.',
   }),
-  // ── attn-claims block (issue 13): kernelised linear attention ──
+  // ── kernelised linear attention ──
   defineOp({
     id: 'attn.linear',
     description: 'Kernelised linear attention with the degree-2 polynomial kernel of the notes (002:733–741): out_i = Σ_j sim(q_i, k_j)v_j / Σ_j sim(q_i, k_j), sim(q, k) = (qᵀk + 1)² = φ(q)ᵀφ(k); with causal = true the sums run over j ≤ i (requires T = S). A row whose every sim is 0 is undefined (any value accepted).',
@@ -221,7 +221,7 @@ export const OPS = [
     ],
     exactFriendly: 'None: the output is a quotient N/Z of sums of squares, not a float in general, and the feature-map algorithm rounds √2. The bound is the a-posteriori forward error of the division from |N̂ − N| ≤ γ_K Σ_j(1 + Σ_l|q_il k_jl|)²|v_j| and the same for Z (linearAttnBounds, src/numerics/bounds-linear-attn.ts).',
   }),
-  // ── mha block (branch mha): multi-head attention with projections ──
+  // ── multi-head attention with projections ──
   defineOp({
     id: 'attn.mha',
     description: 'Multi-head attention with projections, PyTorch nn.MultiheadAttention (batch_first = True, dropout 0) semantics: Q = query·Wqᵀ + bq, K = key·Wkᵀ + bk, V = value·Wvᵀ + bv (weights [out, in]; kdim/vdim may differ from E); ' +

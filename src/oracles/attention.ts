@@ -237,7 +237,7 @@ export function dotProductClosedForm(muQ: Rational[], muK: Rational[], s2q: Rati
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
-// attn-claims block (issue 13): multi-head shapes and the concat/sum views, QK/OV circuits, score
+// multi-head shapes and the concat/sum views, QK/OV circuits, score
 // functions, Shaw relative attention, the T5 bucket, Post-/Pre-LN blocks, polynomial-kernel and
 // linear attention, ridge attention, Sherman–Morrison, the residual stream, the ReLU FFN.
 // Everything here is exact: rationals (QMatrix), BigInt integers, and Q(1/√s) for layer norms.
@@ -530,7 +530,7 @@ export function linearAttnExact(q: number[][], k: number[][], v: number[][], cau
 }
 
 // ===================================================================================================
-// attn-ops block (branch attn-ops): the general attention form, RoPE, sinusoidal positional
+// the general attention form, RoPE, sinusoidal positional
 // encodings, grouped-query / KV-cache counts. Kept apart from the other attention helpers' blocks.
 // ===================================================================================================
 import { add as ivAdd, mul as ivMul, sin as ivSin, cos as ivCos, exp as ivExp, log as ivLog, tanh as ivTanh, sub as ivSub, div as ivDiv, sqr as ivSqr } from '../numerics/interval.js';
@@ -830,7 +830,7 @@ export function ropeComplexRational(x: readonly Rational[], m: number, rots: rea
 
 export const rationalDot = (a: readonly Rational[], b: readonly Rational[]): Rational => Rational.sum(a.map((x, i) => x.mul(b[i]!)));
 
-// ── rope block (branch rope): RoPE with given cos/sin tables (attn.rope-apply) ──
+// ── RoPE with given cos/sin tables (attn.rope-apply) ──
 
 /** Arguments of `attn.rope-apply` (src/ops/attention.ts): x [T, d], tables [T, h] (2h ≤ d). */
 export interface RopeApplyArgs { x: number[][]; cos: number[][]; sin: number[][]; pairing: 'interleaved' | 'rotate-half' }
@@ -876,7 +876,7 @@ export function ropeApplyRational(x: readonly Rational[], cs: readonly RationalR
 }
 
 // ===================================================================================================
-// mha block (branch mha): multi-head attention with its projections (attn.mha), PyTorch
+// multi-head attention with its projections (attn.mha), PyTorch
 // nn.MultiheadAttention semantics (batch_first). Kept apart from the other blocks.
 // ===================================================================================================
 import { mag as ivMag } from '../numerics/interval.js';

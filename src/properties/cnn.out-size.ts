@@ -170,7 +170,7 @@ function shapeConformance<A>(op: string, a: A, want: [number, number], impl: Imp
  * Transposed shapes against two independent views, per axis: the scatter count (input i with tap j lands at
  * i·s + j·d; the covered length, plus output_padding, minus the pads — derived ones for SAME / output_shape), and
  * the forward convolution with the same k, s, d and pads, which maps the transposed size back to n (n + ⌊op/s⌋
- * when a dilation allows op ≥ s): ⌊(out + b + e − d(k − 1) − 1)/s⌋ + 1.
+ * when a dilation allows op ≥ s), counted by enumerating its window starts (`windowCount`).
  */
 export function transposeIdentity(a: TransposeShapeArgs): Outcome {
   const p = a.pads ?? [a.padding?.[0] ?? 0, a.padding?.[1] ?? 0, a.padding?.[0] ?? 0, a.padding?.[1] ?? 0];
@@ -179,8 +179,13 @@ export function transposeIdentity(a: TransposeShapeArgs): Outcome {
     const t = transposeAxis({ n, k, s, d: dd, begin: p[i], end: p[i + 2]!, outputPadding: op, autoPad: a.autoPad, out: a.outputShape?.[i] });
     const sc = scatterLength(n, k, s, dd, op, t.begin, t.end);
     if (sc !== t.out) return { ok: false, detail: `axis ${i}: closed form ${t.out}, scatter count ${sc} (pads ${t.begin}, ${t.end})` };
-    const back = Math.floor((t.out + t.begin + t.end - dd * (k - 1) - 1) / s) + 1;
-    if (back !== n + Math.floor(op / s)) return { ok: false, detail: `axis ${i}: the forward convolution maps the transposed size ${t.out} to ${back}, not n = ${n}` };
+    // the forward convolution's window count, by enumeration of window starts (windowCount, not the closed
+    // forms), on the transposed size with the same pads; negative derived pads (an output_shape beyond the
+    // unpadded size) have no forward convolution
+    if (t.begin >= 0 && t.end >= 0) {
+      const back = windowCount({ n: t.out, k, s, d: dd, begin: t.begin, end: t.end, ceil: false });
+      if (back !== n + Math.floor(op / s)) return { ok: false, detail: `axis ${i}: the forward convolution maps the transposed size ${t.out} to ${back}, not n = ${n}` };
+    }
   }
   return { ok: true };
 }

@@ -1,5 +1,5 @@
 /**
- * The statistical properties of dec.sample (issue 14): generators by input class and the check — one call
+ * The statistical properties of dec.sample: generators by input class and the check — one call
  * of SAMPLE_N draws and its replicate (same arguments: must be identical), the counts tested against
  * rigorous enclosures of the exact distribution (src/oracles/decoding.ts sampleDistribution) by
  * per-token Chernoff–KL binomial tests combined at the per-check level α (src/statistics/categorical.ts).

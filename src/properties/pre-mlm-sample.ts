@@ -1,5 +1,5 @@
 /**
- * The statistical property of pre.mlm-mask (issue 14): generators by input class and the check — exact
+ * The statistical property of pre.mlm-mask: generators by input class and the check — exact
  * invariants, replay determinism, and three Chernoff–KL binomial tests (src/statistics/tests.ts, proved
  * critical counts) at α/3 each (combineTests: the check's level is α = ALPHA_PER_CHECK):
  *   S = #selected of the N non-special positions            ~ Binomial(N, 0.15),

@@ -1,4 +1,4 @@
-/** Shared helpers of the text-statistics claims (issue 14): small corpora and interval display. */
+/** Shared helpers of the text-statistics claims: small corpora and interval display. */
 import fc from 'fast-check';
 import type { Interval } from '../numerics/interval.js';
 import { Rational } from '../numerics/rational.js';

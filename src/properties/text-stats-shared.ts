@@ -1,6 +1,6 @@
 /**
  * Generators, input classes, expected values and conformance checks of the ops text.pretokenize,
- * text.tfidf and text.bm25 (issue 14), shared by the claims text.pretok-offsets, text.tfidf-v1,
+ * text.tfidf and text.bm25, shared by the claims text.pretok-offsets, text.tfidf-v1,
  * text.tfidf-v2, text.bm25 and the fixtures.
  */
 import fc from 'fast-check';

@@ -51,7 +51,7 @@ export const STATISTICAL_PROPERTIES: readonly string[] = [
   'stats.iid-sum-variance/mask-independence',
   'stats.iid-sum-variance/mask-call-sums',
   'stats.iid-sum-variance/mask-streams',
-  // seeded samplers of other domains (issue 14): dec.sample (categorical goodness of fit), pre.mlm-mask (rates)
+  // seeded samplers of other domains: dec.sample (categorical goodness of fit), pre.mlm-mask (rates)
   'dec.temperature/sample-distribution',
   'dec.top-p/sample-nucleus',
   'pre.mlm/mask-statistics',

@@ -392,7 +392,7 @@ export function readOnnxNodeTest(dir: string): ReadResult {
 
 export { nest };
 
-// ── ONNX Attention (opsets 23–25) and RotaryEmbedding (opset 23) — branch onnxgen ──────────────────
+// ── ONNX Attention (opsets 23–25) and RotaryEmbedding (opset 23) ──────────────────
 
 /** Tensors of a node by its input (or output) slot: optional slots left empty ("") get undefined. */
 function bySlot(names: readonly string[], ts: readonly Tensor[]): (Tensor | undefined)[] {
@@ -408,7 +408,7 @@ function bcastAt(t: Tensor, idx: readonly number[]): number {
   return t.data[flat]!;
 }
 
-const ONNX_FLOAT16_NOTE = 'lemmata judges float32/float64 results only (attn.attention, attn.rope and attn.rope-apply have no float16 dtype)';
+const ONNX_FLOAT16_NOTE = 'lemmata judges float32/float64 results only (attn.rope and attn.rope-apply have no float16 dtype; float16 Attention is judged with storage float16)';
 
 /**
  * ONNX Attention → attn.attention, one case per batch (all heads, when the masks agree across heads)
@@ -600,7 +600,7 @@ function rotaryOnnx(n: Node, ins: Tensor[], outs: Tensor[], name: string): MapRe
     for (let b = 0; b < B; b++) for (let h = 0; h < H; h++) {
       cases.push({
         name: `${name}/b${b}h${h}/rope`, op: 'attn.rope', dtype: dt,
-        args: { x: rows(x, b, h).map((row) => row.slice(0, r)), positions: pos!.data.slice(b * S, (b + 1) * S), base, pairing },
+        args: { x: rows(x, b, h).map((row) => row.slice(0, r)), positions: Array.from({ length: S }, (_, s) => pos!.data[pos!.dims.length === 2 ? b * S + s : s]!), base, pairing },
         output: rows(y, b, h).map((row) => row.slice(0, r)),
       });
     }

@@ -21,7 +21,7 @@ export const MAP: CoverageMap = {
     { lines: [648, 727], domain: 'fourier', title: 'Fourier transforms; references' },
   ],
   outOfScope: [
-    // attn-ops (branch attn-ops): relative positions and RoPE
+    // relative positions and RoPE
     { lines: [543, 543], reason: 'definition: RoPE as a block-diagonal rotation of the row Q_m (the relative-position property it serves is audited at 000:539–540, attn.rope#relative)' },
     { lines: [20, 30], reason: 'definition: the three modes of convergence (in distribution, in probability, almost surely)' },
     { lines: [63, 63], reason: 'definition: asymptotic normality of an estimator' },

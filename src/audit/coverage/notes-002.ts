@@ -27,7 +27,7 @@ export const MAP: CoverageMap = {
     { lines: [771, 810], domain: 'attention', title: 'Residual stream, QK/OV circuits' },
   ],
   outOfScope: [
-    // attn-ops (branch attn-ops): RoPE
+    // RoPE
     { lines: [701, 701], reason: 'definition: RoPE of a 2-vector as a rotation matrix (its equality with the complex form, 002:703, is audited: attn.rope)' },
     { lines: [705, 705], reason: 'prose: announces the 2n-dimensional extension' },
     { lines: [707, 707], reason: 'restatement: the dot product of 002:703 repeated (the derivation between is missing in the notes)' },

@@ -61,7 +61,7 @@ export const STATEMENTS: readonly StatementDef[] = [
     parts: { 'attn.sqrt-d-variance': 'exact', 'attn.sqrt-d-variance#nonzero-mean': 'assumption-needed' },
   },
   // ================================================================================================
-  // attn-ops block (branch attn-ops): attn.causal-mask, attn.gqa, attn.rope, attn.sinusoidal-pe
+  // attn.causal-mask, attn.gqa, attn.rope, attn.sinusoidal-pe
   // ================================================================================================
   {
     file: '000', lines: [509, 509],
@@ -115,7 +115,7 @@ export const STATEMENTS: readonly StatementDef[] = [
     parts: { 'attn.causal-mask': 'exact' },
   },
 
-  // ── attn-claims block (issue 13): multi-head shapes, concat/sum, QK/OV, score functions, Shaw, T5, Post-/Pre-LN,
+  // ── multi-head shapes, concat/sum, QK/OV, score functions, Shaw, T5, Post-/Pre-LN,
   //    polynomial-kernel and linear attention, ridge attention, Sherman–Morrison, residual stream, ReLU FFN ──
   {
     file: '000', lines: [453, 453],

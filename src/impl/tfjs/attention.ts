@@ -31,14 +31,13 @@ export function ops(tf: TF): Record<string, (args: any) => any> {
   return {
     'attn.sdpa': (a: SdpaArgs) => sdpa(tf, a),
     ...attnOpsImpl(tf),
-    // attn-claims block (issue 13)
+    // linear attention and multi-head attention with projections
     'attn.linear': (a: LinearAttnArgs) => linearAttention(tf, a),
-    // mha block (branch mha)
     'attn.mha': (a: MhaArgs) => mha(tf, a),
   };
 }
 
-// ── attn-claims block (issue 13): kernelised linear attention ──
+// ── kernelised linear attention ──
 
 export interface LinearAttnArgs { q: number[][]; k: number[][]; v: number[][]; causal: boolean }
 
@@ -80,7 +79,7 @@ export function linearAttention(tf: TF, args: LinearAttnArgs): number[][] {
 }
 
 // ===================================================================================================
-// attn-ops block (branch attn-ops): general attention, RoPE, sinusoidal positional encoding
+// general attention, RoPE, sinusoidal positional encoding
 // ===================================================================================================
 
 export interface AttentionArgs {
@@ -174,7 +173,7 @@ export function rope(tf: TF, a: RopeArgs): number[][] {
   });
 }
 
-// ── rope block (branch rope): RoPE with given cos/sin tables (attn.rope-apply, ONNX RotaryEmbedding) ──
+// ── RoPE with given cos/sin tables (attn.rope-apply, ONNX RotaryEmbedding) ──
 
 export interface RopeApplyArgs { x: number[][]; cos: number[][]; sin: number[][]; pairing: 'interleaved' | 'rotate-half' }
 
@@ -222,7 +221,7 @@ function attnOpsImpl(tf: TF): Record<string, (args: any) => any> {
 }
 
 // ===================================================================================================
-// mha block (branch mha): multi-head attention with projections (attn.mha)
+// multi-head attention with projections (attn.mha)
 // ===================================================================================================
 
 export interface MhaArgs {
