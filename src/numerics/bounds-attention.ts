@@ -66,6 +66,8 @@ export function ropeEntryBound(xa: number, xb: number, pos: number, i: number, d
  *     9.2e-44 where the exact one is 7.3e-44, 7 times the products-only allowance;
  *   softcap c: ŝ₂ = fl(c·tanh(fl(ŝ₁/c))) (or ŝ₁·fl(1/c): one more rounding): tanh is 1-Lipschitz, so
  *     |ŝ₂ − s₂| ≤ E₁ + 2u(|s₁| + E₁) + (2·ulps + 1)·u·|ŝ₂|(1 + u), |ŝ₂| ≤ min(c, |s₁| + E₁)·(1 + γ_1);
+ *     in the subnormal range the quotient (and tanh of it) are off by up to tiny each in absolute terms,
+ *     which the product by c scales: + 2c·tiny (tfjs cpu: ŝ₁ = −9.2·2⁻¹⁴⁹, c = 18 gave 0);
  *   bias b: one rounding of ŝ₂ + b: E₃ = E₂ + u(|s₂| + E₂ + |b|).
  * `sMag` bounds |s₁| (the enclosure's magnitude).
  */
@@ -83,7 +85,7 @@ export function attentionScoreError(
   let mag = sMag;
   if (o.softcap !== undefined && o.softcap > 0) {
     const s2 = Math.min(o.softcap, mag + E) * (1 + gamma(1, p.u));
-    E = E + 2 * p.u * (mag + E) + (2 * p.ulps + 1) * p.u * s2 * (1 + p.u) + 2 * p.tiny;
+    E = E + 2 * p.u * (mag + E) + (2 * p.ulps + 1) * p.u * s2 * (1 + p.u) + 2 * p.tiny + 2 * o.softcap * p.tiny;
     mag = Math.min(o.softcap, mag);
   }
   if (o.bias !== undefined) E = E + p.u * (mag + E + Math.abs(o.bias));

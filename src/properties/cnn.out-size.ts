@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { ClaimModule } from '../registry/types.js';
 import { convOutSize, poolSizeAsWritten, windowShape, windowAxis, windowCount, transposeAxis, transposeShape, unpoolShape, scatterLength, type AutoPad, type WindowShapeArgs, type TransposeShapeArgs, type UnpoolShapeArgs } from '../oracles/convolution.js';
 import type { Implementation, Outcome } from '../registry/types.js';
-import { classes, sizeUpTo, type Tagged } from './gen-helpers.js';
+import { classes, sizeUpTo, untag, type Tagged } from './gen-helpers.js';
 
 export interface Dims { height: number; width: number; kh: number; kw: number; sh: number; sw: number; ph: number; pw: number; dh?: number; dw?: number; pads?: [number, number, number, number]; autoPad?: AutoPad; ceilMode?: boolean }
 
@@ -243,7 +243,7 @@ export const claim: ClaimModule = {
       arbitrary: transposeArb,
       ops: ['cnn.conv-transpose2d-shape'],
       runs: 80,
-      check: (a, impl) => shapeConformance('cnn.conv-transpose2d-shape', a, transposeShape(a), impl!),
+      check: (a, impl) => shapeConformance('cnn.conv-transpose2d-shape', untag(a), transposeShape(a), impl!),
     },
     {
       name: 'transpose-inverts-conv',
@@ -260,7 +260,7 @@ export const claim: ClaimModule = {
       arbitrary: unpoolArb,
       ops: ['cnn.max-unpool2d-shape'],
       runs: 80,
-      check: (a, impl) => shapeConformance('cnn.max-unpool2d-shape', a, unpoolShape(a), impl!),
+      check: (a, impl) => shapeConformance('cnn.max-unpool2d-shape', untag(a), unpoolShape(a), impl!),
     },
     {
       name: 'unpool-inverts-pool',

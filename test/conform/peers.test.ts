@@ -28,7 +28,8 @@ function conform(args: string[]) {
 describe('peers', () => {
   it.each(['float32', 'float64'])('PyTorch (python3-torch) passes every op it supports in %s', (dtype) => {
     havePython('torch');
-    const r = conform(['--impl-cmd', `${PY} clients/python/torch_adapter.py`, '--dtype', dtype]);
+    // float32: torch.quantize_per_tensor's int64 conversion before the clamp (a real deviation) is pinned with its reason
+    const r = conform(['--impl-cmd', `${PY} clients/python/torch_adapter.py`, '--dtype', dtype, ...(dtype === 'float32' ? ['--xfail', 'reports/peers/torch.xfail.json'] : [])]);
     expect(r.code, r.out).toBe(0);
     expect(r.report.summary.pass).toBeGreaterThanOrEqual(12);
     for (const f of ['conform.json', 'conform.md', 'conform.html', 'junit.xml']) expect(fs.existsSync(path.join(r.dir, f))).toBe(true);
@@ -41,11 +42,12 @@ describe('peers', () => {
   });
   it('onnxruntime-node passes every op it supports', () => {
     expect(fs.existsSync(fromRoot('node_modules', 'onnxruntime-node')), 'onnxruntime-node missing: npm ci').toBe(true);
-    // two real deviations of onnxruntime (int4 saturation, int32 dequantize wrap) are pinned with their reasons
+    // four real deviations of onnxruntime (int4 saturation, int32 dequantize wrap, non-saturating E4M3FN and E5M2
+    // casts) are pinned with their reasons
     const r = conform(['--impl', 'clients/js/onnxruntime-adapter.mjs', '--xfail', 'reports/peers/onnxruntime.xfail.json']);
     expect(r.code, r.out).toBe(0);
     expect(r.report.summary.pass).toBeGreaterThanOrEqual(4);
-    expect(r.report.summary.xfail).toBe(2);
+    expect(r.report.summary.xfail).toBe(4);
   });
 });
 
@@ -54,8 +56,16 @@ describe('golden fixtures against PyTorch, standard-library checker', () => {
     havePython('torch');
     const r = spawnSync(PY, [fromRoot('clients', 'python', 'check_fixtures.py'), '--adapter', fromRoot('clients', 'python', 'torch_adapter.py'), '--dtype', dtype],
       { encoding: 'utf8', cwd: fromRoot(), timeout: 300_000 });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-    // every fixture op the adapter serves (quant.ste-grad: float32 only, through torch's fake-quantize autograd)
-    expect(r.stdout).toMatch(new RegExp(`^${dtype === 'float32' ? 31 : 30} passed, 0 failed$`, 'm'));
+    // every fixture op the adapter serves (quant.ste-grad: float32 only, through torch's fake-quantize autograd); in
+    // float32 the one failure is torch.quantize_per_tensor's int64 conversion before the clamp (x = 1e20 → the wrong
+    // end; reports/peers/torch.xfail.json): exactly that case, nothing else
+    if (dtype === 'float32') {
+      expect(r.status, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('FAIL'))).toEqual(['FAIL quant.quantize 16/17 cases; case saturation-beyond-range-ends element 6: got -128, admissible [127] (exact, ties to even: 127)']);
+      expect(r.stdout).toMatch(/^32 passed, 1 failed$/m);
+    } else {
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^32 passed, 0 failed$/m);
+    }
   });
 });

@@ -111,6 +111,18 @@ describe('attentionScoreError: underflow of a pre-scaled operand (absSum)', () =
   });
 });
 
+describe('attentionScoreError: softcap in the subnormal range', () => {
+  test('c·tanh(fl(s/c)) with s = −9·2⁻¹⁴⁹, c = 18 is 0 in float32: within the bound, not within it without the 2c·tiny term', () => {
+    const s1 = -9 * 2 ** -149, c = 18;
+    const got = f(f(c) * f(Math.tanh(f(s1 / c))));
+    expect(Math.abs(got)).toBe(0);
+    const dist = Math.abs(got - c * Math.tanh(s1 / c)); // |s2| < 9·2⁻¹⁴⁹: the exact value's magnitude, to a relative 1e-30
+    const E = attentionScoreError(Math.abs(s1), 1, Math.abs(s1), p, { exactDot: true, softcap: c });
+    expect(dist / E).toBeLessThanOrEqual(1);
+    expect(dist / (E - 2 * c * p.tiny * 1.01)).toBeGreaterThan(1);
+  });
+});
+
 describe('attention on float16 data (float16Storage) and the split scale (ONNX reference)', () => {
   // one head, simulated: every rounding by r (float16: 11 bits; float32 then a float16 cast), √scale on Q and K
   const simulate = (a: AttentionArgs, r: (x: number) => number, out: (x: number) => number, split: boolean): number[][] => {
