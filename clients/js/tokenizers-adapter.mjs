@@ -258,15 +258,7 @@ async function bpeEncode({ word, merges, endOfWord, byteLevel }) {
   const text = word + eow;
   if (text === '') return [];
   const marker = markerFor(eow, [word], merges.flat());
-  // lemmata keeps the first rank of a pair listed twice, HF the last: drop later duplicates.
-  const seen = new Set();
-  const hfMerges = [];
-  for (const [a, b] of merges) {
-    const key = JSON.stringify([a, b]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    hfMerges.push([marker.toHf(a), marker.toHf(b)]);
-  }
+  const hfMerges = firstRanks(merges).map(([a, b]) => [marker.toHf(a), marker.toHf(b)]);
   const vocab = {};
   let id = 0;
   const add = (s) => { if (!(s in vocab)) vocab[s] = id++; };
@@ -275,6 +267,17 @@ async function bpeEncode({ word, merges, endOfWord, byteLevel }) {
   const tokenizer = new tk.Tokenizer(tk.BPE.init(vocab, hfMerges));
   const enc = await tokenizer.encode(word + marker.hf);
   return enc.getTokens().map(marker.fromHf);
+}
+
+/** lemmata keeps the first rank of a pair listed twice, HF the last: the merges without later duplicates. */
+function firstRanks(merges) {
+  const seen = new Set();
+  return merges.filter(([a, b]) => {
+    const key = JSON.stringify([a, b]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -287,14 +290,7 @@ async function bpeEncodeByteLevel(tk, word, merges, eow) {
   if (!byteSafeMarker(eow)) throw new Error(`byteLevel with marker ${JSON.stringify(eow)}: HF's ByteLevel would byte-map the marker, lemmata does not`);
   const text = word + eow;
   if (text === '') return [];
-  const seen = new Set();
-  const hfMerges = [];
-  for (const [a, b] of merges) {
-    const key = JSON.stringify([a, b]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    hfMerges.push([a, b]);
-  }
+  const hfMerges = firstRanks(merges);
   const vocab = {};
   let id = 0;
   const add = (s) => { if (!(s in vocab)) vocab[s] = id++; };

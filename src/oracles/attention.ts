@@ -838,6 +838,12 @@ export interface RopeApplyArgs { x: number[][]; cos: number[][]; sin: number[][]
 /** The exact result of one pair: the two products (exact rationals) and the outputs o_a = p_ac − p_bs, o_b = p_bc + p_as. */
 export interface RopeApplyPair { ia: number; ib: number; oa: Rational; ob: Rational; products: [Rational, Rational, Rational, Rational] }
 
+/** One rotated pair, exactly: (x_a·c − x_b·s, x_b·c + x_a·s), with its four products (for the bound). */
+function rotatePair(xa: Rational, xb: Rational, c: Rational, s: Rational): { oa: Rational; ob: Rational; products: [Rational, Rational, Rational, Rational] } {
+  const ac = xa.mul(c), bs = xb.mul(s), bc = xb.mul(c), as = xa.mul(s);
+  return { oa: ac.sub(bs), ob: bc.add(as), products: [ac, bs, bc, as] };
+}
+
 /**
  * Exact `attn.rope-apply` (rational arithmetic on the given floats): for row t and pair i < h (h the
  * table width, r = 2h), (a, b) = ropePair(i, r, pairing), o_a = x_a·c − x_b·s, o_b = x_b·c + x_a·s with
@@ -854,10 +860,9 @@ export function ropeApplyExact(a: RopeApplyArgs): { out: Rational[][]; pairs: Ro
       const [ia, ib] = ropePair(i, r, a.pairing);
       const xa = Rational.fromFloat64(row[ia]!), xb = Rational.fromFloat64(row[ib]!);
       const c = Rational.fromFloat64(a.cos[t]![i]!), s = Rational.fromFloat64(a.sin[t]![i]!);
-      const ac = xa.mul(c), bs = xb.mul(s), bc = xb.mul(c), as = xa.mul(s);
-      const oa = ac.sub(bs), ob = bc.add(as);
+      const { oa, ob, products } = rotatePair(xa, xb, c, s);
       o[ia] = oa; o[ib] = ob;
-      ps.push({ ia, ib, oa, ob, products: [ac, bs, bc, as] });
+      ps.push({ ia, ib, oa, ob, products });
     }
     out.push(o); pairs.push(ps);
   });
@@ -869,8 +874,8 @@ export function ropeApplyRational(x: readonly Rational[], cs: readonly RationalR
   const out = [...x], r = 2 * cs.length;
   cs.forEach(({ c, s }, i) => {
     const [ia, ib] = ropePair(i, r, pairing);
-    out[ia] = x[ia]!.mul(c).sub(x[ib]!.mul(s));
-    out[ib] = x[ib]!.mul(c).add(x[ia]!.mul(s));
+    const { oa, ob } = rotatePair(x[ia]!, x[ib]!, c, s);
+    out[ia] = oa; out[ib] = ob;
   });
   return out;
 }

@@ -3,11 +3,25 @@
  * Seed 004_975819c312b074f9.txt, line 107: "The *most frequent* pair is identified (e.g., e and s appear 6 + 3 = 9 times)"
  */
 
-import type { ClaimModule } from '../registry/types.js';
-import { bpeLearn, checkMergeSequence, bpeSegment } from '../oracles/text.js';
+import type { ClaimModule, Implementation } from '../registry/types.js';
+import { bpeLearn, checkMergeSequence, bpeSegment, type TieBreak, type BpeOptions } from '../oracles/text.js';
 import { corpusArb, NOTES_CORPUS, NOTES_MERGES, tieBreaks } from './bpe-shared.js';
 
 const show = (m: [string, string][]) => m.map(([a, b]) => a + b).join(', ');
+
+/**
+ * The implementation's text.bpe-train under a pinned tie rule (and pair counting) against the exact learner
+ * under the same rule: null when they agree merge for merge, else the failure detail.
+ */
+function pinnedRuleMismatch(
+  impl: Implementation, c: { words: Record<string, number>; merges: number; endOfWord: string; byteLevel: boolean },
+  name: string, rule: TieBreak, pairCount?: BpeOptions['pairCount'],
+): string | null {
+  const got = impl.ops['text.bpe-train']!({ words: c.words, merges: c.merges, endOfWord: c.endOfWord, tieBreak: name, ...(pairCount ? { pairCount } : {}), ...(c.byteLevel ? { byteLevel: true } : {}) }) as [string, string][];
+  const want = bpeLearn(c.words, c.merges, { endOfWord: c.endOfWord, tieBreak: rule, byteLevel: c.byteLevel, ...(pairCount ? { pairCount } : {}) }).merges;
+  const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
+  return same ? null : `${name}${pairCount ? `, ${pairCount} counts` : ''}: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]`;
+}
 
 export const claim: ClaimModule = {
   id: 'text.bpe-learner',
@@ -44,10 +58,8 @@ export const claim: ClaimModule = {
         const eow = endOfWord ?? '_';
         const bl = byteLevel ?? false;
         for (const [name, rule] of [['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence], ['hf-smallest-id', tieBreaks.hfSmallestId]] as const) {
-          const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: name, ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
-          const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: rule, byteLevel: bl }).merges;
-          const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
-          if (!same) return { ok: false, detail: `${name}: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
+          const bad = pinnedRuleMismatch(impl!, { words, merges, endOfWord: eow, byteLevel: bl }, name, rule);
+          if (bad) return { ok: false, detail: bad };
         }
         return { ok: true };
       },
@@ -62,10 +74,8 @@ export const claim: ClaimModule = {
       check: ({ words, merges, endOfWord, byteLevel }, impl) => {
         const eow = endOfWord ?? '_';
         const bl = byteLevel ?? false;
-        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'sentencepiece', ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
-        const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: tieBreaks.sentencepiece, byteLevel: bl }).merges;
-        const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
-        return same ? { ok: true } : { ok: false, detail: `sentencepiece: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
+        const bad = pinnedRuleMismatch(impl!, { words, merges, endOfWord: eow, byteLevel: bl }, 'sentencepiece', tieBreaks.sentencepiece);
+        return bad ? { ok: false, detail: bad } : { ok: true };
       },
     },
     {
@@ -78,10 +88,8 @@ export const claim: ClaimModule = {
       check: ({ words, merges, endOfWord, byteLevel }, impl) => {
         const eow = endOfWord ?? '_';
         const bl = byteLevel ?? false;
-        const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'sentencepiece', pairCount: 'non-overlapping', ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
-        const want = bpeLearn(words, merges, { endOfWord: eow, tieBreak: tieBreaks.sentencepiece, byteLevel: bl, pairCount: 'non-overlapping' }).merges;
-        const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
-        return same ? { ok: true } : { ok: false, detail: `sentencepiece, non-overlapping counts: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]` };
+        const bad = pinnedRuleMismatch(impl!, { words, merges, endOfWord: eow, byteLevel: bl }, 'sentencepiece', tieBreaks.sentencepiece, 'non-overlapping');
+        return bad ? { ok: false, detail: bad } : { ok: true };
       },
     },
   ],

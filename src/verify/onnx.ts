@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import type { Dtype } from '../registry/types.js';
+import type { AutoPad } from '../oracles/convolution.js';
 import { nest } from './npy.js';
 import { decodeBits, FLOAT16 } from '../numerics/float-format.js';
 
@@ -292,6 +293,30 @@ function poolShape(n: Node, x: Tensor, y: Tensor, name: string): VerifyCase[] | 
   return windowShapes(n, x, y, name, 'cnn.pool2d-shape', n.attrs.get('kernel_shape') as number[]);
 }
 
+/** The spatial attributes of a conv/pool-like node with r = 1…3 spatial axes, or why they are not expressible. */
+function spatialAttrs(n: Node, x: Tensor, ks: number[] | undefined): { r: number; ks: number[]; autoPad: AutoPad | undefined; st: number[]; dil: number[]; pads: number[] } | string {
+  const r = x.dims.length - 2;
+  if (r < 1 || r > 3) return `${r}-D windows are not expressible`;
+  if (!ks || ks.length !== r) return `kernel_shape [${ks?.join(', ') ?? ''}] does not match the ${r} spatial axes`;
+  const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
+  const autoPad = ({ NOTSET: undefined, VALID: 'valid', SAME_UPPER: 'same-upper', SAME_LOWER: 'same-lower' } as const)[ap as 'NOTSET'];
+  if (ap !== 'NOTSET' && !autoPad) return `auto_pad ${ap} is unknown`;
+  return {
+    r, ks, autoPad,
+    st: (n.attrs.get('strides') as number[] | undefined) ?? Array(r).fill(1),
+    dil: (n.attrs.get('dilations') as number[] | undefined) ?? Array(r).fill(1),
+    pads: (n.attrs.get('pads') as number[] | undefined) ?? Array(2 * r).fill(0),
+  };
+}
+
+/**
+ * The lemmata shape ops are 2-D: 1-D inputs pair a trivial axis (index −1: n = k = s = 1) with the one axis,
+ * 3-D inputs become two cases, (0, 1) and (2, trivial).
+ */
+function axisPairs(r: number): [number, number][] {
+  return r === 1 ? [[-1, 0]] : r === 2 ? [[0, 1]] : [[0, 1], [2, -1]];
+}
+
 /**
  * Conv / ConvInteger / MaxPool / AveragePool output shapes as cnn.conv2d-shape / cnn.pool2d-shape cases. The
  * spatial axes are independent (each output size depends on its own n, k, s, d and pads only), so 1-D tests
@@ -300,20 +325,14 @@ function poolShape(n: Node, x: Tensor, y: Tensor, name: string): VerifyCase[] | 
  * [x1_begin, …, x1_end, …] to pads [top, left, bottom, right], dilations to dilation, ceil_mode to ceilMode
  * (pooling only; count_include_pad and storage_order do not change the shape).
  */
-function windowShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv2d-shape' | 'cnn.pool2d-shape', ks: number[] | undefined): VerifyCase[] | string {
-  const r = x.dims.length - 2;
-  if (r < 1 || r > 3) return `${r}-D windows are not expressible`;
-  if (!ks || ks.length !== r) return `kernel_shape [${ks?.join(', ') ?? ''}] does not match the ${r} spatial axes`;
-  const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
-  const autoPad = ({ NOTSET: undefined, VALID: 'valid', SAME_UPPER: 'same-upper', SAME_LOWER: 'same-lower' } as const)[ap as 'NOTSET'];
-  if (ap !== 'NOTSET' && !autoPad) return `auto_pad ${ap} is unknown`;
-  const st = (n.attrs.get('strides') as number[] | undefined) ?? Array(r).fill(1);
-  const dil = (n.attrs.get('dilations') as number[] | undefined) ?? Array(r).fill(1);
-  const pads = (n.attrs.get('pads') as number[] | undefined) ?? Array(2 * r).fill(0);
+function windowShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv2d-shape' | 'cnn.pool2d-shape', kernel: number[] | undefined): VerifyCase[] | string {
+  const sa = spatialAttrs(n, x, kernel);
+  if (typeof sa === 'string') return sa;
+  const { r, ks, autoPad, st, dil, pads } = sa;
   const ceil = (n.attrs.get('ceil_mode') as number | undefined ?? 0) !== 0;
   if (op === 'cnn.conv2d-shape' && ceil) return 'ceil_mode on a convolution is not an ONNX attribute';
   const axis = (i: number) => (i < 0 ? { n: 1, k: 1, s: 1, d: 1, b: 0, e: 0, out: 1 } : { n: x.dims[2 + i]!, k: ks[i]!, s: st[i]!, d: dil[i]!, b: pads[i]!, e: pads[i + r]!, out: y.dims[2 + i]! });
-  const pairs: [number, number][] = r === 1 ? [[-1, 0]] : r === 2 ? [[0, 1]] : [[0, 1], [2, -1]];
+  const pairs = axisPairs(r);
   return pairs.map(([i, j], c) => {
     const a = axis(i), b = axis(j);
     const args: Record<string, unknown> = { height: a.n, width: b.n, kernel: [a.k, b.k], stride: [a.s, b.s] };
@@ -332,23 +351,17 @@ function windowShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv
  * output_shape (the spatial sizes; a full [N, C, …] shape is cut to its last r entries) and auto_pad; MaxUnpool: strides,
  * pads and the output_shape input (the full shape: its spatial part).
  */
-function transposeShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv-transpose2d-shape' | 'cnn.max-unpool2d-shape', ks: number[] | undefined, outShape: Tensor | undefined): VerifyCase[] | string {
-  const r = x.dims.length - 2;
-  if (r < 1 || r > 3) return `${r}-D windows are not expressible`;
-  if (!ks || ks.length !== r) return `kernel_shape [${ks?.join(', ') ?? ''}] does not match the ${r} spatial axes`;
-  const ap = (n.attrs.get('auto_pad') as string | undefined) ?? 'NOTSET';
-  const autoPad = ({ NOTSET: undefined, VALID: 'valid', SAME_UPPER: 'same-upper', SAME_LOWER: 'same-lower' } as const)[ap as 'NOTSET'];
-  if (ap !== 'NOTSET' && !autoPad) return `auto_pad ${ap} is unknown`;
+function transposeShapes(n: Node, x: Tensor, y: Tensor, name: string, op: 'cnn.conv-transpose2d-shape' | 'cnn.max-unpool2d-shape', kernel: number[] | undefined, outShape: Tensor | undefined): VerifyCase[] | string {
+  const sa = spatialAttrs(n, x, kernel);
+  if (typeof sa === 'string') return sa;
+  const { r, ks, autoPad, st, dil, pads } = sa;
   if (op === 'cnn.max-unpool2d-shape' && autoPad) return 'auto_pad is not a MaxUnpool attribute';
-  const st = (n.attrs.get('strides') as number[] | undefined) ?? Array(r).fill(1);
-  const dil = (n.attrs.get('dilations') as number[] | undefined) ?? Array(r).fill(1);
-  const pads = (n.attrs.get('pads') as number[] | undefined) ?? Array(2 * r).fill(0);
   const opad = (n.attrs.get('output_padding') as number[] | undefined) ?? Array(r).fill(0);
   const osAttr = op === 'cnn.conv-transpose2d-shape' ? (n.attrs.get('output_shape') as number[] | undefined) : outShape?.data;
   const os = osAttr ? osAttr.slice(osAttr.length - r) : undefined;
   if (osAttr && osAttr.length !== r && osAttr.length !== r + 2) return `output_shape [${osAttr.join(', ')}] has neither ${r} nor ${r + 2} entries`;
   const axis = (i: number) => (i < 0 ? { n: 1, k: 1, s: 1, d: 1, b: 0, e: 0, op: 0, os: 1, out: 1 } : { n: x.dims[2 + i]!, k: ks[i]!, s: st[i]!, d: dil[i]!, b: pads[i]!, e: pads[i + r]!, op: opad[i]!, os: os?.[i], out: y.dims[2 + i]! });
-  const pairs: [number, number][] = r === 1 ? [[-1, 0]] : r === 2 ? [[0, 1]] : [[0, 1], [2, -1]];
+  const pairs = axisPairs(r);
   return pairs.map(([i, j], c) => {
     const a = axis(i), b = axis(j);
     const args: Record<string, unknown> = { height: a.n, width: b.n, kernel: [a.k, b.k], stride: [a.s, b.s] };
