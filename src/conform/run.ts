@@ -13,7 +13,7 @@ import { propertySeed } from '../runner/seed.js';
 import { summarize } from './merge.js';
 import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
 import { opById } from '../ops/index.js';
-import { guardAccepts, classifyFirstFailure, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from '../runner/counterexample.js';
+import { guardAccepts, guardRejectsInput, classifyFirstFailure, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from '../runner/counterexample.js';
 
 export interface ConformOptions {
   seed: number;
@@ -143,6 +143,7 @@ export async function runConformProperty(
   };
   const details = await fc.check(fc.asyncProperty(prop.arbitrary, async (input) => {
     if (infra) return true;
+    if (shrinking && guard !== null && guardRejectsInput(guard, input)) return true; // cannot be accepted: not evaluated
     checks++;
     if (!shrinking && prePass !== null && replayed < prePass.length) {
       const o = prePass[replayed++]!;

@@ -292,15 +292,19 @@ export function nextDown(x: number): number {
  * @throws RangeError if `k < 0`, either argument is not finite, or `k·u ≥ 1`
  *   (checked exactly).
  */
-const GAMMA_MEMO = new Map<string, number>();
+const GAMMA_MEMO = new Map<number, Map<number, number>>();
+let gammaMemoSize = 0;
 export function gamma(k: number, u: number): number {
-  // memoised: the bound models call it per entry with a handful of (k, u) pairs (exact rationals are costly)
-  const key = `${k}:${u}`;
-  const hit = GAMMA_MEMO.get(key);
+  // memoised by number keys (u, then k): the bound models call it per entry with a handful of (k, u)
+  // pairs; exact rationals are costly, and so is formatting the floats into a string key
+  let byK = GAMMA_MEMO.get(u);
+  const hit = byK?.get(k);
   if (hit !== undefined) return hit;
   const g = gammaExact(k, u);
-  if (GAMMA_MEMO.size >= 4096) GAMMA_MEMO.clear();
-  GAMMA_MEMO.set(key, g);
+  if (gammaMemoSize >= 4096) { GAMMA_MEMO.clear(); gammaMemoSize = 0; byK = undefined; }
+  if (byK === undefined) { byK = new Map(); GAMMA_MEMO.set(u, byK); }
+  byK.set(k, g);
+  gammaMemoSize++;
   return g;
 }
 

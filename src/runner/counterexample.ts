@@ -47,6 +47,17 @@ export function guardFrom(input: unknown, ratio: number | undefined): ShrinkGuar
   return { noSubnormal: !hasSubnormal(input), minRatio };
 }
 
+/**
+ * Does the guard reject this candidate whatever its outcome? (It holds a subnormal number while the
+ * guard keeps shrinking out of the subnormal range.) The runners skip such candidates without
+ * evaluating them: a first failure with subnormals in a large input makes every one-step shrink of
+ * it keep the other subnormals, and evaluating thousands of candidates that cannot be accepted was
+ * most of the cost of a failing property.
+ */
+export function guardRejectsInput(g: ShrinkGuard, input: unknown): boolean {
+  return g.noSubnormal && hasSubnormal(input);
+}
+
 /** Does a failing candidate count as a counterexample under the guard? */
 export function guardAccepts(g: ShrinkGuard, input: unknown, ratio: number | undefined): boolean {
   if (g.noSubnormal && hasSubnormal(input)) return false;

@@ -13,7 +13,7 @@ import type { Implementation, PropertyDef, CheckVerdict } from '../registry/type
 import { encodeReplay } from './replay-token.js';
 import { opById } from '../ops/index.js';
 import { validateResult } from '../ops/schema-check.js';
-import { guardAccepts, classifyFirstFailureSync, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from './counterexample.js';
+import { guardAccepts, guardRejectsInput, classifyFirstFailureSync, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from './counterexample.js';
 
 export interface PropertyReport {
   /** `<claim>/<property>` */
@@ -104,6 +104,7 @@ export function runProperty(
   let shrinking = false; // on replay too: the path's value is accepted as the first failure, as in the original run
   const ratioOf = (o: { ratio?: number }) => (o.ratio === undefined ? undefined : Number.isNaN(o.ratio) ? Infinity : o.ratio);
   const predicate = (input: unknown): boolean => {
+    if (shrinking && guard !== null && guardRejectsInput(guard, input)) return true; // cannot be accepted: not evaluated
     checks++;
     const out = prop.check(input, impl);
     const r = ratioOf(out);
