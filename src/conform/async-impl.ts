@@ -34,6 +34,8 @@ export interface AsyncImpl {
   callBatch(op: string, dtype: Dtype, batch: Record<string, unknown>[]): Promise<BatchItem[]>;
   /** Infrastructure events (restarts, timeouts, crashes), deterministic text. */
   events: string[];
+  /** Why the implementation never started (`deadImplementation`): every property is an error without being run. */
+  notStarted?: string;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export function deadImplementation(reason: string, kind: AsyncImpl['kind'], spec
     ops: Object.fromEntries(opIds.map((op) => [op, ['float32', 'float64']])),
     profile: {},
     events: [reason],
+    notStarted: reason,
     async callBatch(_op, _dtype, batch) {
       return batch.map(() => ({ error: reason, infrastructure: true }));
     },

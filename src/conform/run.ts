@@ -285,6 +285,8 @@ export interface EntryExecutor {
 export async function runConformEntry(prop: PropertyDef, impl: AsyncImpl, base: EntryBase, runs: number, o: EntryOptions, deadline: number | undefined): Promise<ConformProperty> {
   const { id, seed, dtype } = base;
   let entry: ConformProperty;
+  // nothing to generate, evaluate or replay: the implementation never started
+  if (impl.notStarted !== undefined) return { ...base, status: 'error', checks: 0, worstRatio: null, ratios: [], detail: impl.notStarted };
   const r = await runConformProperty(prop, impl, dtype, seed, runs, o.batchSize, undefined, deadline);
   if (r.status === 'interrupted') {
     return { ...base, status: 'not-run', checks: r.checks, worstRatio: r.worstRatio, ratios: r.ratios, note: `interrupted by the time budget of ${o.timeBudgetMs! / 1000} s after ${r.checks} of ${runs} checks` };
