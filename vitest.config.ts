@@ -8,15 +8,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // Seconds of the slowest files in an unloaded 2-core run; a file not listed counts as short and keeps
 // vitest's order after these. Only the order depends on this list; a stale entry costs time, nothing else.
 const SLOW_FILES: Record<string, number> = {
-  'test/conform/robustness.test.ts': 66, 'test/conform/peers.test.ts': 64, 'test/claims/conformance.cpu.test.ts': 47,
-  'test/claims/grad-wrong-variants.test.ts': 42, 'test/claims/conformance.wasm.test.ts': 42, 'test/conform/exit-codes.test.ts': 41,
-  'test/package/pack-install.test.ts': 37, 'test/cli/cli.test.ts': 37,
-  'test/conform/hostile-process.test.ts': 29, 'test/claims/counterexamples.test.ts': 22, 'test/cli/cli-ux.test.ts': 22,
-  'test/statistics/sampling.test.ts': 22, 'test/claims/wrong-variants.test.ts': 20, 'test/conform/workers.test.ts': 20,
-  'test/conform/conform-cli.test.ts': 20, 'test/audit/errata-browser.test.ts': 17, 'test/audit/errata.test.ts': 14,
-  'test/verify/verify.test.ts': 14, 'test/ops/nonfinite.test.ts': 12, 'test/numerics/fast-enclose.test.ts': 11,
-  'test/claims/identities.test.ts': 10, 'test/power/attn.sdpa-generators.test.ts': 9.5,
-  'test/power/seq.crf-viterbi-generators.test.ts': 8.6, 'test/power/seq.crf-logz-generators.test.ts': 8.6,
+  'test/conform/peers.test.ts': 65, 'test/claims/conformance.cpu.test.ts': 44, 'test/conform/robustness.test.ts': 39,
+  'test/claims/conformance.wasm.test.ts': 32, 'test/cli/cli.test.ts': 25, 'test/conform/hostile-process.test.ts': 23,
+  'test/statistics/sampling.test.ts': 22, 'test/conform/conform-cli.test.ts': 17,
+  'test/conform/exit-codes.test.ts': 15, 'test/package/pack-install.test.ts': 15, 'test/conform/workers.test.ts': 14,
+  'test/audit/errata-browser.test.ts': 13, 'test/verify/verify.test.ts': 13, 'test/cli/cli-ux.test.ts': 12,
+  'test/ops/nonfinite.test.ts': 11, 'test/numerics/fast-enclose.test.ts': 9,
+  'test/power/seq.crf-viterbi-generators.test.ts': 8, 'test/audit/errata.test.ts': 7,
+  'test/claims/source-quotes.test.ts': 7, 'test/conform/protocol-v2.test.ts': 7,
+  'test/power/attn.sdpa-generators.test.ts': 7, 'test/power/seq.crf-logz-generators.test.ts': 7,
 };
 
 class SlowFirstSequencer extends BaseSequencer {
