@@ -391,26 +391,30 @@ export function layerNormOutputBound(
 }
 
 /** The per-row constants of {@link layerNormOutputBound} (so that a caller can bound entry by entry without arrays). */
-export interface LayerNormOutputCoefficients { readonly inf: boolean; readonly u: number; readonly tiny: number; readonly se: number; readonly k: number; readonly rho: number; readonly dMu: number; readonly absMu: number; readonly g2: number }
+export interface LayerNormOutputCoefficients {
+  readonly inf: boolean; readonly u: number; readonly tiny: number; readonly se: number; readonly k: number; readonly rho: number; readonly dMu: number; readonly absMu: number; readonly g2: number;
+  /** (1 + u), (1 + ρ) and (1 + u)², computed once per row (the entry formula uses them as these same doubles). */
+  readonly u1: number; readonly rho1: number; readonly u1sq: number;
+}
 
 export function layerNormOutputCoefficients(dMu: number, dv: number, sigmaEps2Lo: number, absMu: number, p: Precision): LayerNormOutputCoefficients {
   const u = p.u;
   const a = 2 * p.ulps * u;
   const t = (dv + 4 * p.tiny) / sigmaEps2Lo;
-  if (!(t < 1) || !(a < 1)) return { inf: true, u, tiny: p.tiny, se: 0, k: 0, rho: 0, dMu, absMu, g2: 0 };
+  if (!(t < 1) || !(a < 1)) return { inf: true, u, tiny: p.tiny, se: 0, k: 0, rho: 0, dMu, absMu, g2: 0, u1: 0, rho1: 0, u1sq: 0 };
   const eta = (1 + u) / (1 - a) - 1;
   const rho = Math.max(((1 - t) * (1 - u)) ** -0.5 * (1 + eta) - 1, 1 - ((1 + t) * (1 + u)) ** -0.5 * (1 - eta)) * (1 + 2 ** -40);
   const se = Math.sqrt(sigmaEps2Lo) * (1 - 2 ** -50);
-  return { inf: false, u, tiny: p.tiny, se, k: (1 + u) ** 2 * (1 + rho), rho, dMu, absMu, g2: gamma(2, u) };
+  return { inf: false, u, tiny: p.tiny, se, k: (1 + u) ** 2 * (1 + rho), rho, dMu, absMu, g2: gamma(2, u), u1: 1 + u, rho1: 1 + rho, u1sq: (1 + u) ** 2 };
 }
 
 /** The bound of {@link layerNormOutputBound} for one entry (|x_i − μ| ≤ dev, |x_i|, |γ_i|, |β_i|). */
 export function layerNormOutputAt(c: LayerNormOutputCoefficients, dev: number, absX: number, absGamma: number, absBeta: number): number {
   if (c.inf) return Infinity;
-  const { u, se, k, rho, dMu } = c;
+  const { u, se, k, dMu } = c;
   const r = dev / se;
-  const dr = r * (k - 1) + (dMu / se) * k + u * (absX + c.absMu + dMu) * (1 + u) * (1 + rho) / se + 3 * c.tiny;
-  return (absGamma * dr * (1 + u) ** 2 + absGamma * r * c.g2 + absBeta * u + 2 * c.tiny) * SAFETY;
+  const dr = r * (k - 1) + (dMu / se) * k + u * (absX + c.absMu + dMu) * c.u1 * c.rho1 / se + 3 * c.tiny;
+  return (absGamma * dr * c.u1sq + absGamma * r * c.g2 + absBeta * u + 2 * c.tiny) * SAFETY;
 }
 
 /**
