@@ -16,10 +16,12 @@ run() { # name dtype args...
   tail -3 "$out/console.txt"
   [ $rc -eq 0 ] || { echo "   exit $rc"; status=1; }
 }
-run torch float32 --impl-cmd "/usr/bin/python3 clients/python/torch_adapter.py" --xfail reports/peers/torch.xfail.json
-run torch float64 --impl-cmd "/usr/bin/python3 clients/python/torch_adapter.py"
-run numpy float32 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
-run numpy float64 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py"
+# torch 1.13 and NumPy have no float8 dtype: their adapters refuse float8 formats, and quant.type-table (whose
+# properties through quant.quantize / quant.dequantize are the float8 ones) is left out of their runs
+run torch float32 --impl-cmd "/usr/bin/python3 clients/python/torch_adapter.py" --claims '!quant.type-table' --xfail reports/peers/torch.xfail.json
+run torch float64 --impl-cmd "/usr/bin/python3 clients/python/torch_adapter.py" --claims '!quant.type-table'
+run numpy float32 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py" --claims '!quant.type-table'
+run numpy float64 --impl-cmd "/usr/bin/python3 clients/python/numpy_adapter.py" --claims '!quant.type-table'
 run onnxruntime float32 --impl clients/js/onnxruntime-adapter.mjs --xfail reports/peers/onnxruntime.xfail.json
 run tokenizers float32 --impl clients/js/tokenizers-adapter.mjs --xfail reports/peers/tokenizers.xfail.json
 run sklearn float32 --impl-cmd "/usr/bin/python3 clients/python/sklearn_adapter.py" --ops text.tfidf --xfail reports/peers/sklearn.xfail.json

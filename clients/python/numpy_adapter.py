@@ -32,7 +32,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 from numpy.lib.stride_tricks import sliding_window_view  # noqa: E402
 
-from lemmata_protocol import quant_layout, serve, float8_cast, float8_value  # noqa: E402
+from lemmata_protocol import quant_layout, serve  # noqa: E402
 
 NAME = "numpy-%s" % np.__version__
 # NumPy's SIMD float32 exp/log (AVX2/AVX512F) are documented within a few ulp; float64 uses libm or
@@ -171,16 +171,18 @@ def affine_params(args, dtype):
     return {"scale": float(s), "zeroPoint": int(z)}
 
 
+# NumPy has no float8 dtype: float8 formats are refused rather than computed by lemmata's own helper
+_NO_FLOAT8 = "NumPy has no float8 dtype: float8 formats are not served by this peer (exclude quant.type-table)"
+
+
 def quantize(args, dtype):
     ft = _DTYPES[dtype]
     x = _arr(args["x"], dtype)
     if x.size == 0:
         return []
-    lay = quant_layout(args, x.size)
     if args.get("format"):
-        # float8 output (ONNX QuantizeLinear): the quotient in the dtype, then the float8 cast (lemmata_protocol.float8_cast)
-        t = x / (_arr(lay[0], dtype) if lay is not None else _num(args["scale"], dtype))
-        return float8_cast(t, args["format"], args.get("saturate", True) is not False)
+        raise ValueError(_NO_FLOAT8)
+    lay = quant_layout(args, x.size)
     if lay is not None:
         q = np.rint(x / _arr(lay[0], dtype)) + _arr(lay[1], dtype)
     else:
@@ -196,10 +198,9 @@ def dequantize(args, dtype):
     q = _arr(args["q"], dtype)
     if q.size == 0:
         return []
-    lay = quant_layout(args, q.size)
     if args.get("format"):
-        v = _arr(float8_value(args["q"], args["format"]), dtype)
-        return v * (_arr(lay[0], dtype) if lay is not None else _num(args["scale"], dtype))
+        raise ValueError(_NO_FLOAT8)
+    lay = quant_layout(args, q.size)
     if lay is not None:
         return (q - _arr(lay[1], dtype)) * _arr(lay[0], dtype)
     return (q - ft(int(args["zeroPoint"]))) * _num(args["scale"], dtype)

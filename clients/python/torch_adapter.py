@@ -159,7 +159,9 @@ def affine_params(args, dtype):
 # (torch.quantize_per_channel; scales as float64, zero points as int64, the input reshaped to `shape`).
 # Everything else is declared and computed by the tensor arithmetic below: float64 requests (the kernels refuse
 # float64 input), other integer ranges (int4, uint4, int16, uint16, int2, uint2 and the narrow ones: torch 1.13
-# has no such quantized dtypes), blocked layouts (no blocked quantizer in torch 1.13) and float8 outputs.
+# has no such quantized dtypes) and blocked layouts (no blocked quantizer in torch 1.13). float8 formats are refused:
+# torch 1.13 has no float8 dtype, so nothing of torch's would be tested (the mutation corpus' zoo composes torch's
+# quotient with lemmata_protocol.float8_cast through quantize_arith / dequantize_arith; that is not a peer result).
 _TORCH_QTYPES = {(0, 255): torch.quint8, (-128, 127): torch.qint8, (-2 ** 31, 2 ** 31 - 1): torch.qint32}
 
 
@@ -180,7 +182,12 @@ def _torch_quantizer(args, dtype, n):
     return q.int_repr().to(torch.int64).reshape(-1)
 
 
+_NO_FLOAT8 = "torch 1.13 has no float8 dtype: float8 formats are not served by this peer (exclude quant.type-table)"
+
+
 def quantize(args, dtype):
+    if args.get("format"):
+        raise ValueError(_NO_FLOAT8)
     if not len(args["x"]):
         return []
     own = _torch_quantizer(args, dtype, len(args["x"]))
@@ -194,8 +201,8 @@ def quantize_arith(args, dtype):
         return []
     lay = quant_layout(args, x.numel())
     if args.get("format"):
-        # float8 output (ONNX QuantizeLinear): torch's quotient in the dtype; torch 1.13 has no float8 dtype,
-        # so the cast is lemmata_protocol.float8_cast (declared in the peer docs)
+        # float8 output (ONNX QuantizeLinear), zoo form only: torch's quotient in the dtype, then
+        # lemmata_protocol.float8_cast (torch 1.13 has no float8 dtype; the peer's quantize refuses formats)
         t = x / (_t(lay[0], dtype) if lay is not None else _scalar(args["scale"], dtype))
         return float8_cast(t.numpy(), args["format"], args.get("saturate", True) is not False)
     if lay is not None:
@@ -209,6 +216,13 @@ def quantize_arith(args, dtype):
 
 
 def dequantize(args, dtype):
+    if args.get("format"):
+        raise ValueError(_NO_FLOAT8)
+    return dequantize_arith(args, dtype)
+
+
+def dequantize_arith(args, dtype):
+    """(q − z)·s in tensor arithmetic; float8 codes decoded by lemmata_protocol.float8_value (zoo form only)."""
     q = _t(args["q"], dtype)
     if q.numel() == 0:
         return []

@@ -11,6 +11,8 @@ from lemmata_protocol import serve
 OPS = {k: v for k, v in ta.OPS.items() if k.startswith("quant.")}
 # the tensor-arithmetic quantize (the adapter itself uses torch.quantize_per_tensor / per_channel where they apply)
 OPS["quant.quantize"] = (ta.quantize_arith, OPS["quant.quantize"][1])
+# float8 formats through lemmata_protocol.float8_cast / float8_value (torch 1.13 has none; the peer adapter refuses them)
+OPS["quant.dequantize"] = (ta.dequantize_arith, OPS["quant.dequantize"][1])
 
 if __name__ == "__main__":
     serve("zoo-quant-torch", OPS)
