@@ -13,9 +13,24 @@
  * rounding. Results beyond the format's largest finite value are outside the domain (the generators
  * keep |s·v| ≤ 2⁶⁴·57344).
  */
-import type { Precision } from './bounds.js';
+import { TINY, UNIT_ROUNDOFF, type Precision } from './bounds.js';
 
 /** The allowance for one element, |x| = |s·v| (an upper bound of it). */
 export function float8DequantizeBound(x: number, p: Precision): number {
   return p.u * Math.abs(x) + p.tiny;
+}
+
+/**
+ * The allowance for one element with a float16 result (`storage: "float16"`: ONNX DequantizeLinear
+ * with a float16 scale and output; |x| = |s·v| an upper bound). The product of a float16 scale
+ * (11 significant bits, |s| ∈ [2⁻²⁴, 65504]) and a float8 value (≤ 4 bits, |v| ∈ [2⁻¹⁷, 57344]) has
+ * at most 15 significant bits and a magnitude in [2⁻⁴¹, 2³²): it is exact in float32 and float64.
+ * So every algorithm — the product in float16, or in float32/float64 and then cast to float16
+ * (ONNX's reference: astype(float16) of a float32 product) — rounds exactly once, to float16:
+ *     |x̂ − s·v| ≤ u₁₆|s·v| + η₁₆/2,   u₁₆ = 2⁻¹¹, η₁₆ = 2⁻²⁴ the float16 subnormal step
+ * (TINY.float16 allows a whole step). A result beyond float16's largest finite 65504 (a cast to
+ * ±∞) is outside the domain: |s·v| must stay below it.
+ */
+export function float8DequantizeFloat16Bound(x: number): number {
+  return UNIT_ROUNDOFF.float16 * Math.abs(x) + TINY.float16;
 }

@@ -318,3 +318,16 @@ function gammaExact(k: number, u: number): number {
   const r = g.toFloat64();
   return Rational.fromFloat64(r).lt(g) ? nextUp(r) : r;
 }
+
+/** Whether x is a float16 value (11 significant bits, exponent −14 … 15, subnormals included): the storage constraints of attn.attention and quant.dequantize. */
+export function isFloat16(x: number): boolean {
+  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  const m = Math.abs(x);
+  if (m === 0) return true;
+  if (m > 65504) return false;
+  if (m < 2 ** -14) return Number.isInteger(m * 2 ** 24);
+  let e = Math.floor(Math.log2(m));
+  while (2 ** e > m) e--;
+  while (2 ** (e + 1) <= m) e++;
+  return Number.isInteger(m * 2 ** (10 - e));
+}

@@ -1,19 +1,8 @@
 /** Ops of the attention domain. Attention: scaled dot-product attention. */
 import { defineOp, tensor, boolean } from './schema.js';
 import { integer, number, oneOf, optional } from './schema.js';
+import { isFloat16 } from '../numerics/float-format.js';
 
-/** Whether x is a float16 value (11 significant bits, exponent −14 … 15, subnormals included): attn.attention's storage constraint. */
-function isFloat16(x: number): boolean {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
-  const m = Math.abs(x);
-  if (m === 0) return true;
-  if (m > 65504) return false;
-  if (m < 2 ** -14) return Number.isInteger(m * 2 ** 24);
-  let e = Math.floor(Math.log2(m));
-  while (2 ** e > m) e--;
-  while (2 ** (e + 1) <= m) e++;
-  return Number.isInteger(m * 2 ** (10 - e));
-}
 
 export const OPS = [
   defineOp({

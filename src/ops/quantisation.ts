@@ -1,5 +1,6 @@
 /** Ops of the quantisation domain. Affine (asymmetric) quantisation. */
 import { defineOp, tensor, number, integer, float, object, boolean, oneOf, optional, list } from './schema.js';
+import { isFloat16 } from '../numerics/float-format.js';
 
 const QRANGES = 'Integer ranges generated: int8, uint8, int4, uint4, int16, uint16 and the narrow [−127, 127], [0, 127], [−64, 63], [−7, 7]';
 
@@ -74,7 +75,8 @@ export const OPS = [
   defineOp({
     id: 'quant.dequantize',
     description: 'x̂ = s·(q − z), q − z taken exactly (int32 q and z may differ by more than 2³¹). Optional per-axis / blocked layout as quant.quantize (ONNX DequantizeLinear opset 21). ' +
-      'Float8 input (`format`): x̂ = s·v(q), v(q) the exact value of the float8 code q (ONNX casts it to float32 exactly, then multiplies: one rounding, |x̂ − s·v| ≤ u|s·v| + η).',
+      'Float8 input (`format`): x̂ = s·v(q), v(q) the exact value of the float8 code q (ONNX casts it to float32 exactly, then multiplies: one rounding, |x̂ − s·v| ≤ u|s·v| + η); ' +
+      'with `storage: "float16"` a float16 result (one rounding to float16: float8DequantizeFloat16Bound).',
     args: {
       q: tensor('int', ['n']), scale: number(), zeroPoint: integer(),
       shape: optional(list(integer({ minimum: 1 }), 'the logical shape of x, row-major (default [n])')),
@@ -83,8 +85,13 @@ export const OPS = [
       scales: optional(list(number(), 'per-axis / blocked scales, row-major over the scale shape; replace scale when given')),
       zeroPoints: optional(list(integer(), 'per-axis / blocked zero points (same layout as scales; default all 0); replace zeroPoint when given')),
       format: optional(oneOf(['E4M3FN', 'E4M3FNUZ', 'E5M2', 'E5M2FNUZ'] as const, 'float8 input (ONNX DequantizeLinear of a FLOAT8* tensor): q are byte codes of finite float8 values (NaN and ∞ codes are outside the domain); zero points must be 0')),
+      storage: optional(oneOf(['float16'] as const, 'with format: the scales are float16 values and the result is float16 (ONNX DequantizeLinear with a float16 scale and output): x̂ = fl₁₆(s·v(q)): the product is exact in float32/float64, so computing it in float16 or in the dtype and then casting rounds once, |x̂ − s·v| ≤ 2⁻¹¹|s·v| + 2⁻²⁴ (float8DequantizeFloat16Bound, src/numerics/bounds-float8.ts); |s·v| must stay below 65504')),
     },
     result: tensor('float', ['n']),
+    constraints: [
+      { text: 'storage float16 needs format (a float8 input), and scale / scales are float16 values', holds: (_d, a) => a['storage'] !== 'float16' ||
+        (typeof a['format'] === 'string' && [a['scales'] ?? a['scale']].flat().every((x) => isFloat16(x as number))) },
+    ],
     algorithms: [
       { name: 'exact difference, one product', default: true, description: 'fl(s·fl(q − z)) with q − z in int64 (ONNX Runtime, XNNPACK): one rounding (two when |q − z| is not representable).' },
       { name: 'convert, subtract, multiply', default: true, description: 'fl(s·fl(fl(q) − fl(z))) in the dtype (PyTorch dequantize_val, tfjs): conversion errors of q and z beyond 2^p.' },

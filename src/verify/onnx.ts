@@ -218,15 +218,17 @@ const MAPPERS: Record<string, Mapper> = {
     return [{ name: `${name}/y`, op: 'quant.quantize', dtype: dt, args: { x: x!.data, scale: scale!.data[0]!, zeroPoint: zp ? zp.data[0]! : 0, qmin: range[0], qmax: range[1], ...lay }, output: y!.data }];
   },
   DequantizeLinear(n, [x, scale, zp], [y], name) {
-    const dt = dtypeOf(y!);
-    if (!dt) return `output type ${y!.type} is not float32/float64${y!.type === T.FLOAT16 ? ' (a float16 output: quant.dequantize has no float16 dtype)' : ''}`;
     const format = FLOAT8_FORMAT[x!.type];
+    // a float8 input with a float16 scale and output: quant.dequantize with storage "float16", judged in float32
+    const half = format !== undefined && y!.type === T.FLOAT16 && scale!.type === T.FLOAT16;
+    const dt = half ? 'float32' : dtypeOf(y!);
+    if (!dt) return `output type ${y!.type} is not float32/float64${y!.type === T.FLOAT16 ? ' (a float16 output is expressed only for a float8 input with a float16 scale: storage "float16")' : ''}`;
     if (format) {
-      // float8 input: quant.dequantize with `format` (s·v(q), one rounding)
+      // float8 input: quant.dequantize with `format` (s·v(q), one rounding; two with a float16 result)
       if (!zeroCodes(zp)) return 'a float8 zero point that is not 0 (ONNX requires 0 for float8)';
       const lay = layoutOf(n, x!, scale!, undefined);
       if (typeof lay === 'string') return lay;
-      return [{ name: `${name}/y`, op: 'quant.dequantize', dtype: dt, args: { q: x!.data, scale: scale!.data[0]!, zeroPoint: 0, ...lay, format }, output: y!.data }];
+      return [{ name: `${name}/y`, op: 'quant.dequantize', dtype: dt, args: { q: x!.data, scale: scale!.data[0]!, zeroPoint: 0, ...lay, format, ...(half ? { storage: 'float16' } : {}) }, output: y!.data }];
     }
     if (!INT_RANGE[x!.type] && x!.type !== T.INT32) return `input type ${x!.type} is not an integer type`;
     const lay = layoutOf(n, x!, scale!, zp);
