@@ -125,6 +125,14 @@ export const GLOSSARY: readonly Concept[] = [
     ],
   },
   {
+    id: 'float8-fnuz-infinity', title: 'Casting ±∞ to a float8 type without infinities (E4M3FNUZ, E5M2FNUZ) with saturate', symbol: 'cast_f8(±∞)', adopted: 'either',
+    variants: [
+      { id: 'either', text: 'both ±max and NaN are admissible: the two ONNX sources disagree, and lemmata does not pick one', markers: [] },
+      { id: 'max', text: '±∞ saturates to ±max like any overflow (ONNX\'s reference implementation: float32_to_float8e4m3 / float32_to_float8e5m2 with uz = True return ret | 0x7F)', markers: [] },
+      { id: 'nan', text: '±∞ becomes NaN (the table of ONNX\'s Cast operator: "+/- Inf → NaN" for E4M3FNUZ and E5M2FNUZ even with saturate)', markers: [] },
+    ],
+  },
+  {
     id: 'graph-walks', title: 'Counting in graphs', symbol: '(A^k)_{ij}', adopted: 'walk',
     variants: [
       { id: 'walk', text: '(A^k)_{ij} counts walks of length k (vertices may repeat); a "path" has no repeated vertex', markers: [] },

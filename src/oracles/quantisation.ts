@@ -396,6 +396,9 @@ function floorLog2(a: Rational): number {
  *  - ±0 → ±0 (the UZ formats have no −0: 0), a non-zero x rounding to 0 keeps its sign likewise;
  *  - a rounded magnitude above the largest finite value (and ±∞): saturate → ±max; otherwise ±∞ for
  *    E5M2 and NaN for the others (E2M1 always saturates: ONNX casts to float4 saturate);
+ *  - ±∞ with saturate into the FNUZ formats (no infinity): ±max or NaN, both admissible — ONNX's Cast
+ *    table says NaN, ONNX's reference implementation (float32_to_float8e4m3/e5m2 with uz) returns ±max
+ *    (glossary float8-fnuz-infinity);
  *  - NaN → NaN.
  */
 export function miniEncode(f: MiniFloat, x: number, saturate: boolean): number[] {
@@ -405,7 +408,7 @@ export function miniEncode(f: MiniFloat, x: number, saturate: boolean): number[]
   const neg = x < 0 || Object.is(x, -0);
   const sign = (mag: number) => (neg && !(f.special === 'uz' && mag === 0) ? sb | mag : mag);
   const overflow = (): number[] => (saturate || f.special === 'none' ? [sign(maxCode)] : f.special === 'ieee' ? [sign(maxCode + 1)] : nans);
-  if (!Number.isFinite(x)) return overflow();
+  if (!Number.isFinite(x)) return saturate && f.special === 'uz' ? [sign(maxCode), ...nans] : overflow();
   const a = Rational.fromFloat64(Math.abs(x));
   if (a.isZero()) return [sign(0)];
   const e = Math.max(floorLog2(a), 1 - f.bias);
