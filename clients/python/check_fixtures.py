@@ -3,7 +3,7 @@
 
 Standard library only (json, fractions, struct, math, importlib, argparse, hashlib).
 
-    /usr/bin/python3 clients/python/check_fixtures.py --adapter clients/python/torch_adapter.py [--dtype float64]
+    /usr/bin/python3 clients/python/check_fixtures.py --adapter clients/python/torch_adapter.py [--dtype float64 | float32,float64]
         [--fixtures DIR] [--ops 'nn.*,attn.sdpa'] [--max-failures N]
 
 What it does:
@@ -488,7 +488,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description="Check a Python lemmata adapter against the golden fixtures (exact acceptance with fractions).")
     ap.add_argument("--adapter", required=True, help="path of the adapter module (defines NAME and OPS)")
     ap.add_argument("--fixtures", default=os.path.normpath(os.path.join(here, "..", "..", "fixtures")), help="fixture folder (default: the repository's fixtures/)")
-    ap.add_argument("--dtype", choices=DTYPES, default="float32")
+    ap.add_argument("--dtype", default="float32", help="float32, float64, or both comma-separated (one block of output and one summary line per dtype)")
     ap.add_argument("--ops", default=None, help="comma-separated globs on op ids, e.g. 'nn.*,attn.sdpa'")
     ap.add_argument("--max-failures", type=int, default=5, help="failing cases printed per op (default 5; 0 = all)")
     a = ap.parse_args(argv)
@@ -510,17 +510,28 @@ def main(argv=None):
         print("REFUSED: %s" % r)
         return 2
 
-    print("adapter %s (%s), dtype %s, fixtures %s (oracleVersion %s)" % (name, a.adapter, a.dtype, a.fixtures, manifest.get("oracleVersion")))
+    dtypes = [d.strip() for d in a.dtype.split(",") if d.strip()]
+    if not dtypes or any(d not in DTYPES for d in dtypes):
+        ap.error("--dtype: want %s (comma-separated), got %r" % (" or ".join(DTYPES), a.dtype))
+    status = 0
+    for dtype in dtypes:
+        status = max(status, check_dtype(name, ops, fixtures, manifest, a, dtype))
+    return status
+
+
+def check_dtype(name, ops, fixtures, manifest, a, dtype):
+    """One dtype's block: a line per fixture op, then "N passed, N failed". 0 when all pass, 1 otherwise, 2 on a refusal."""
+    print("adapter %s (%s), dtype %s, fixtures %s (oracleVersion %s)" % (name, a.adapter, dtype, a.fixtures, manifest.get("oracleVersion")))
     n_pass = n_fail = 0
     skipped = []
     try:
         for fx in fixtures:
             op = fx["op"]
-            if op not in ops or a.dtype not in ops[op][1]:
+            if op not in ops or dtype not in ops[op][1]:
                 skipped.append(op)
-                print("SKIP %s (not supported by the adapter in %s)" % (op, a.dtype))
+                print("SKIP %s (not supported by the adapter in %s)" % (op, dtype))
                 continue
-            passed, failures, worst, n_failed = run_op(fx, ops[op][0], a.dtype, a.max_failures)
+            passed, failures, worst, n_failed = run_op(fx, ops[op][0], dtype, a.max_failures)
             total = len(fx["cases"])
             tail = "exact" if worst is None else "worst err/bound %.3g" % worst
             if n_failed == 0:
@@ -538,9 +549,9 @@ def main(argv=None):
         print("REFUSED: %s" % r)
         return 2
     if skipped:
-        print("skipped (unsupported in %s): %s" % (a.dtype, ", ".join(skipped)))
+        print("skipped (unsupported in %s): %s" % (dtype, ", ".join(skipped)))
     if n_pass + n_fail == 0:
-        print("nothing checked: the adapter supports none of the selected ops in %s" % a.dtype)
+        print("nothing checked: the adapter supports none of the selected ops in %s" % dtype)
     print("%d passed, %d failed" % (n_pass, n_fail))
     return 0 if n_fail == 0 and n_pass > 0 else 1
 

@@ -79,20 +79,20 @@ describe('peers', () => {
 });
 
 describe('golden fixtures against PyTorch, standard-library checker', () => {
-  it.each(['float32', 'float64'])('check_fixtures.py validates torch_adapter.py in %s', (dtype) => {
+  it('check_fixtures.py validates torch_adapter.py in float32 and float64 (one interpreter, one block per dtype)', () => {
     havePython('torch');
-    const r = spawnSync(PY, [fromRoot('clients', 'python', 'check_fixtures.py'), '--adapter', fromRoot('clients', 'python', 'torch_adapter.py'), '--dtype', dtype],
+    const r = spawnSync(PY, [fromRoot('clients', 'python', 'check_fixtures.py'), '--adapter', fromRoot('clients', 'python', 'torch_adapter.py'), '--dtype', 'float32,float64'],
       { encoding: 'utf8', cwd: fromRoot(), timeout: 300_000 });
     // every fixture op the adapter serves (quant.ste-grad: float32 only, through torch's fake-quantize autograd); in
     // float32 the one failure is torch.quantize_per_tensor's int64 conversion before the clamp (x = 1e20 → the wrong
-    // end; reports/peers/torch.xfail.json): exactly that case, nothing else
-    if (dtype === 'float32') {
-      expect(r.status, r.stdout + r.stderr).toBe(1);
-      expect(r.stdout.split('\n').filter((l) => l.startsWith('FAIL'))).toEqual(['FAIL quant.quantize 16/17 cases; case saturation-beyond-range-ends element 6: got -128, admissible [127] (exact, ties to even: 127)']);
-      expect(r.stdout).toMatch(/^32 passed, 1 failed$/m);
-    } else {
-      expect(r.status, r.stdout + r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/^32 passed, 0 failed$/m);
-    }
+    // end; reports/peers/torch.xfail.json): exactly that case, nothing else; float64 passes everything
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    const [f32, f64] = r.stdout.split(/^(?=adapter )/m).filter((b) => b.startsWith('adapter '));
+    expect(f32).toMatch(/, dtype float32, /);
+    expect(f64).toMatch(/, dtype float64, /);
+    expect(f32!.split('\n').filter((l) => l.startsWith('FAIL'))).toEqual(['FAIL quant.quantize 16/17 cases; case saturation-beyond-range-ends element 6: got -128, admissible [127] (exact, ties to even: 127)']);
+    expect(f32).toMatch(/^32 passed, 1 failed$/m);
+    expect(f64!.split('\n').filter((l) => l.startsWith('FAIL'))).toEqual([]);
+    expect(f64).toMatch(/^32 passed, 0 failed$/m);
   });
 });
