@@ -390,12 +390,13 @@ export function layerNormOutputBound(
   return absDev.map((dev, i) => layerNormOutputAt(c, dev, absX[i]!, absGamma[i]!, absBeta[i]!));
 }
 
-/** The per-row constants of {@link layerNormOutputBound} (so that a caller can bound entry by entry without arrays). */
+/**
+ * The per-row constants of {@link layerNormOutputBound} (so that a caller can bound entry by entry without
+ * arrays): the entry bound as an affine form, (|γ_i|·(cDev·dev + cX·|x_i| + c0) + |β_i|·u + 2·tiny)·SAFETY;
+ * `inf` when the computed variance cannot be trusted (the bound is +∞).
+ */
 export interface LayerNormOutputCoefficients {
-  readonly inf: boolean; readonly u: number; readonly tiny: number; readonly se: number; readonly k: number; readonly rho: number; readonly dMu: number; readonly absMu: number; readonly g2: number;
-  /** (1 + u), (1 + ρ) and (1 + u)², computed once per row (the entry formula uses them as these same doubles). */
-  readonly u1: number; readonly rho1: number; readonly u1sq: number;
-  /** The entry bound as an affine form, (|γ_i|·(cDev·dev + cX·|x_i| + c0) + |β_i|·u + 2·tiny)·SAFETY (see layerNormOutputAt). */
+  readonly inf: boolean; readonly u: number; readonly tiny: number;
   readonly cDev: number; readonly cX: number; readonly c0: number;
 }
 
@@ -403,24 +404,24 @@ export function layerNormOutputCoefficients(dMu: number, dv: number, sigmaEps2Lo
   const u = p.u;
   const a = 2 * p.ulps * u;
   const t = (dv + 4 * p.tiny) / sigmaEps2Lo;
-  if (!(t < 1) || !(a < 1)) return { inf: true, u, tiny: p.tiny, se: 0, k: 0, rho: 0, dMu, absMu, g2: 0, u1: 0, rho1: 0, u1sq: 0, cDev: 0, cX: 0, c0: 0 };
+  if (!(t < 1) || !(a < 1)) return { inf: true, u, tiny: p.tiny, cDev: 0, cX: 0, c0: 0 };
   const eta = (1 + u) / (1 - a) - 1;
   const rho = Math.max(((1 - t) * (1 - u)) ** -0.5 * (1 + eta) - 1, 1 - ((1 + t) * (1 + u)) ** -0.5 * (1 - eta)) * (1 + 2 ** -40);
   const se = Math.sqrt(sigmaEps2Lo) * (1 - 2 ** -50);
-  const k = (1 + u) ** 2 * (1 + rho), g2 = gamma(2, u), u1 = 1 + u, rho1 = 1 + rho, u1sq = (1 + u) ** 2;
-  // the entry formula of layerNormOutputAt collected by dev, |x_i| and 1 (every term non-negative: the
-  // reassociation changes the double evaluation by a few roundings, far inside SAFETY = 1 + 2⁻³⁰)
-  const cDev = ((k - 1) * u1sq + g2) / se;
+  // The entry bound (|γ|·dr·(1 + u)² + |γ|·r·γ₂ + |β|·u + 2·tiny)·SAFETY with r = dev/σ_ε and
+  //   dr = r(k − 1) + (Δμ/σ_ε)k + u(|x| + |μ| + Δμ)(1 + u)(1 + ρ)/σ_ε + 3·tiny,  k = (1 + u)²(1 + ρ),
+  // collected by dev, |x| and 1 (every term non-negative: the reassociation changes the double evaluation by a
+  // few roundings, far inside SAFETY = 1 + 2⁻³⁰).
+  const u1 = 1 + u, rho1 = 1 + rho, u1sq = (1 + u) ** 2, k = u1sq * rho1;
+  const cDev = ((k - 1) * u1sq + gamma(2, u)) / se;
   const cX = u * u1 * rho1 * u1sq / se;
   const c0 = ((dMu / se) * k + u * (absMu + dMu) * u1 * rho1 / se + 3 * p.tiny) * u1sq;
-  return { inf: false, u, tiny: p.tiny, se, k, rho, dMu, absMu, g2, u1, rho1, u1sq, cDev, cX, c0 };
+  return { inf: false, u, tiny: p.tiny, cDev, cX, c0 };
 }
 
 /** The bound of {@link layerNormOutputBound} for one entry (|x_i − μ| ≤ dev, |x_i|, |γ_i|, |β_i|). */
 export function layerNormOutputAt(c: LayerNormOutputCoefficients, dev: number, absX: number, absGamma: number, absBeta: number): number {
   if (c.inf) return Infinity;
-  // = (|γ|·dr·(1 + u)² + |γ|·r·γ₂ + |β|·u + 2·tiny)·SAFETY with r = dev/σ_ε,
-  //   dr = r(k − 1) + (Δμ/σ_ε)k + u(|x| + |μ| + Δμ)(1 + u)(1 + ρ)/σ_ε + 3·tiny, collected by dev, |x| and 1
   return (absGamma * (c.cDev * dev + c.cX * absX + c.c0) + absBeta * c.u + 2 * c.tiny) * SAFETY;
 }
 

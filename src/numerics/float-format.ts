@@ -132,6 +132,11 @@ function exponentBits(fmt: FloatFormat): number {
   return Math.round(Math.log2(fmt.emax + 1)) + 1;
 }
 
+/** Whether the finite double x is a value of `fmt` (±0 included; rounding it to `fmt` leaves it unchanged). */
+export function isRepresentable(x: number, fmt: FloatFormat): boolean {
+  return Number.isFinite(x) && Object.is(roundDouble(x, fmt), x);
+}
+
 function requireRepresentable(x: number, fmt: FloatFormat, who: string): void {
   if (Number.isNaN(x)) return;
   if (!Object.is(roundDouble(x, fmt), x)) {
@@ -317,17 +322,4 @@ function gammaExact(k: number, u: number): number {
   const g = ku.div(Rational.ONE.sub(ku));
   const r = g.toFloat64();
   return Rational.fromFloat64(r).lt(g) ? nextUp(r) : r;
-}
-
-/** Whether x is a float16 value (11 significant bits, exponent −14 … 15, subnormals included): the storage constraints of attn.attention and quant.dequantize. */
-export function isFloat16(x: number): boolean {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
-  const m = Math.abs(x);
-  if (m === 0) return true;
-  if (m > 65504) return false;
-  if (m < 2 ** -14) return Number.isInteger(m * 2 ** 24);
-  let e = Math.floor(Math.log2(m));
-  while (2 ** e > m) e--;
-  while (2 ** (e + 1) <= m) e++;
-  return Number.isInteger(m * 2 ** (10 - e));
 }

@@ -1,7 +1,7 @@
 /** Ops of the attention domain. Attention: scaled dot-product attention. */
 import { defineOp, tensor, boolean } from './schema.js';
 import { integer, number, oneOf, optional } from './schema.js';
-import { isFloat16 } from '../numerics/float-format.js';
+import { isRepresentable, FLOAT16 } from '../numerics/float-format.js';
 
 
 export const OPS = [
@@ -79,7 +79,7 @@ export const OPS = [
       { text: 'N = P + S (P = 0 without a cache)', holds: (d) => d['N'] === undefined || d['N'] === (d['P'] ?? 0) + d['S']! },
       { text: 'bottom-right alignment needs T ≤ P + S', holds: (d, a) => a['causal'] !== 'bottom-right' || d['T']! <= (d['P'] ?? 0) + d['S']! },
       { text: 'storage float16: q, k, v, pastK, pastV, bias and softcap are float16 values (a given scale may be any double: its rounding to float16 is within the score model)', holds: (_d, a) => a['storage'] !== 'float16' ||
-        ['q', 'k', 'v', 'pastK', 'pastV', 'bias', 'softcap'].every((f) => a[f] === undefined || [a[f]].flat(3).every((x) => isFloat16(x as number))) },
+        ['q', 'k', 'v', 'pastK', 'pastV', 'bias', 'softcap'].every((f) => a[f] === undefined || [a[f]].flat(3).every((x) => isRepresentable(x as number, FLOAT16))) },
       { text: 'unless fullyMasked is "zero" or "nan": every query has an allowed key (keep and the causal mask leave each row non-empty)', holds: (d, a) => {
         if (a['fullyMasked'] === 'zero' || a['fullyMasked'] === 'nan') return true;
         const keep = a['keep'] as number[][] | undefined; const T = d['T']!, N = (d['P'] ?? 0) + d['S']!;

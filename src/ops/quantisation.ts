@@ -1,6 +1,6 @@
 /** Ops of the quantisation domain. Affine (asymmetric) quantisation. */
 import { defineOp, tensor, number, integer, float, object, boolean, oneOf, optional, list } from './schema.js';
-import { isFloat16 } from '../numerics/float-format.js';
+import { isRepresentable, FLOAT16 } from '../numerics/float-format.js';
 
 const QRANGES = 'Integer ranges generated: int8, uint8, int4, uint4, int16, uint16 and the narrow [−127, 127], [0, 127], [−64, 63], [−7, 7]';
 
@@ -90,7 +90,7 @@ export const OPS = [
     result: tensor('float', ['n']),
     constraints: [
       { text: 'storage float16 needs format (a float8 input), and scale / scales are float16 values', holds: (_d, a) => a['storage'] !== 'float16' ||
-        (typeof a['format'] === 'string' && [a['scales'] ?? a['scale']].flat().every((x) => isFloat16(x as number))) },
+        (typeof a['format'] === 'string' && [a['scales'] ?? a['scale']].flat().every((x) => isRepresentable(x as number, FLOAT16))) },
     ],
     algorithms: [
       { name: 'exact difference, one product', default: true, description: 'fl(s·fl(q − z)) with q − z in int64 (ONNX Runtime, XNNPACK): one rounding (two when |q − z| is not representable).' },

@@ -9,19 +9,34 @@ import { corpusArb, NOTES_CORPUS, NOTES_MERGES, tieBreaks } from './bpe-shared.j
 
 const show = (m: [string, string][]) => m.map(([a, b]) => a + b).join(', ');
 
+interface TrainCase { words: Record<string, number>; merges: number; endOfWord: string; byteLevel: boolean }
+
+/** A generated corpus case with the defaults of text.bpe-train filled in (end-of-word marker '_', code points). */
+const trainCase = (c: { words: Record<string, number>; merges: number; endOfWord?: string; byteLevel?: boolean }): TrainCase =>
+  ({ words: c.words, merges: c.merges, endOfWord: c.endOfWord ?? '_', byteLevel: c.byteLevel ?? false });
+
 /**
  * The implementation's text.bpe-train under a pinned tie rule (and pair counting) against the exact learner
  * under the same rule: null when they agree merge for merge, else the failure detail.
  */
 function pinnedRuleMismatch(
-  impl: Implementation, c: { words: Record<string, number>; merges: number; endOfWord: string; byteLevel: boolean },
-  name: string, rule: TieBreak, pairCount?: BpeOptions['pairCount'],
+  impl: Implementation, c: TrainCase, name: string, rule: TieBreak, pairCount?: BpeOptions['pairCount'],
 ): string | null {
   const got = impl.ops['text.bpe-train']!({ words: c.words, merges: c.merges, endOfWord: c.endOfWord, tieBreak: name, ...(pairCount ? { pairCount } : {}), ...(c.byteLevel ? { byteLevel: true } : {}) }) as [string, string][];
   const want = bpeLearn(c.words, c.merges, { endOfWord: c.endOfWord, tieBreak: rule, byteLevel: c.byteLevel, ...(pairCount ? { pairCount } : {}) }).merges;
   const same = Array.isArray(got) && got.length === want.length && got.every((m, i) => Array.isArray(m) && m[0] === want[i]![0] && m[1] === want[i]![1]);
   return same ? null : `${name}${pairCount ? `, ${pairCount} counts` : ''}: got [${Array.isArray(got) ? show(got) : JSON.stringify(got)}], exact learner [${show(want)}]`;
 }
+
+/** The check of a pinned-rule property: every listed rule (and the pair counting) reproduced merge for merge. */
+const pinnedRulesCheck = (rules: readonly (readonly [string, TieBreak])[], pairCount?: BpeOptions['pairCount']) =>
+  (c: Parameters<typeof trainCase>[0], impl: Implementation | null) => {
+    for (const [name, rule] of rules) {
+      const bad = pinnedRuleMismatch(impl!, trainCase(c), name, rule, pairCount);
+      if (bad) return { ok: false, detail: bad };
+    }
+    return { ok: true };
+  };
 
 export const claim: ClaimModule = {
   id: 'text.bpe-learner',
@@ -33,9 +48,8 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 150,
-      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
-        const eow = endOfWord ?? '_';
-        const bl = byteLevel ?? false;
+      check: (c, impl) => {
+        const { words, merges, endOfWord: eow, byteLevel: bl } = trainCase(c);
         const got = impl!.ops['text.bpe-train']!({ words, merges, endOfWord: eow, tieBreak: 'none', ...(bl ? { byteLevel: true } : {}) }) as [string, string][];
         if (!Array.isArray(got) || got.some((m) => !Array.isArray(m) || m.length !== 2 || typeof m[0] !== 'string' || typeof m[1] !== 'string')) return { ok: false, detail: `malformed merges ${JSON.stringify(got)?.slice(0, 120)}` };
         const r = checkMergeSequence(words, got, { endOfWord: eow, byteLevel: bl });
@@ -54,15 +68,7 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 150,
-      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
-        const eow = endOfWord ?? '_';
-        const bl = byteLevel ?? false;
-        for (const [name, rule] of [['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence], ['hf-smallest-id', tieBreaks.hfSmallestId]] as const) {
-          const bad = pinnedRuleMismatch(impl!, { words, merges, endOfWord: eow, byteLevel: bl }, name, rule);
-          if (bad) return { ok: false, detail: bad };
-        }
-        return { ok: true };
-      },
+      check: pinnedRulesCheck([['lexicographic', tieBreaks.lexicographic], ['first-occurrence', tieBreaks.firstOccurrence], ['hf-smallest-id', tieBreaks.hfSmallestId]]),
     },
     {
       name: 'sentencepiece-tie-break',
@@ -71,12 +77,7 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 100,
-      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
-        const eow = endOfWord ?? '_';
-        const bl = byteLevel ?? false;
-        const bad = pinnedRuleMismatch(impl!, { words, merges, endOfWord: eow, byteLevel: bl }, 'sentencepiece', tieBreaks.sentencepiece);
-        return bad ? { ok: false, detail: bad } : { ok: true };
-      },
+      check: pinnedRulesCheck([['sentencepiece', tieBreaks.sentencepiece]]),
     },
     {
       name: 'sentencepiece-0.1.97-counts',
@@ -85,12 +86,7 @@ export const claim: ClaimModule = {
       arbitrary: corpusArb,
       ops: ['text.bpe-train'],
       runs: 100,
-      check: ({ words, merges, endOfWord, byteLevel }, impl) => {
-        const eow = endOfWord ?? '_';
-        const bl = byteLevel ?? false;
-        const bad = pinnedRuleMismatch(impl!, { words, merges, endOfWord: eow, byteLevel: bl }, 'sentencepiece', tieBreaks.sentencepiece, 'non-overlapping');
-        return bad ? { ok: false, detail: bad } : { ok: true };
-      },
+      check: pinnedRulesCheck([['sentencepiece', tieBreaks.sentencepiece]], 'non-overlapping'),
     },
   ],
   audit: () => {

@@ -60,7 +60,7 @@ export function guardRejectsInput(g: ShrinkGuard, input: unknown): boolean {
 
 /** Does a failing candidate count as a counterexample under the guard? */
 export function guardAccepts(g: ShrinkGuard, input: unknown, ratio: number | undefined): boolean {
-  if (g.noSubnormal && hasSubnormal(input)) return false;
+  if (guardRejectsInput(g, input)) return false;
   if (ratio !== undefined && Number.isFinite(ratio) && !(ratio > g.minRatio)) return false;
   return true;
 }
