@@ -124,34 +124,48 @@ export function layerNormArgs(c: LayerNormCase, dtype: 'float32' | 'float64'): L
  * One row, prepared once for the bound model and the comparison: the enclosure of its outputs
  * (`lo`, `hi`) and the model's inputs — upper bounds of σ², |x_i − μ| and |μ|, a lower bound of σ² + ε.
  * Rows of at least LAYERNORM_FAST_MIN_D entries take all of them from the fast tier's typed core
- * (the enclosures of μ and σ² it computes anyway: O(D) doubles, no BigInt, no object per entry);
- * shorter rows, and rows outside the fast tier's range, from the exact rational statistics. Either
- * way every quantity is a rigorous bound on the exact one (the slack factors 1 ± 2⁻⁵⁰ absorb the one
- * rounding of each conversion), and the model is monotone in them.
+ * (the enclosures of μ and σ², Σ|x_i|, max|x_i| and the range, which it computes on its way: O(D) doubles,
+ * no BigInt, no object per entry; |x_i − μ| ≤ max(|x_i − μ_lo|, |x_i − μ_hi|)·(1 + 2⁻⁵⁰) is then evaluated
+ * only for the entries whose bound is needed); shorter rows, and rows outside the fast tier's range, from
+ * the exact rational statistics. Either way every quantity is a rigorous bound on the exact one (the slack
+ * factors 1 ± 2⁻⁵⁰ absorb the one rounding of each conversion), and the model is monotone in them.
  */
 interface LayerNormRow {
-  lo: Float64Array; hi: Float64Array; absDev: Float64Array;
+  lo: Float64Array; hi: Float64Array;
+  /** |x_i − μ| ≤ absDev[i] (reference tier); null on the fast tier, where {@link absDevAt} derives it from [muLo, muHi] ∋ μ. */
+  absDev: Float64Array | null; muLo: number; muHi: number;
   sumAbs: number; A: number; R: number; sigma2: number; se2: number; absMu: number;
 }
 
-function layerNormRow(x: readonly number[], gamma: readonly number[], beta: readonly number[], eps: number, tier: 'auto' | 'reference' = 'auto'): LayerNormRow {
+/** An upper bound of |x_i − μ| for entry i of row r (x = x_i). */
+function absDevAt(r: LayerNormRow, x: number, i: number): number {
+  return r.absDev !== null ? r.absDev[i]! : Math.max(Math.abs(x - r.muLo), Math.abs(x - r.muHi)) * (1 + 2 ** -50);
+}
+
+const ROW_STATS = new Float64Array(8);
+
+/** `lo`, `hi`: where to write the enclosure (length ≥ D; reused across the rows of one input by the comparison). */
+function layerNormRow(x: readonly number[], gamma: readonly number[], beta: readonly number[], eps: number, tier: 'auto' | 'reference' = 'auto',
+  lo = new Float64Array(x.length), hi = new Float64Array(x.length)): LayerNormRow {
   const D = x.length;
+  const st = ROW_STATS;
+  if (tier === 'auto' && D >= LAYERNORM_FAST_MIN_D && layerNormEncloseInto(x, gamma, beta, eps, lo, hi, 0, st)) {
+    const muLo = st[0]!, muHi = st[1]!, varLo = st[2]!, varHi = st[3]!;
+    return {
+      lo, hi, absDev: null, muLo, muHi, sumAbs: st[4]!, A: st[5]!, R: (st[7]! - st[6]!) * (1 + 2 ** -52),
+      sigma2: varHi * (1 + 2 ** -50), se2: (varLo + eps) * (1 - 2 ** -50), absMu: Math.max(Math.abs(muLo), Math.abs(muHi)) * (1 + 2 ** -50),
+    };
+  }
   let sumAbs = 0, A = 0, mn = Infinity, mx = -Infinity;
   for (let i = 0; i < D; i++) { const v = x[i]!, a = Math.abs(v); sumAbs += a; if (a > A) A = a; if (v < mn) mn = v; if (v > mx) mx = v; }
   const R = (mx - mn) * (1 + 2 ** -52);
-  const lo = new Float64Array(D), hi = new Float64Array(D), absDev = new Float64Array(D);
-  const st = new Float64Array(4);
-  if (tier === 'auto' && D >= LAYERNORM_FAST_MIN_D && layerNormEncloseInto(x, gamma, beta, eps, lo, hi, 0, st)) {
-    const muLo = st[0]!, muHi = st[1]!, varLo = st[2]!, varHi = st[3]!;
-    for (let i = 0; i < D; i++) absDev[i] = Math.max(Math.abs(x[i]! - muLo), Math.abs(x[i]! - muHi)) * (1 + 2 ** -50);
-    return { lo, hi, absDev, sumAbs, A, R, sigma2: varHi * (1 + 2 ** -50), se2: (varLo + eps) * (1 - 2 ** -50), absMu: Math.max(Math.abs(muLo), Math.abs(muHi)) * (1 + 2 ** -50) };
-  }
   const enc = layerNormEnclosure(x, gamma, beta, eps);
   for (let i = 0; i < D; i++) { lo[i] = enc[i]!.lo; hi[i] = enc[i]!.hi; }
   const { mean, variance } = rowStats(x);
+  const absDev = new Float64Array(D);
   for (let i = 0; i < D; i++) absDev[i] = Rational.fromFloat64(x[i]!).sub(mean).abs().toFloat64() * (1 + 2 ** -50);
   return {
-    lo, hi, absDev, sumAbs, A, R,
+    lo, hi, absDev, muLo: NaN, muHi: NaN, sumAbs, A, R,
     sigma2: variance.toFloat64() * (1 + 2 ** -50),
     se2: variance.add(Rational.fromFloat64(eps)).toFloat64() * (1 - 2 ** -50),
     absMu: Math.abs(mean.toFloat64()) * (1 + 2 ** -50),
@@ -164,7 +178,7 @@ function rowCoefficients(r: LayerNormRow, D: number, p: Precision, lambda?: numb
 
 /** The bound of entry i (the larger of the two-pass and the update/merge moments). */
 function entryBound(cs: ReturnType<typeof rowCoefficients>, r: LayerNormRow, x: number, g: number, b: number, i: number): number {
-  const dev = r.absDev[i]!, ax = Math.abs(x), ag = Math.abs(g), ab = Math.abs(b);
+  const dev = absDevAt(r, x, i), ax = Math.abs(x), ag = Math.abs(g), ab = Math.abs(b);
   return Math.max(layerNormOutputAt(cs[0], dev, ax, ag, ab), layerNormOutputAt(cs[1], dev, ax, ag, ab));
 }
 
@@ -224,16 +238,20 @@ export function compareLayerNorm(c: LayerNormCase, got: number[][], impl: Implem
   const p = precisionOf(impl);
   let worst = 0;
   let worstProb = 0;
+  let width = 0;
+  for (const x of c.x) width = Math.max(width, x.length);
+  const lo = new Float64Array(width), hi = new Float64Array(width);
   for (let r = 0; r < c.x.length; r++) {
     const x = c.x[r]!;
     const D = x.length;
-    const row = layerNormRow(x, c.gamma, c.beta, c.eps);
+    const gr = (got[r] ?? []) as ArrayLike<unknown>;
+    const row = layerNormRow(x, c.gamma, c.beta, c.eps, 'auto', lo, hi);
     const cs = rowCoefficients(row, D, p), csProb = rowCoefficients(row, D, p, PROB_LAMBDA);
     for (let i = 0; i < D; i++) {
-      const y = got[r]?.[i];
+      const y: unknown = gr[i];
       if (typeof y !== 'number' || !Number.isFinite(y)) return { ok: false, ratio: Infinity, detail: `y[${r}][${i}] = ${y}` };
-      const lo = row.lo[i]!, hi = row.hi[i]!;
-      const err = y < lo ? nextUp(lo - y) : y > hi ? nextUp(y - hi) : 0;
+      const l = lo[i]!, h = hi[i]!;
+      const err = y < l ? nextUp(l - y) : y > h ? nextUp(y - h) : 0;
       if (err === 0) continue;
       const bound = entryBound(cs, row, x[i]!, c.gamma[i]!, c.beta[i]!, i);
       const ratio = err / bound;
@@ -241,7 +259,7 @@ export function compareLayerNorm(c: LayerNormCase, got: number[][], impl: Implem
       worstProb = Math.max(worstProb, err / entryBound(csProb, row, x[i]!, c.gamma[i]!, c.beta[i]!, i));
       if (ratio > 1) {
         const { variance } = rowStats(x);
-        return { ok: false, ratio, detail: `y[${r}][${i}] = ${y}, exact ∈ [${lo}, ${hi}], distance ${err.toExponential(3)} > bound ${bound.toExponential(3)} (D = ${D}, σ² = ${variance.toDecimal(6)}, ε = ${c.eps})` };
+        return { ok: false, ratio, detail: `y[${r}][${i}] = ${y}, exact ∈ [${l}, ${h}], distance ${err.toExponential(3)} > bound ${bound.toExponential(3)} (D = ${D}, σ² = ${variance.toDecimal(6)}, ε = ${c.eps})` };
       }
     }
   }
