@@ -9,8 +9,13 @@
 // from the frame's blob (no number is parsed as text) and handed to the module as plain arrays, as
 // in version 1; a result that is a typed array (Float32Array in a float32 request, Float64Array in
 // a float64 one, Int32Array, BigInt64Array) travels back as raw little-endian bytes, bit for bit.
-// Plain arrays are sent as JSON, as in version 1 (a plain array does not say whether its numbers
-// are floats or integers, and the runner checks a binary tensor's dtype against the op's result).
+// A plain (nested, rectangular) array of numbers travels as raw bytes too where the op's result
+// schema (schemas/OP.json, shipped beside this folder) has a tensor at that position — floats in the
+// request's dtype when every value is exactly one of that dtype, integers as int32 when every value is
+// an int32 — and as JSON otherwise (a plain array does not say whether its numbers are floats or
+// integers, and the runner checks a binary tensor's dtype against the op's result; a value that is
+// not exact in the dtype is never rounded on the way). Without the schemas, plain arrays go as JSON.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -35,17 +40,119 @@ function reshape(flat, shape) {
   return Array.from({ length: shape[0] }, (_, i) => reshape(flat.slice(i * step, (i + 1) * step), shape.slice(1)));
 }
 
-/** A version-2 tensor reference into `blob` → plain (nested) array; malformed references throw. */
+/**
+ * A version-2 tensor reference into `blob` → plain (nested) array; malformed references throw. A
+ * tensor whose bytes lie at a multiple of its element size in memory is read through a view in place,
+ * any other is copied first (the runner places every tensor at a multiple of 8 in the blob).
+ */
 function readRef(v, blob) {
   const n = v.shape.reduce((a, b) => a * b, 1);
   const size = ITEM[v.dtype];
   if (!size || !v.shape.every((d) => Number.isSafeInteger(d) && d >= 0)) throw new Error('bad tensor reference');
   if (v.nbytes !== n * size || !Number.isSafeInteger(v.offset) || v.offset < 0 || v.offset + v.nbytes > blob.length) throw new Error('tensor reference outside the blob');
-  const bytes = blob.subarray(v.offset, v.offset + v.nbytes);
-  const view = new VIEW[v.dtype](new Uint8Array(bytes).buffer, 0, n); // a copy: aligned, own buffer
+  const at = blob.byteOffset + v.offset;
+  const view = at % size === 0 ? new VIEW[v.dtype](blob.buffer, at, n)
+    : new VIEW[v.dtype](Uint8Array.prototype.slice.call(blob, v.offset, v.offset + v.nbytes).buffer, 0, n); // a copy (Buffer#slice is a view)
   const flat = new Array(n); // a loop: Array.from on a typed array is an order of magnitude slower
-  for (let i = 0; i < n; i++) flat[i] = typeof view[i] === 'bigint' ? Number(view[i]) : view[i];
+  if (v.dtype === 'int64') for (let i = 0; i < n; i++) flat[i] = Number(view[i]);
+  else for (let i = 0; i < n; i++) flat[i] = view[i];
   return reshape(flat, v.shape);
+}
+
+/**
+ * Where the op's result has tensors: { top: 'float' | 'int' | null, fields: { name: 'float' | 'int' } }
+ * from its schema (`x-lemmata-tensor` of the result or of a record field), or null when the schema
+ * is not beside this file. Read once per op.
+ */
+const SCHEMAS = new URL('../../schemas/', import.meta.url);
+const tensorKinds = new Map();
+function resultTensors(op) {
+  if (!tensorKinds.has(op)) {
+    let kinds = null;
+    try {
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(op)) throw new Error('not an op name');
+      const r = JSON.parse(fs.readFileSync(new URL(`${op}.json`, SCHEMAS), 'utf8')).properties.result;
+      const kind = (t) => (t === 'float' || t === 'int' ? t : null);
+      const fields = {};
+      for (const [k, f] of Object.entries(r.properties ?? {})) if (kind(f['x-lemmata-tensor'])) fields[k] = kind(f['x-lemmata-tensor']);
+      kinds = { top: kind(r['x-lemmata-tensor']), fields };
+    } catch {
+      kinds = null;
+    }
+    tensorKinds.set(op, kinds);
+  }
+  return tensorKinds.get(op);
+}
+
+/** The shape of a rectangular nested array of numbers, or null. */
+function shapeOf(v) {
+  const shape = [];
+  let e = v;
+  while (Array.isArray(e)) { shape.push(e.length); if (e.length === 0) break; e = e[0]; }
+  if (shape.at(-1) !== 0 && typeof e !== 'number') return null;
+  return shape;
+}
+
+/**
+ * The blob of one reply frame: tensors appended at multiples of 8 into one growing buffer (a fresh
+ * one per frame, so that no write in flight sees it change).
+ */
+class FrameBlob {
+  constructor(capacity = 4096) { this.bytes = new Uint8Array(capacity); this.size = 0; }
+  /** Room for `nbytes` more; returns where they go (the current size, a multiple of 8). */
+  reserve(nbytes) {
+    const need = this.size + nbytes + 8;
+    if (need > this.bytes.length) {
+      let c = this.bytes.length * 2;
+      while (c < need) c *= 2;
+      const b = new Uint8Array(c);
+      b.set(this.bytes.subarray(0, this.size));
+      this.bytes = b;
+    }
+    return this.size;
+  }
+  /** Keeps the `nbytes` written at the reserved offset: the reference to them. */
+  commit(dtype, shape, nbytes) {
+    const ref = new Ref(dtype, shape, this.size, nbytes);
+    this.size += (nbytes + 7) & ~7;
+    return ref;
+  }
+}
+
+/** A version-2 tensor reference made here (wire-ready: `encode` passes it through). */
+class Ref {
+  constructor(dtype, shape, offset, nbytes) { this.dtype = dtype; this.shape = shape; this.offset = offset; this.nbytes = nbytes; }
+}
+
+/**
+ * A plain array at a tensor position (`kind` 'float' or 'int') → written into `blob` in the wire dtype
+ * (floats: the request's dtype; integers: int32) when it is rectangular and every element is exact in
+ * that dtype: the reference; else null (the array is then sent as JSON, and nothing is kept in `blob`).
+ */
+function packPlain(v, kind, dtype, blob) {
+  const shape = shapeOf(v);
+  if (!shape) return null;
+  const wire = kind === 'int' ? 'int32' : dtype;
+  const T = VIEW[wire];
+  if (!T || wire === 'int64') return null;
+  const n = shape.reduce((a, b) => a * b, 1);
+  const at = blob.reserve(n * ITEM[wire]); // first: it may replace blob.bytes
+  const out = new T(blob.bytes.buffer, at, n);
+  let k = 0;
+  const fill = (a, depth) => {
+    if (a.length !== shape[depth]) return false;
+    if (depth + 1 < shape.length) { for (const e of a) if (!Array.isArray(e) || !fill(e, depth + 1)) return false; return true; }
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      if (typeof x !== 'number') return false;
+      out[k] = x;
+      if (out[k] !== x && x === x) return false; // not exact in the wire dtype (NaN travels as NaN)
+      if (kind === 'int' && !Number.isInteger(x)) return false;
+      k++;
+    }
+    return true;
+  };
+  return fill(v, 0) ? blob.commit(wire, shape, n * ITEM[wire]) : null;
 }
 
 function decode(v, blob) {
@@ -61,30 +168,45 @@ function decode(v, blob) {
       const flat = Array.from({ length: b.length / n }, (_, i) => (v.dtype === 'float64' ? b.readDoubleLE(i * n) : v.dtype === 'float32' ? b.readFloatLE(i * n) : b.readInt32LE(i * n)));
       return reshape(flat, v.shape);
     }
-    return Object.fromEntries(Object.entries(v).map(([k, e]) => [k, decode(e, blob)]));
+    const out = {};
+    for (const k of Object.keys(v)) if (k !== '__proto__') out[k] = decode(v[k], blob);
+    return out;
   }
   return v;
 }
 
-/** Version 2: typed-array results (in the request's dtype, or integer) → references into `parts`. */
-function binary(v, dtype, parts) {
+/**
+ * Version 2: typed-array results (in the request's dtype, or integer), and plain arrays at the result
+ * schema's tensor positions (`kind`: 'float', 'int' or null; see packPlain) → references into `blob`.
+ */
+function binary(v, dtype, blob, kind = null) {
+  if (kind && Array.isArray(v)) {
+    const ref = packPlain(v, kind, dtype, blob);
+    if (ref) return ref;
+  }
   const wire = v instanceof Float32Array ? 'float32' : v instanceof Float64Array ? 'float64' : v instanceof Int32Array ? 'int32' : v instanceof BigInt64Array ? 'int64' : null;
   if (wire && (wire.startsWith('int') || wire === dtype)) {
-    const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-    const ref = { dtype: wire, shape: [v.length], offset: parts.size, nbytes: bytes.length };
-    parts.list.push(bytes);
-    const pad = (8 - (bytes.length % 8)) % 8;
-    if (pad) parts.list.push(new Uint8Array(pad));
-    parts.size += bytes.length + pad;
-    return ref;
+    const at = blob.reserve(v.byteLength); // first: it may replace blob.bytes
+    blob.bytes.set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), at);
+    return blob.commit(wire, [v.length], v.byteLength);
   }
   if (ArrayBuffer.isView(v)) return v;
-  if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? v.map((e) => binary(e, dtype, parts)) : v;
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, e]) => [k, binary(e, dtype, parts)]));
+  if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? v.map((e) => binary(e, dtype, blob)) : v;
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, e]) => [k, binary(e, dtype, blob)]));
   return v;
+}
+
+/** One result → its version-2 form, with the tensor positions of the op's result schema (`kinds`, see resultTensors). */
+function binaryResult(r, dtype, blob, kinds) {
+  if (kinds?.top && Array.isArray(r)) return binary(r, dtype, blob, kinds.top);
+  if (kinds && r && typeof r === 'object' && !Array.isArray(r) && !ArrayBuffer.isView(r)) {
+    return Object.fromEntries(Object.entries(r).map(([k, e]) => [k, binary(e, dtype, blob, kinds.fields[k] ?? null)]));
+  }
+  return binary(r, dtype, blob);
 }
 
 function encode(v) {
+  if (v instanceof Ref) return v;
   if (Array.isArray(v) && v.every((e) => typeof e === 'number' && Number.isFinite(e))) return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
   if (ArrayBuffer.isView(v)) return Array.from(v, (x) => encode(typeof x === 'bigint' ? Number(x) : x));
@@ -98,9 +220,12 @@ const input = { chunks: [], size: 0, ended: false, wake: null };
 process.stdin.on('data', (d) => { input.chunks.push(d); input.size += d.length; input.wake?.(); });
 process.stdin.on('end', () => { input.ended = true; input.wake?.(); });
 const more = () => new Promise((r) => { input.wake = () => { input.wake = null; r(); }; });
+/** The next n buffered bytes (n ≤ input.size): joins only the chunks they span, so a backlog of many chunks is not copied per message. */
 function take(n) {
-  const all = input.chunks.length === 1 ? input.chunks[0] : Buffer.concat(input.chunks);
-  input.chunks = n < all.length ? [all.subarray(n)] : [];
+  let k = 0, len = 0;
+  while (len < n) len += input.chunks[k++].length;
+  const all = k === 1 ? input.chunks[0] : Buffer.concat(input.chunks.slice(0, k), len);
+  input.chunks.splice(0, k, ...(n < len ? [all.subarray(n)] : []));
   input.size -= n;
   return all.subarray(0, n);
 }
@@ -126,10 +251,15 @@ async function readBytes(n) {
 }
 
 let v2 = false;
-const out = (o, parts) => {
-  if (!parts) return process.stdout.write(JSON.stringify(o) + '\n');
-  // one write: the header line and the blob
-  process.stdout.write(Buffer.concat([Buffer.from(JSON.stringify({ ...o, blob: parts.size }) + '\n'), ...parts.list]));
+let lastBlob = 4096; // the previous reply's blob size: the next one starts with that much room
+const out = (o, blob) => {
+  if (!blob) return process.stdout.write(JSON.stringify(o) + '\n');
+  lastBlob = Math.max(4096, blob.size + 64);
+  // the header line and the blob corked into one writev (the blob is not copied into a joint buffer)
+  process.stdout.cork();
+  process.stdout.write(JSON.stringify({ ...o, blob: blob.size }) + '\n');
+  if (blob.size) process.stdout.write(blob.bytes.subarray(0, blob.size));
+  process.stdout.uncork();
 };
 for (;;) {
   const line = await readLine();
@@ -153,20 +283,21 @@ for (;;) {
     blob = await readBytes(n);
     if (blob === null) break; // EOF inside a frame
   }
-  const parts = v2 ? { list: [], size: 0 } : null;
+  const reply = v2 ? new FrameBlob(lastBlob) : null;
   const fn = impl.ops[req.op];
   if (!fn) {
-    out({ id: req.id, error: `unknown op ${req.op}` }, parts);
+    out({ id: req.id, error: `unknown op ${req.op}` }, reply);
     continue;
   }
   const results = [];
+  const kinds = reply ? resultTensors(req.op) : null;
   for (const args of req.batch ?? []) {
     try {
       const r = await fn(decode(args, blob));
-      results.push({ ok: encode(parts ? binary(r, req.dtype, parts) : r) });
+      results.push({ ok: encode(reply ? binaryResult(r, req.dtype, reply, kinds) : r) });
     } catch (e) {
       results.push({ error: String(e && e.message ? e.message : e) });
     }
   }
-  out({ id: req.id, results }, parts);
+  out({ id: req.id, results }, reply);
 }

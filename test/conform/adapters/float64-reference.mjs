@@ -6,11 +6,14 @@ export default {
   dtype: 'float32',
   ops: {
     'nn.softmax': ({ x }) => {
-      if (x.length === 0) return [];
-      const m = Math.max(...x);
-      const e = x.map((v) => Math.exp(v - m));
-      const s = e.reduce((a, b) => a + b, 0);
-      return e.map((v) => f(v / s));
+      const n = x.length;
+      let m = -Infinity;
+      for (let i = 0; i < n; i++) if (x[i] > m) m = x[i];
+      const y = new Array(n);
+      let s = 0;
+      for (let i = 0; i < n; i++) { y[i] = Math.exp(x[i] - m); s += y[i]; }
+      for (let i = 0; i < n; i++) y[i] = f(y[i] / s);
+      return y;
     },
     'stats.variance': ({ x, correction }) => {
       const n = x.length;
