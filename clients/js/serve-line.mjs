@@ -98,7 +98,11 @@ function shapeOf(v) {
  * one per frame, so that no write in flight sees it change).
  */
 class FrameBlob {
-  constructor(capacity = 4096) { this.bytes = new Uint8Array(capacity); this.size = 0; }
+  constructor(capacity = 4096) {
+    const i = spareBlobs.findIndex((b) => b.length >= capacity);
+    this.bytes = i >= 0 ? spareBlobs.splice(i, 1)[0] : new Uint8Array(capacity);
+    this.size = 0;
+  }
   /** Room for `nbytes` more; returns where they go (the current size, a multiple of 8). */
   reserve(nbytes) {
     const need = this.size + nbytes + 8;
@@ -114,10 +118,19 @@ class FrameBlob {
   /** Keeps the `nbytes` written at the reserved offset: the reference to them. */
   commit(dtype, shape, nbytes) {
     const ref = new Ref(dtype, shape, this.size, nbytes);
+    const end = this.size + nbytes;
     this.size += (nbytes + 7) & ~7;
+    this.bytes.fill(0, end, this.size); // padding: zeros, not what a reused buffer held
     return ref;
   }
 }
+
+/**
+ * Reply buffers whose write has completed, kept for the next replies: a fresh buffer of this size is
+ * fresh memory, and its first touch costs a page fault per 4 KiB (on the 2-core VM this was measured
+ * on, ≈ 17,000 faults and 0.25 s of system time per 120,000 batched softmax items; reuse removes most).
+ */
+const spareBlobs = [];
 
 /** A version-2 tensor reference made here (wire-ready: `encode` passes it through). */
 class Ref {
@@ -220,14 +233,32 @@ const input = { chunks: [], size: 0, ended: false, wake: null };
 process.stdin.on('data', (d) => { input.chunks.push(d); input.size += d.length; input.wake?.(); });
 process.stdin.on('end', () => { input.ended = true; input.wake?.(); });
 const more = () => new Promise((r) => { input.wake = () => { input.wake = null; r(); }; });
-/** The next n buffered bytes (n ≤ input.size): joins only the chunks they span, so a backlog of many chunks is not copied per message. */
+/**
+ * The next n buffered bytes (n ≤ input.size). Bytes within one chunk are a view of it; bytes that span
+ * chunks are joined into a scratch buffer reused by the next call (so the result is valid until then:
+ * a line is decoded and a blob's tensors are read before the next message is taken). Only the chunks
+ * the bytes span are touched, so a backlog of many chunks is not copied per message.
+ */
+let scratch = new Uint8Array(0);
 function take(n) {
   let k = 0, len = 0;
   while (len < n) len += input.chunks[k++].length;
-  const all = k === 1 ? input.chunks[0] : Buffer.concat(input.chunks.slice(0, k), len);
-  input.chunks.splice(0, k, ...(n < len ? [all.subarray(n)] : []));
+  let bytes;
+  if (k <= 1) bytes = (input.chunks[0] ?? Buffer.alloc(0)).subarray(0, n);
+  else {
+    if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
+    for (let j = 0, o = 0; j < k && o < n; j++) {
+      const c = input.chunks[j];
+      const m = Math.min(c.length, n - o);
+      scratch.set(m === c.length ? c : c.subarray(0, m), o);
+      o += m;
+    }
+    bytes = Buffer.from(scratch.buffer, 0, n);
+  }
+  const last = input.chunks[k - 1];
+  input.chunks.splice(0, k, ...(n < len ? [last.subarray(last.length - (len - n))] : []));
   input.size -= n;
-  return all.subarray(0, n);
+  return bytes;
 }
 async function readLine() {
   for (let scanned = 0; ; ) {
@@ -254,11 +285,13 @@ let v2 = false;
 let lastBlob = 4096; // the previous reply's blob size: the next one starts with that much room
 const out = (o, blob) => {
   if (!blob) return process.stdout.write(JSON.stringify(o) + '\n');
-  lastBlob = Math.max(4096, blob.size + 64);
+  lastBlob = Math.max(4096, Math.ceil(blob.size * 1.25)); // room for a somewhat larger next reply without growing
   // the header line and the blob corked into one writev (the blob is not copied into a joint buffer)
   process.stdout.cork();
   process.stdout.write(JSON.stringify({ ...o, blob: blob.size }) + '\n');
-  if (blob.size) process.stdout.write(blob.bytes.subarray(0, blob.size));
+  const bytes = blob.bytes;
+  // the buffer is reused only once the write has let go of it
+  process.stdout.write(bytes.subarray(0, blob.size), () => { if (spareBlobs.length < 4) spareBlobs.push(bytes); });
   process.stdout.uncork();
 };
 for (;;) {

@@ -30,33 +30,59 @@ const prop = CLAIM_MODULES.find((m) => m.id === 'ret.teacher-softmax')!.properti
 // cast to float32 as the property's check does (castFloats) before it calls the op: the requests the runner sends in a float32 run
 const inputs = (fc.sample(prop.arbitrary, { seed: 99, numRuns: N }) as { x: number[] }[]).map(({ x }) => ({ x: castFloats(x, 'float32') }));
 
-/** Examples per second through the protocol: the median of PASSES passes over the inputs (the machine may be shared: the median is robust to a disturbed pass). */
+/** Passes per mode: the median of PASSES passes (the machine may be shared: the median is robust to a disturbed pass). */
 const PASSES = 5;
 const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
-async function transport(command: string, batch: number, version: 1 | 2, passes = PASSES, pipelined = batch > 1): Promise<number> {
+
+type Mode = { batch: number; pipelined: boolean };
+const BATCHED: Mode = { batch: 256, pipelined: true };
+const SINGLE: Mode = { batch: 1, pipelined: false };
+
+/**
+ * One warm connection to `command` under protocol `version`. `pass(mode)` sends every input once in
+ * requests of `mode.batch` argument sets — pipelined: the next request issued before the previous
+ * reply is awaited (as CallCache.flush does; the session keeps two in flight); otherwise one at a
+ * time — and returns the seconds per item.
+ */
+async function openTransport(command: string, version: 1 | 2, warm: Mode[]) {
   const impl = await connectLineProtocol(command, { ...DEFAULT_LINE_OPTIONS, maxProtocol: version });
-  try {
-    if (impl.protocol !== version) throw new Error(`${command} did not negotiate protocol version ${version}`);
-    // warm up both sides (JIT, caches) before timing: at least 16 requests of each kind (2 batched requests
-    // left the batched path's code unoptimised, and the first measured pass up to twice as slow)
-    for (let i = 0; i < Math.max(512, 16 * batch); i += batch) await impl.callBatch('nn.softmax', 'float32', inputs.slice(i % N, (i % N) + batch));
-    const times: number[] = [];
-    for (let pass = 0; pass < passes; pass++) {
-      const t0 = performance.now();
-      // pipelined: the next request is issued before the previous reply is awaited (as CallCache.flush
-      // does; the session keeps two in flight); otherwise one request at a time
-      const inFlight: Promise<BatchItem[]>[] = [];
-      const check = (res: BatchItem[]) => { if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed'); };
-      for (let i = 0; i < inputs.length; i += batch) {
-        inFlight.push(impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch)));
-        if (!pipelined || inFlight.length >= 2) check(await inFlight.shift()!);
-      }
-      while (inFlight.length) check(await inFlight.shift()!);
-      times.push(performance.now() - t0);
+  if (impl.protocol !== version) { await impl.close(); throw new Error(`${command} did not negotiate protocol version ${version}`); }
+  const check = (res: BatchItem[]) => { if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed'); };
+  const run = async ({ batch, pipelined }: Mode, count: number): Promise<number> => {
+    const t0 = performance.now();
+    const inFlight: Promise<BatchItem[]>[] = [];
+    for (let i = 0; i < count; i += batch) {
+      inFlight.push(impl.callBatch('nn.softmax', 'float32', inputs.slice(i % N, Math.min((i % N) + batch, N))));
+      if (!pipelined || inFlight.length >= 2) check(await inFlight.shift()!);
     }
-    return passes ? (N / median(times)) * 1000 : NaN;
+    while (inFlight.length) check(await inFlight.shift()!);
+    return (performance.now() - t0) / 1000 / count;
+  };
+  const leadIn = (m: Mode) => run(m, Math.min(N, Math.max(512, 16 * m.batch)));
+  // warm up both sides (JIT, caches) in every mode before timing: at least 16 requests of each (2 batched
+  // requests left the batched path's code unoptimised, and the first measured pass up to twice as slow)
+  for (const m of warm) await leadIn(m);
+  // every timed pass follows an untimed lead-in in its own mode: on this 2-core VM a batched pass right
+  // after the processes sat idle (another variant's pass, a spawned baseline) ran 1.5–2.5× slower than
+  // the same pass after a busy one (measured: 5 µs/item after a batched pass, 7–8 after a single-request
+  // pass, 9–13 after 300 ms idle) — the timing is of the steady state, not of waking up
+  const pass = async (m: Mode): Promise<number> => { await leadIn(m); return run(m, N); };
+  return { pass, close: () => impl.close() };
+}
+
+/**
+ * Examples per second, batched and single, through one warm connection whose passes alternate
+ * (batched, single, batched, …; PASSES of each): both modes see the same load, so a machine that
+ * slows down or speeds up during the run moves both, not their ratio. Medians.
+ */
+async function transportPair(command: string, version: 1 | 2): Promise<{ batched: number; single: number }> {
+  const t = await openTransport(command, version, [BATCHED, SINGLE]);
+  try {
+    const b: number[] = [], s: number[] = [];
+    for (let i = 0; i < PASSES; i++) { b.push(await t.pass(BATCHED)); s.push(await t.pass(SINGLE)); }
+    return { batched: 1 / median(b), single: 1 / median(s) };
   } finally {
-    await impl.close();
+    await t.close();
   }
 }
 
@@ -76,10 +102,12 @@ function cpuSeconds(): number | null {
  * is): a connection that runs PASSES passes minus one that only starts and warms up, over the
  * items of those passes.
  */
-async function cpuPerItem(command: string, batch: number, version: 1 | 2): Promise<number | null> {
+async function cpuPerItem(command: string, version: 1 | 2): Promise<number | null> {
   const cost = async (passes: number) => {
     const c0 = cpuSeconds();
-    await transport(command, batch, version, passes);
+    const t = await openTransport(command, version, [BATCHED]);
+    for (let i = 0; i < passes; i++) await t.pass(BATCHED);
+    await t.close();
     const c1 = cpuSeconds();
     return c0 === null || c1 === null ? null : c1 - c0;
   };
@@ -142,11 +170,12 @@ else console.log('(numpy adapter not measured: /usr/bin/python3 has no numpy —
 const elements = inputs.reduce((a, b) => a + b.x.length, 0);
 console.log(`(load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: absolute numbers and ratios are noisy on a loaded machine)`);
 console.log(`line protocol: nn.softmax float32, ${N} generated inputs (${elements} elements, ${(elements / N).toFixed(0)} per input on average) for transport; ${E2E} for end to end (oracle included)`);
-console.log(`transport, examples/s, median of ${PASSES} passes (batched: 256 per request, the next issued before the previous reply is awaited; single: 1 per request, one at a time):`);
+console.log(`transport, examples/s, median of ${PASSES} passes per mode on one warm connection, batched and single passes alternating (batched: 256 per request, the next issued before the previous reply is awaited; single: 1 per request, one at a time):`);
 console.log(`${'implementation'.padEnd(24)}${'v1 batched'.padStart(12)}${'v1 single'.padStart(11)}${'ratio'.padStart(8)}${'v2 batched'.padStart(12)}${'v2 single'.padStart(11)}${'ratio'.padStart(8)}${'v2/v1 batched'.padStart(15)}${'v2/v1 single'.padStart(14)}`);
 const perItem: Record<string, number> = {};
 for (const [name, cmd] of impls) {
-  const b1 = await transport(cmd, 256, 1), s1 = await transport(cmd, 1, 1), b2 = await transport(cmd, 256, 2), s2 = await transport(cmd, 1, 2);
+  const v1 = await transportPair(cmd, 1), v2 = await transportPair(cmd, 2);
+  const [b1, s1, b2, s2] = [v1.batched, v1.single, v2.batched, v2.single];
   perItem[name] = 1 / b2;
   const x = (r: number) => `${r.toFixed(1)}x`;
   console.log(`${name.padEnd(24)}${b1.toFixed(0).padStart(12)}${s1.toFixed(0).padStart(11)}${x(b1 / s1).padStart(8)}${b2.toFixed(0).padStart(12)}${s2.toFixed(0).padStart(11)}${x(b2 / s2).padStart(8)}${x(b2 / b1).padStart(15)}${x(s2 / s1).padStart(14)}`);
@@ -167,25 +196,31 @@ if (numpy) {
   const cmd = impls.find(([n]) => n === 'numpy adapter (python)')![1];
   const perItemCmd = `env LEMMATA_VECTORISE=0 ${cmd}`;
   const m = { inItem: [] as number[], inGroup: [] as number[], vec: [] as number[], seq: [] as number[], item: [] as number[], single: [] as number[], singlePipe: [] as number[] };
+  const PIPELINED_SINGLE: Mode = { batch: 1, pipelined: true }, SEQUENTIAL: Mode = { batch: 256, pipelined: false };
+  // two warm connections (vectorised helper, per-item helper), opened once; every round times each variant once
+  const vecT = await openTransport(cmd, 2, [BATCHED, SEQUENTIAL, SINGLE, PIPELINED_SINGLE]);
+  const itemT = await openTransport(perItemCmd, 2, [BATCHED]);
   try {
     for (let r = 0; r < ROUNDS; r++) {
       const ip = numpyInProcess(file);
       m.inItem.push(ip.perItem);
       m.inGroup.push(ip.grouped);
-      m.vec.push(1 / await transport(cmd, 256, 2, 1));
-      m.seq.push(1 / await transport(cmd, 256, 2, 1, false));
-      m.item.push(1 / await transport(perItemCmd, 256, 2, 1));
-      m.single.push(1 / await transport(cmd, 1, 2, 1));
-      m.singlePipe.push(1 / await transport(cmd, 1, 2, 1, true));
+      m.vec.push(await vecT.pass(BATCHED));
+      m.seq.push(await vecT.pass(SEQUENTIAL));
+      m.item.push(await itemT.pass(BATCHED));
+      m.single.push(await vecT.pass(SINGLE));
+      m.singlePipe.push(await vecT.pass(PIPELINED_SINGLE));
     }
   } finally {
+    await vecT.close();
+    await itemT.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const inItem = median(m.inItem), inGroup = median(m.inGroup), vec = median(m.vec), seq = median(m.seq), item = median(m.item), single = median(m.single), singlePipe = median(m.singlePipe);
-  const cpu = await cpuPerItem(cmd, 256, 2);
+  const cpu = await cpuPerItem(cmd, 2);
   const us = (s: number) => `${(s * 1e6).toFixed(1)} µs`;
   const x = (r: number) => `${r.toFixed(2)}x`;
-  console.log(`NumPy adapter, protocol v2, ${ROUNDS} interleaved rounds, medians (load average now ${os.loadavg()[0]!.toFixed(1)}):`);
+  console.log(`NumPy adapter, protocol v2, ${ROUNDS} interleaved rounds on warm connections (one pass of each variant per round), medians (load average now ${os.loadavg()[0]!.toFixed(1)}):`);
   console.log(`  in-process: the adapter's softmax per item ${us(inItem)}; once per same-length group of each 256-input request ${us(inGroup)} per item`);
   console.log(`  through the protocol, batched 256, pipelined: vectorised helper ${us(vec)} per item, per-item helper (LEMMATA_VECTORISE=0) ${us(item)}; vectorised one request at a time ${us(seq)}`);
   console.log(`  single requests (1 input each): one at a time ${us(single)} per item, pipelined ${us(singlePipe)}`);

@@ -114,8 +114,10 @@ const align = (n: number): number => Math.ceil(n / FRAME_ALIGN) * FRAME_ALIGN;
 /**
  * A version-2 request frame: the header line (with its newline) and the blob. Arguments marked as
  * tensors (`tensors`: field → element kind) travel as references; everything else as in version 1.
+ * `alloc(size)` gives the blob's buffer: zero-filled, at least `size` bytes (a session reuses them).
  */
-export function encodeRequestFrame(id: number, op: string, dtype: Dtype, batch: Record<string, unknown>[], tensors: Record<string, 'float' | 'int'>): { header: string; blob: Uint8Array } {
+export function encodeRequestFrame(id: number, op: string, dtype: Dtype, batch: Record<string, unknown>[], tensors: Record<string, 'float' | 'int'>,
+  alloc: (size: number) => ArrayBuffer = (size) => new ArrayBuffer(size)): { header: string; blob: Uint8Array } {
   const pending: { item: Record<string, unknown>; key: string; value: unknown[]; flat: Flat; ref: TensorRef }[] = [];
   let size = 0;
   const items = batch.map((args) => {
@@ -134,7 +136,7 @@ export function encodeRequestFrame(id: number, op: string, dtype: Dtype, batch: 
     }
     return out;
   });
-  const buf = new ArrayBuffer(size);
+  const buf = alloc(size);
   // one view per dtype over the whole blob (every offset is a multiple of 8)
   let f32: Float32Array | undefined, f64: Float64Array | undefined, i32: Int32Array | undefined;
   for (const p of pending) {
@@ -147,7 +149,7 @@ export function encodeRequestFrame(id: number, op: string, dtype: Dtype, batch: 
     if (!ok) p.item[p.key] = encodeTensor(p.value, p.ref.dtype, false);
   }
   const header = `${JSON.stringify({ id, op, dtype, batch: items, blob: size })}\n`;
-  return { header, blob: new Uint8Array(buf) };
+  return { header, blob: new Uint8Array(buf, 0, size) };
 }
 
 /** Big-endian hosts: write element by element through a DataView (exactness checked as in `fill`). */
