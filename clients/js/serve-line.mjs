@@ -94,8 +94,8 @@ function shapeOf(v) {
 }
 
 /**
- * The blob of one reply frame: tensors appended at multiples of 8 into one growing buffer (a fresh
- * one per frame, so that no write in flight sees it change).
+ * The blob of one reply frame: tensors appended at multiples of 8 into one growing buffer (a spare one
+ * whose write has completed, or a new one: no write in flight sees its bytes change).
  */
 class FrameBlob {
   constructor(capacity = 4096) {
@@ -149,6 +149,7 @@ function packPlain(v, kind, dtype, blob) {
   const T = VIEW[wire];
   if (!T || wire === 'int64') return null;
   const n = shape.reduce((a, b) => a * b, 1);
+  if (n === 0) return null; // empty: JSON, as the runner sends empty arguments
   const at = blob.reserve(n * ITEM[wire]); // first: it may replace blob.bytes
   const out = new T(blob.bytes.buffer, at, n);
   let k = 0;

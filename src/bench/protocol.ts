@@ -48,7 +48,9 @@ async function openTransport(command: string, version: 1 | 2, warm: Mode[]) {
   const impl = await connectLineProtocol(command, { ...DEFAULT_LINE_OPTIONS, maxProtocol: version });
   if (impl.protocol !== version) { await impl.close(); throw new Error(`${command} did not negotiate protocol version ${version}`); }
   const check = (res: BatchItem[]) => { if (res.some((r) => 'error' in r)) throw new Error('benchmark implementation failed'); };
+  let sent = 0; // items sent on this connection, lead-ins and warm-up included
   const run = async ({ batch, pipelined }: Mode, count: number): Promise<number> => {
+    sent += count;
     const t0 = performance.now();
     const inFlight: Promise<BatchItem[]>[] = [];
     for (let i = 0; i < count; i += batch) {
@@ -67,7 +69,7 @@ async function openTransport(command: string, version: 1 | 2, warm: Mode[]) {
   // the same pass after a busy one (measured: 5 µs/item after a batched pass, 7–8 after a single-request
   // pass, 9–13 after 300 ms idle) — the timing is of the steady state, not of waking up
   const pass = async (m: Mode): Promise<number> => { await leadIn(m); return run(m, N); };
-  return { pass, close: () => impl.close() };
+  return { pass, close: () => impl.close(), sent: () => sent };
 }
 
 /**
@@ -99,8 +101,8 @@ function cpuSeconds(): number | null {
 
 /**
  * CPU time per item of the runner and the program together (independent of how busy the machine
- * is): a connection that runs PASSES passes minus one that only starts and warms up, over the
- * items of those passes.
+ * is): a connection that runs PASSES batched passes minus one that only starts and warms up, over
+ * the items the first sent beyond the second (the lead-ins of its passes included).
  */
 async function cpuPerItem(command: string, version: 1 | 2): Promise<number | null> {
   const cost = async (passes: number) => {
@@ -109,10 +111,10 @@ async function cpuPerItem(command: string, version: 1 | 2): Promise<number | nul
     for (let i = 0; i < passes; i++) await t.pass(BATCHED);
     await t.close();
     const c1 = cpuSeconds();
-    return c0 === null || c1 === null ? null : c1 - c0;
+    return { cpu: c0 === null || c1 === null ? null : c1 - c0, items: t.sent() };
   };
   const full = await cost(PASSES), base = await cost(0);
-  return full === null || base === null ? null : (full - base) / (PASSES * N);
+  return full.cpu === null || base.cpu === null ? null : (full.cpu - base.cpu) / (full.items - base.items);
 }
 
 async function endToEnd(command: string, batch: number, version: 1 | 2): Promise<number> {

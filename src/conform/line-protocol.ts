@@ -102,7 +102,8 @@ const settle = async (): Promise<void> => {
  * Reusable frame buffers. A fresh buffer of a frame's size is fresh memory, and on the 2-core VM this
  * was measured on its first touch cost a page fault per 4 KiB (≈ 18 per batched request of 256
  * softmax inputs): buffers are kept once a frame is done with them (a request written, a reply
- * decoded) and handed out again zero-filled. At most 4 are kept.
+ * decoded) and handed out again zero-filled. At most 4 are kept, of at most 16 MiB each (a program's
+ * one huge reply does not stay in memory for the session's life).
  */
 class BufferPool {
   private spare: ArrayBuffer[] = [];
@@ -116,7 +117,8 @@ class BufferPool {
   }
   /** `b`'s buffer is not used any more (a view from `take`). */
   give(b: Uint8Array): void {
-    if (b.byteOffset === 0 && b.buffer instanceof ArrayBuffer && b.byteLength > 0 && this.spare.length < 4 && !this.spare.includes(b.buffer)) this.spare.push(b.buffer);
+    const buf = b.buffer;
+    if (b.byteOffset === 0 && buf instanceof ArrayBuffer && b.byteLength > 0 && buf.byteLength <= 1 << 24 && this.spare.length < 4 && !this.spare.includes(buf)) this.spare.push(buf);
   }
 }
 
@@ -211,7 +213,7 @@ class Session {
       if (f) {
         // version 2: the blob of the frame whose header came last
         const take = Math.min(f.n - f.got, d.length - start);
-        // copied out of the chunk into one fresh, 8-aligned buffer: tensors are then read through typed-array views
+        // copied out of the chunk into one buffer of its own (pooled; offset 0, so 8-aligned): tensors are then read through typed-array views
         (f.blob ??= this.buffers.take(f.n)).set(d.subarray(start, start + take), f.got);
         f.got += take;
         start += take;

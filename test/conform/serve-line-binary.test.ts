@@ -7,6 +7,8 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { decodeFrameValue, encodeRequestFrame } from '../../src/conform/frame.js';
+import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../../src/conform/line-protocol.js';
+import { mulberry32 } from '../../src/util/prng.js';
 import { opById } from '../../src/ops/index.js';
 import { fromRoot } from '../../src/util/paths.js';
 import type { Dtype } from '../../src/registry/types.js';
@@ -65,3 +67,29 @@ describe('serve-line.mjs: plain arrays as raw bytes where the result schema has 
     expect(q.raw[1]!.ok).toEqual([3e9, 2]);
   });
 });
+
+describe('reused frame buffers (the runner\'s session pool, serve-line\'s reply buffers and input scratch)', () => {
+  it('40 large requests shrinking, then growing, two in flight: every reply is its own request\'s values, bit for bit', async () => {
+    // each request (and reply) is larger than a pipe's 64 KiB, so part of it is still queued when the next
+    // one is encoded, and a shrinking one fits in the buffer before it: a buffer reused before its write
+    // completed would overwrite a pending tail
+    const rnd = mulberry32(7);
+    const impl = await connectLineProtocol(`node ${SERVE} ${MODULE}`, { ...DEFAULT_LINE_OPTIONS, timeoutMs: 20_000 });
+    try {
+      expect(impl.protocol).toBe(2);
+      const sizes = [...Array.from({ length: 20 }, (_, r) => 300 - 10 * r), ...Array.from({ length: 20 }, (_, r) => 100 + 10 * r)];
+      const batches = sizes.map((items) => Array.from({ length: items }, () => ({
+        x: Array.from({ length: 200 }, () => Math.fround((rnd() - 0.5) * 2 ** Math.floor(rnd() * 40 - 20))),
+      })));
+      const pending = batches.map((b) => impl.callBatch('nn.softmax', 'float32', b)); // the session keeps two in flight
+      const replies = await Promise.all(pending);
+      replies.forEach((items, r) => {
+        expect(items.length).toBe(batches[r]!.length);
+        items.forEach((it, i) => expect(same((it as { ok: unknown }).ok, batches[r]![i]!.x), `request ${r}, item ${i}`).toBe(true));
+      });
+    } finally {
+      await impl.close();
+    }
+  });
+});
+
