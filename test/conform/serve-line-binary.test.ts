@@ -6,6 +6,9 @@
  */
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { decodeFrameValue, encodeRequestFrame } from '../../src/conform/frame.js';
 import { connectLineProtocol, DEFAULT_LINE_OPTIONS } from '../../src/conform/line-protocol.js';
 import { mulberry32 } from '../../src/util/prng.js';
@@ -17,10 +20,10 @@ const SERVE = fromRoot('clients', 'js', 'serve-line.mjs');
 const MODULE = fromRoot('test', 'conform', 'adapters', 'echo-plain.mjs');
 
 /** One request frame through serve-line: the reply's header items and their decoded values. */
-function roundTrip(op: string, dtype: Dtype, batch: Record<string, unknown>[]): { raw: { ok?: unknown; error?: string }[]; values: unknown[] } {
+function roundTrip(op: string, dtype: Dtype, batch: Record<string, unknown>[], serve = SERVE): { raw: { ok?: unknown; error?: string }[]; values: unknown[] } {
   const frame = encodeRequestFrame(1, op, dtype, batch, { x: 'float' });
   const input = Buffer.concat([Buffer.from(`${JSON.stringify({ lemmata: 1, type: 'hello', protocols: [1, 2] })}\n`), Buffer.from(frame.header), Buffer.from(frame.blob)]);
-  const r = spawnSync(process.execPath, [SERVE, MODULE], { input, timeout: 20_000 });
+  const r = spawnSync(process.execPath, [serve, MODULE], { input, timeout: 20_000 });
   expect(r.status, r.stderr.toString()).toBe(0);
   const out = r.stdout;
   const l1 = out.indexOf(10), l2 = out.indexOf(10, l1 + 1);
@@ -46,6 +49,20 @@ describe('serve-line.mjs: plain arrays as raw bytes where the result schema has 
     const r64 = roundTrip('nn.softmax', 'float64', [{ x: [0.1, -0, 5e-324] }]);
     isRef(r64.raw[0]!.ok, 'float64', [3]);
     expect(same(r64.values[0], [0.1, -0, 5e-324])).toBe(true);
+  });
+
+  it('a copy of serve-line.mjs without the schemas beside it sends plain arrays as JSON', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lemmata-serve-line-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'js'));
+      const copy = path.join(dir, 'js', 'serve-line.mjs');
+      fs.copyFileSync(SERVE, copy);
+      const { raw, values } = roundTrip('nn.softmax', 'float32', [{ x: [1, 2, 0.5] }], copy);
+      expect(raw[0]!.ok).toEqual([1, 2, 0.5]);
+      expect(values[0]).toEqual([1, 2, 0.5]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('nested arrays keep their shape; a ragged one stays JSON', () => {
