@@ -521,6 +521,22 @@ def quant_layout(args, n):
     return ss, zz
 
 
+# seq.crf-* arguments (shared by the shipped adapters)
+def crf_check(args):
+    """Checks a linear-chain CRF's argument shapes: transitions L×L with L ≥ 1, emissions T×L (T ≥ 0),
+    start and end (when given) of L entries; raises ValueError naming the first that is wrong."""
+    A_rows = args["transitions"]
+    L = len(A_rows)
+    if L < 1 or any(len(r) != L for r in A_rows):
+        raise ValueError("crf: transitions must be L×L with L ≥ 1")
+    if any(len(r) != L for r in args["emissions"]):
+        raise ValueError("crf: emissions must be T×L")
+    for nm in ("start", "end"):
+        vec = args.get(nm)
+        if vec is not None and len(vec) != L:
+            raise ValueError("crf: %s must have L entries" % nm)
+
+
 # float8 formats (ONNX FLOAT8E4M3FN, E4M3FNUZ, E5M2, E5M2FNUZ): exponent bits, mantissa bits, bias, special codes
 FLOAT8 = {"E4M3FN": (4, 3, 7, "fn"), "E4M3FNUZ": (4, 3, 8, "uz"), "E5M2": (5, 2, 15, "ieee"), "E5M2FNUZ": (5, 2, 16, "uz")}
 

@@ -32,7 +32,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import numpy as np  # noqa: E402
 from numpy.lib.stride_tricks import sliding_window_view  # noqa: E402
 
-from lemmata_protocol import quant_layout, serve  # noqa: E402
+from lemmata_protocol import crf_check, quant_layout, serve  # noqa: E402
 
 NAME = "numpy-%s" % np.__version__
 # NumPy's SIMD float32 exp/log (AVX2/AVX512F) are documented within a few ulp; float64 uses libm or
@@ -236,18 +236,9 @@ def conv2d_shape(args, dtype):
 
 
 def _crf_arrays(args, dtype):
-    A_rows = args["transitions"]
-    L = len(A_rows)
-    if L < 1 or any(len(r) != L for r in A_rows):
-        raise ValueError("crf: transitions must be L×L with L ≥ 1")
-    E_rows = args["emissions"]
-    if any(len(r) != L for r in E_rows):
-        raise ValueError("crf: emissions must be T×L")
-    start, end = args.get("start"), args.get("end")
-    for nm, vec in (("start", start), ("end", end)):
-        if vec is not None and len(vec) != L:
-            raise ValueError("crf: %s must have L entries" % nm)
-    E = _arr(E_rows, dtype).reshape(len(E_rows), L)
+    crf_check(args)
+    A_rows, E_rows, start, end = args["transitions"], args["emissions"], args.get("start"), args.get("end")
+    E = _arr(E_rows, dtype).reshape(len(E_rows), len(A_rows))
     return (E, _arr(A_rows, dtype), None if start is None else _arr(start, dtype),
             None if end is None else _arr(end, dtype))
 

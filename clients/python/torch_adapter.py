@@ -23,7 +23,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-from lemmata_protocol import quant_layout, serve, float8_cast, float8_value  # noqa: E402
+from lemmata_protocol import crf_check, quant_layout, serve, float8_cast, float8_value  # noqa: E402
 import torch_window_shapes as _window_shapes  # noqa: E402
 import torch_transpose_shapes as _transpose_shapes  # noqa: E402
 
@@ -270,17 +270,8 @@ def lora_merge(args, dtype):
 
 
 def _crf_tensors(args, dtype):
-    A_rows = args["transitions"]
-    L = len(A_rows)
-    if L < 1 or any(len(r) != L for r in A_rows):
-        raise ValueError("crf: transitions must be L×L with L ≥ 1")
-    E_rows = args["emissions"]
-    if any(len(r) != L for r in E_rows):
-        raise ValueError("crf: emissions must be T×L")
-    start, end = args.get("start"), args.get("end")
-    for nm, vec in (("start", start), ("end", end)):
-        if vec is not None and len(vec) != L:
-            raise ValueError("crf: %s must have L entries" % nm)
+    crf_check(args)
+    A_rows, E_rows, start, end = args["transitions"], args["emissions"], args.get("start"), args.get("end")
     E = _t(E_rows, dtype) if len(E_rows) else None  # len(): E_rows may be an ndarray
     return (E, _t(A_rows, dtype), None if start is None else _t(start, dtype),
             None if end is None else _t(end, dtype))

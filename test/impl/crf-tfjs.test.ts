@@ -49,6 +49,7 @@ import { isAcceptableViterbi, logPartitionEnclosure, maxPathAbsSum, pathAbsSum, 
 import { Rational } from '../../src/numerics/rational.js';
 import { SAFETY, float32For, type Precision } from '../../src/numerics/bounds.js';
 import { gamma } from '../../src/numerics/float-format.js';
+import { crfArb } from '../oracles/crf-arbitrary.js';
 
 beforeAll(async () => {
   await tf.setBackend('wasm');
@@ -92,24 +93,6 @@ function forwardBound(a: CrfArgs, p: Precision = PREC): number {
   return b;
 }
 
-const crfArb = (val: fc.Arbitrary<number>, maxT = 6, maxL = 4) =>
-  fc
-    .record({ T: fc.integer({ min: 0, max: maxT }), L: fc.integer({ min: 1, max: maxL }), s: fc.boolean(), e: fc.boolean() })
-    .chain(({ T, L, s, e }) => {
-      const vec = fc.array(val, { minLength: L, maxLength: L });
-      return fc.record({
-        emissions: fc.array(vec, { minLength: T, maxLength: T }),
-        transitions: fc.array(vec, { minLength: L, maxLength: L }),
-        start: s ? vec : fc.constant(undefined),
-        end: e ? vec : fc.constant(undefined),
-      });
-    })
-    .map((x) => {
-      const out: CrfArgs = { emissions: x.emissions, transitions: x.transitions };
-      if (x.start) out.start = x.start;
-      if (x.end) out.end = x.end;
-      return out;
-    });
 /** k/8 with small k: exact in float32, and ties between paths are frequent. */
 const eighths = fc.integer({ min: -4, max: 4 }).map((k) => k / 8);
 /** generic doubles (not float32-representable in general; includes −0 and subnormals). */

@@ -2,28 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { enumeratePaths, isAcceptableViterbi, logPartitionEnclosure, logPolynomialEnclosure, maxPathAbsSum, partitionPolynomial, pathAbsSum, pathScore, scoreHistogram, termCount, viterbiBestDP, viterbiOracle, type CrfArgs } from '../../src/oracles/sequence.js';
 import { Rational } from '../../src/numerics/rational.js';
+import { crfArb } from './crf-arbitrary.js';
 
 const R = (s: string) => Rational.parse(s);
 
-/** A random CRF with T ≤ maxT, L ≤ maxL, entries from `val`, optional start/end. */
-const crfArb = (val: fc.Arbitrary<number>, maxT = 6, maxL = 4) =>
-  fc
-    .record({ T: fc.integer({ min: 0, max: maxT }), L: fc.integer({ min: 1, max: maxL }), s: fc.boolean(), e: fc.boolean() })
-    .chain(({ T, L, s, e }) => {
-      const vec = fc.array(val, { minLength: L, maxLength: L });
-      return fc.record({
-        emissions: fc.array(vec, { minLength: T, maxLength: T }),
-        transitions: fc.array(vec, { minLength: L, maxLength: L }),
-        start: s ? vec : fc.constant(undefined),
-        end: e ? vec : fc.constant(undefined),
-      });
-    })
-    .map((a) => {
-      const out: CrfArgs = { emissions: a.emissions, transitions: a.transitions };
-      if (a.start) out.start = a.start;
-      if (a.end) out.end = a.end;
-      return out;
-    });
 const eighths = fc.integer({ min: -24, max: 24 }).map((k) => k / 8);
 const ints = fc.integer({ min: -3, max: 3 });
 
