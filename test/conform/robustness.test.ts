@@ -5,8 +5,9 @@
  * driven through the line protocol. Every case ends in a clear verdict and the report is written.
  *
  * The adapter is test/conform/adapters/hostile.py, which writes the same bytes, exits with the same
- * codes and hangs in the same places as hostile.mjs: every misbehaviour ends in a restart, about
- * 1,300 program starts in all, and CPython starts in about a third of the CPU time of Node.js.
+ * codes and hangs in the same places as hostile.mjs (test/conform/hostile-parity.test.ts checks it,
+ * behaviour by behaviour): every misbehaviour ends in a restart, about 1,300 program starts in all, and
+ * CPython starts in about a third of the CPU time of Node.js.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';

@@ -42,7 +42,7 @@ for await (const text of rl) {
     case 'not-object': line([1, 2, 3]); break;
     case 'crash': process.exit(3); break;
     case 'partial-then-crash': out('{"id":' + req.id + ',"results":['); process.exit(4); break;
-    case 'hang': await new Promise(() => {}); break;
+    case 'hang': await new Promise(() => setInterval(() => {}, 3_600_000)); break; // forever, stdin closed or not (as hostile.py sleeps)
     case 'wrong-id': line({ id: req.id + 1000, results: good() }); break;
     case 'wrong-count': line({ id: req.id, results: good().concat([{ ok: [1] }]) }); break;
     case 'no-results': line({ id: req.id, answer: 42 }); break;
