@@ -5,8 +5,8 @@
  * for every hello behaviour and every request behaviour, the same input gives the same stdout bytes and
  * the same exit status (a hang: the same bytes before both are stopped).
  */
-import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { describe, it, type ExpectStatic } from 'vitest';
+import { spawn } from 'node:child_process';
 import { fromRoot } from '../../src/util/paths.js';
 
 const JS = fromRoot('test', 'conform', 'adapters', 'hostile.mjs');
@@ -21,22 +21,28 @@ const input = [
   { id: 2, op: 'nn.softmax', dtype: 'float32', batch: [{ x: [Math.fround(0.1), 0, -0] }] },
 ].map((m) => `${JSON.stringify(m)}\n`).join('');
 
-function both(hello: string, plan: string, timeout: number) {
-  const js = spawnSync(process.execPath, [JS, hello, plan], { input, timeout });
-  const py = spawnSync('/usr/bin/python3', ['-S', PY, hello, plan], { input, timeout });
-  return { js, py };
+/** Run one program on `input`: its stdout bytes and how it ended (killed with SIGTERM after `timeout` ms). */
+function run(cmd: string, args: string[], timeout: number): Promise<{ stdout: string; status: number | null; signal: string | null }> {
+  return new Promise((resolve, reject) => {
+    const c = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    c.stdout.on('data', (d: Buffer) => chunks.push(d));
+    const timer = setTimeout(() => c.kill('SIGTERM'), timeout);
+    c.on('error', reject);
+    c.on('close', (status, signal) => { clearTimeout(timer); resolve({ stdout: Buffer.concat(chunks).toString('latin1'), status, signal }); });
+    c.stdin.on('error', () => {}); // a program that exits before reading everything
+    c.stdin.end(input);
+  });
+}
+
+/** Both programs on the same input; `expect` is the test's own (the tests run concurrently). */
+async function both(hello: string, plan: string, timeout: number, expect: ExpectStatic) {
+  const [js, py] = await Promise.all([run(process.execPath, [JS, hello, plan], timeout), run('/usr/bin/python3', ['-S', PY, hello, plan], timeout)]);
+  expect(py.stdout).toBe(js.stdout);
+  expect([py.status, py.signal]).toEqual([js.status, js.signal]);
 }
 
 describe('hostile.py and hostile.mjs misbehave identically', () => {
-  it.each(BEHAVIOURS)('request behaviour %s (then ok): the same stdout bytes and exit', (b) => {
-    const { js, py } = both('ok', `${b},ok`, b === 'hang' ? 1500 : 10_000);
-    expect(py.stdout.toString('latin1')).toBe(js.stdout.toString('latin1'));
-    expect([py.status, py.signal]).toEqual([js.status, js.signal]);
-  });
-
-  it.each(HELLO_BEHAVIOURS)('hello behaviour %s: the same stdout bytes and exit', (h) => {
-    const { js, py } = both(h, 'ok', h === 'hang' ? 1500 : 10_000);
-    expect(py.stdout.toString('latin1')).toBe(js.stdout.toString('latin1'));
-    expect([py.status, py.signal]).toEqual([js.status, js.signal]);
-  });
+  it.concurrent.for(BEHAVIOURS)('request behaviour %s (then ok): the same stdout bytes and exit', (b, { expect }) => both('ok', `${b},ok`, b === 'hang' ? 1500 : 10_000, expect));
+  it.concurrent.for(HELLO_BEHAVIOURS)('hello behaviour %s: the same stdout bytes and exit', (h, { expect }) => both(h, 'ok', h === 'hang' ? 1500 : 10_000, expect));
 });
