@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { encodeRequestFrame } from '../../src/conform/frame.js';
 import { fromRoot } from '../../src/util/paths.js';
 
 const NPM_CLI = process.env['npm_execpath'] && /npm-cli\.js$/.test(process.env['npm_execpath']) ? process.env['npm_execpath'] : null;
@@ -199,6 +200,15 @@ expect([1]).toConformTo(42);
     const l = npm(['exec', '--offline', '--', 'lemmata', 'adapter-path', '--list'], project);
     expect(l.status, show(l)).toBe(0);
     expect(l.stdout).toMatch(/^torch\s+\S+torch_adapter\.py/m);
+  });
+
+  it('the installed serve-line.mjs finds the op schemas beside it: a plain-array softmax travels as bytes (protocol v2)', () => {
+    const frame = encodeRequestFrame(1, 'nn.softmax', 'float32', [{ x: [0, 0] }], { x: 'float' });
+    const input = Buffer.concat([Buffer.from(`${JSON.stringify({ lemmata: 1, type: 'hello', protocols: [1, 2] })}\n${frame.header}`), Buffer.from(frame.blob)]);
+    const r = spawnSync(process.execPath, [path.join(installed, 'clients', 'js', 'serve-line.mjs'), path.join(project, 'mine.mjs')], { input, timeout: 30_000 });
+    expect(r.status, r.stderr.toString()).toBe(0);
+    const reply = JSON.parse(r.stdout.toString('latin1').split('\n')[1]!) as { results: { ok: unknown }[] };
+    expect(reply.results[0]!.ok).toMatchObject({ dtype: 'float32', shape: [2] });
   });
 
   it('runs a vitest suite that uses lemmata/vitest', () => {
