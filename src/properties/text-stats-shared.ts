@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { Interval } from '../numerics/interval.js';
+import { distanceToInterval } from '../numerics/enclose.js';
 import { precisionOf, type Precision } from '../numerics/bounds.js';
 import { tfError, idfError, tfidfRowBounds, logError, bm25ScoreBound } from '../numerics/bounds-text-stats.js';
 import { pretokenizeUtf16, tfidfOpEnclose, bm25OpEnclose, isBertPunct, type PretokScheme, type PretokTriple, type TfidfOpArgs, type Bm25OpArgs } from '../oracles/text.js';
@@ -111,7 +112,6 @@ export function tfidfExpected(a: TfidfOpArgs, prec: Precision): { w: Interval[][
   return { w: r.w, bound };
 }
 
-const distance = (x: number, iv: Interval) => (x < iv.lo ? iv.lo - x : x > iv.hi ? x - iv.hi : 0);
 /** Conformance of text.tfidf: every entry within its derived bound of the exact enclosure. */
 export function tfidfConformance(a: TfidfOpArgs, impl: Implementation): Outcome {
   const got = impl.ops['text.tfidf']!(a) as number[][];
@@ -120,7 +120,7 @@ export function tfidfConformance(a: TfidfOpArgs, impl: Implementation): Outcome 
   if (!Array.isArray(got) || got.length !== w.length || got.some((r, i) => !Array.isArray(r) || r.length !== w[i]!.length)) return { ok: false, detail: `${tag}: result shape differs from ${w.length} × ${a.vocab.length}` };
   let worst = 0;
   for (let i = 0; i < w.length; i++) for (let j = 0; j < a.vocab.length; j++) {
-    const g = got[i]![j]!, e = distance(g, w[i]![j]!), b = bound[i]![j]!;
+    const g = got[i]![j]!, e = distanceToInterval(g, w[i]![j]!), b = bound[i]![j]!;
     if (typeof g !== 'number' || Number.isNaN(g)) return { ok: false, detail: `${tag}: entry (${i}, ${j}) is ${g}` };
     const ratio = b > 0 ? e / b : e === 0 ? 0 : Infinity;
     if (ratio > 1) return { ok: false, ratio, detail: `${tag}: doc ${i} ${JSON.stringify(a.docs[i])}, term "${a.vocab[j]}": got ${g}, exact [${w[i]![j]!.lo}, ${w[i]![j]!.hi}], error ${e} > bound ${b}` };
@@ -185,7 +185,7 @@ export function bm25Conformance(a0: Bm25OpArgs, impl: Implementation): Outcome {
   for (let d = 0; d < scores.length; d++) {
     const g = got[d]!;
     if (typeof g !== 'number' || Number.isNaN(g)) return { ok: false, detail: `${tag}: score ${d} is ${g}` };
-    const e = distance(g, scores[d]!), b = bound[d]!;
+    const e = distanceToInterval(g, scores[d]!), b = bound[d]!;
     const ratio = b > 0 ? e / b : e === 0 ? 0 : Infinity;
     if (ratio > 1) return { ok: false, ratio, detail: `${tag}: document ${d}: got ${g}, exact [${scores[d]!.lo}, ${scores[d]!.hi}], error ${e} > bound ${b}` };
     worst = Math.max(worst, ratio);
