@@ -235,6 +235,20 @@ export function logPartitionEnclosure(args: CrfArgs): { lo: number; hi: number }
   return { lo: r.lo, hi: r.hi };
 }
 
+/** Every argument is a float, i.e. exactly its own point interval. */
+const pointMatrix = (m: readonly (readonly number[])[]): Interval[][] => m.map((row) => row.map((x) => point(x)));
+
+/**
+ * The forward variables α_0 … α_{T−1} (T ≥ 1) in outward-rounded interval arithmetic, from the point
+ * matrices A (L × L) and E (T × L): α_0(j) = start_j + E_0j, α_t(j) = lse_i(α_{t−1}(i) + A_ij) + E_tj.
+ */
+function forwardAlphas(args: CrfArgs, A: Interval[][], E: Interval[][]): Interval[][] {
+  const T = E.length, L = A.length;
+  const alpha: Interval[][] = [Array.from({ length: L }, (_, j) => (args.start ? ivAdd(point(args.start[j]!), E[0]![j]!) : E[0]![j]!))];
+  for (let t = 1; t < T; t++) alpha.push(Array.from({ length: L }, (_, j) => ivAdd(logSumExp(alpha[t - 1]!.map((a, i) => ivAdd(a, A[i]![j]!))), E[t]![j]!)));
+  return alpha;
+}
+
 /**
  * Rigorous float64 enclosure of log Z for any T by the forward recursion in interval arithmetic:
  * α_0(j) = [start_j + E_0j] (the exact sum enclosed), α_t(j) = lse_i(α_{t−1}(i) + [A_ij]) + [E_tj],
@@ -245,16 +259,9 @@ export function logPartitionEnclosure(args: CrfArgs): { lo: number; hi: number }
  */
 export function logPartitionForwardEnclosure(args: CrfArgs): { lo: number; hi: number } {
   checkCrf(args);
-  const T = args.emissions.length, L = args.transitions.length;
+  const T = args.emissions.length;
   if (T === 0) return { lo: 0, hi: 0 };
-  // every argument is a float, i.e. exactly its own point interval
-  const A = args.transitions.map((row) => row.map((x) => point(x)));
-  const E0 = args.emissions[0]!;
-  let alpha = Array.from({ length: L }, (_, j) => (args.start ? ivAdd(point(args.start[j]!), point(E0[j]!)) : point(E0[j]!)));
-  for (let t = 1; t < T; t++) {
-    const E = args.emissions[t]!;
-    alpha = Array.from({ length: L }, (_, j) => ivAdd(logSumExp(alpha.map((a, i) => ivAdd(a, A[i]![j]!))), point(E[j]!)));
-  }
+  const alpha = forwardAlphas(args, pointMatrix(args.transitions), pointMatrix(args.emissions))[T - 1]!;
   const fin = args.end ? alpha.map((a, j) => ivAdd(a, point(args.end![j]!))) : alpha;
   const r = logSumExp(fin);
   return { lo: r.lo, hi: r.hi };
@@ -667,11 +674,9 @@ export function crfMarginalsEnclosure(args: CrfArgs): { lo: number; hi: number }
   checkCrf(args);
   const T = args.emissions.length, L = args.transitions.length;
   if (T === 0) return [];
-  const A = args.transitions.map((row) => row.map((x) => point(x)));
-  const E = args.emissions.map((row) => row.map((x) => point(x)));
+  const A = pointMatrix(args.transitions), E = pointMatrix(args.emissions);
   const endI = Array.from({ length: L }, (_, j) => point(args.end ? args.end[j]! : 0));
-  const alpha: Interval[][] = [Array.from({ length: L }, (_, j) => (args.start ? ivAdd(point(args.start[j]!), E[0]![j]!) : E[0]![j]!))];
-  for (let t = 1; t < T; t++) alpha.push(Array.from({ length: L }, (_, j) => ivAdd(logSumExp(alpha[t - 1]!.map((a, i) => ivAdd(a, A[i]![j]!))), E[t]![j]!)));
+  const alpha = forwardAlphas(args, A, E);
   const beta: Interval[][] = new Array(T);
   beta[T - 1] = endI;
   for (let t = T - 2; t >= 0; t--) beta[t] = Array.from({ length: L }, (_, i) => logSumExp(A[i]!.map((a, j) => ivAdd(ivAdd(a, E[t + 1]![j]!), beta[t + 1]![j]!))));
