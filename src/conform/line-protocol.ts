@@ -109,6 +109,7 @@ class BufferPool {
   private spare: ArrayBuffer[] = [];
   /** A zero-filled view of `n` bytes at offset 0 of a buffer of its own. */
   take(n: number): Uint8Array {
+    if (n === 0) return new Uint8Array(0); // nothing to write: keep the spares for frames that have bytes
     const i = this.spare.findIndex((b) => b.byteLength >= n);
     if (i < 0) return new Uint8Array(n);
     const b = new Uint8Array(this.spare.splice(i, 1)[0]!, 0, n);
