@@ -191,9 +191,10 @@ function decode(v, blob) {
 
 /**
  * Version 2: typed-array results (in the request's dtype, or integer), and plain arrays at the result
- * schema's tensor positions (`kind`: 'float', 'int' or null; see packPlain) → references into `blob`.
+ * schema's tensor positions (`kind`: 'float', 'int' or null for `v` itself, `fields` for a record's
+ * fields; see packPlain and resultTensors) → references into `blob`.
  */
-function binary(v, dtype, blob, kind = null) {
+function binary(v, dtype, blob, kind = null, fields = null) {
   if (kind && Array.isArray(v)) {
     const ref = packPlain(v, kind, dtype, blob);
     if (ref) return ref;
@@ -206,17 +207,8 @@ function binary(v, dtype, blob, kind = null) {
   }
   if (ArrayBuffer.isView(v)) return v;
   if (Array.isArray(v)) return v.length && typeof v[0] === 'object' ? v.map((e) => binary(e, dtype, blob)) : v;
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, e]) => [k, binary(e, dtype, blob)]));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, e]) => [k, binary(e, dtype, blob, fields?.[k] ?? null)]));
   return v;
-}
-
-/** One result → its version-2 form, with the tensor positions of the op's result schema (`kinds`, see resultTensors). */
-function binaryResult(r, dtype, blob, kinds) {
-  if (kinds?.top && Array.isArray(r)) return binary(r, dtype, blob, kinds.top);
-  if (kinds && r && typeof r === 'object' && !Array.isArray(r) && !ArrayBuffer.isView(r)) {
-    return Object.fromEntries(Object.entries(r).map(([k, e]) => [k, binary(e, dtype, blob, kinds.fields[k] ?? null)]));
-  }
-  return binary(r, dtype, blob);
 }
 
 function encode(v) {
@@ -328,7 +320,7 @@ for (;;) {
   for (const args of req.batch ?? []) {
     try {
       const r = await fn(decode(args, blob));
-      results.push({ ok: encode(reply ? binaryResult(r, req.dtype, reply, kinds) : r) });
+      results.push({ ok: encode(reply ? binary(r, req.dtype, reply, kinds?.top ?? null, kinds?.fields ?? null) : r) });
     } catch (e) {
       results.push({ error: String(e && e.message ? e.message : e) });
     }

@@ -54,7 +54,7 @@ async function openTransport(command: string, version: 1 | 2, warm: Mode[]) {
     const t0 = performance.now();
     const inFlight: Promise<BatchItem[]>[] = [];
     for (let i = 0; i < count; i += batch) {
-      inFlight.push(impl.callBatch('nn.softmax', 'float32', inputs.slice(i % N, Math.min((i % N) + batch, N))));
+      inFlight.push(impl.callBatch('nn.softmax', 'float32', inputs.slice(i, i + batch)));
       if (!pipelined || inFlight.length >= 2) check(await inFlight.shift()!);
     }
     while (inFlight.length) check(await inFlight.shift()!);

@@ -13,7 +13,7 @@ import { propertySeed } from '../runner/seed.js';
 import { summarize } from './merge.js';
 import { ELEMENTARY_ULPS, FLUSH_TO_ZERO } from '../numerics/bounds.js';
 import { opById } from '../ops/index.js';
-import { guardAccepts, guardRejectsInput, classifyFirstFailure, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from '../runner/counterexample.js';
+import { guardAcceptsRatio, guardRejectsInput, classifyFirstFailure, hasSubnormal, flushSubnormals, toJsonValue, NO_GUARD, type ShrinkGuard, type FailureClass } from '../runner/counterexample.js';
 
 export interface ConformOptions {
   seed: number;
@@ -162,7 +162,7 @@ export async function runConformProperty(
       note(input, o);
       if (o.ok) return true;
       if (!shrinking) { shrinking = true; await firstFailure(input, o); return false; }
-      return !guardAccepts(guard ?? NO_GUARD, input, o.ratio === undefined ? undefined : Number.isNaN(o.ratio) ? Infinity : o.ratio);
+      return !guardAcceptsRatio(guard ?? NO_GUARD, o.ratio === undefined ? undefined : Number.isNaN(o.ratio) ? Infinity : o.ratio); // subnormals checked before evaluation
     } catch (e) {
       if (e instanceof ImplementationError && e.infrastructure) infra = e.message;
       throw e;

@@ -60,9 +60,15 @@ export function guardRejectsInput(g: ShrinkGuard, input: unknown): boolean {
 
 /** Does a failing candidate count as a counterexample under the guard? */
 export function guardAccepts(g: ShrinkGuard, input: unknown, ratio: number | undefined): boolean {
-  if (guardRejectsInput(g, input)) return false;
-  if (ratio !== undefined && Number.isFinite(ratio) && !(ratio > g.minRatio)) return false;
-  return true;
+  return !guardRejectsInput(g, input) && guardAcceptsRatio(g, ratio);
+}
+
+/**
+ * The ratio half of {@link guardAccepts}, for a candidate the runner already checked with
+ * {@link guardRejectsInput} before evaluating it (the input is not walked a second time).
+ */
+export function guardAcceptsRatio(g: ShrinkGuard, ratio: number | undefined): boolean {
+  return ratio === undefined || !Number.isFinite(ratio) || ratio > g.minRatio;
 }
 
 export type FailureClass = 'normal-range' | 'subnormal-only';
